@@ -1,0 +1,547 @@
+//! Where the sources disagree, overstate, or drift: kept as data, never settled silently.
+
+use crate::Evidence::{
+    ClinicalStudies, Preliminary, RegulatoryApproval, Stated, UnderInvestigation,
+};
+use crate::Section::{
+    AdministrationMethods, ClinicalEvidence, FaqAdministration, FaqBenefits, FaqMechanism,
+    FaqPopulations, FaqRisks, FaqWhatIsKetamine, FutureOfResearch, HowDoesKetamineAffectsTheBrain,
+    HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, PotentialBenefits,
+    ResearchAndFutureDirections, RisksAndSideEffects, RoleOfNeurochemistry,
+    TroubleshootingAndConsiderations, UnderstandingKetamine, WhatAreSafetyAndConsiderations,
+    WhatIsKetaminConclusion, WhatResearchExists,
+};
+use crate::macros::facts_enum;
+use crate::{Citation, Evidence, Section, Source};
+
+facts_enum! {
+    /// A place where the sources disagree, or where one source words the same
+    /// thing ever more strongly, or claims what nothing supports.
+    ///
+    /// The crate does not pick a winner silently: each disagreement keeps its
+    /// [`sides`](Self::sides), each side with its citations, and a
+    /// [`note`](Self::note) on what the crate makes of it. The claims concerned
+    /// link back here through [`Claim::disputes`](crate::Claim::disputes), so
+    /// "is this fact contested?" is one call.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Source};
+    ///
+    /// let d = Disagreement::WhatTheFdaApproved;
+    /// assert_eq!(d.sides().len(), 2);
+    /// assert!(d.sides()[0].cites(Source::RiseOfKetamineTherapy));
+    /// assert!(d.note().contains("esketamine"));
+    /// ```
+    #[non_exhaustive]
+    pub enum Disagreement ("disagreement") {
+        /// Article 002 says the FDA approved a "ketamine nasal spray"; article 003
+        /// names the product: esketamine (Spravato).
+        WhatTheFdaApproved => "what_the_fda_approved" | "fda approval" | "nasal spray approval",
+        /// Dissociation as a side effect to watch, or as part of how the therapy works.
+        DissociationRole => "dissociation_role" | "dissociation",
+        /// Claims of lasting benefit beside the admitted lack of long-term data.
+        LongTermBenefit => "long_term_benefit" | "long-term data",
+        /// Which neurotransmitters traditional antidepressants target: three articles, three lists.
+        TraditionalAntidepressantTargets => "traditional_antidepressant_targets" | "antidepressant targets",
+        /// Article 003's PTSD wording grows from "some studies suggest" to an unqualified treatment.
+        PtsdWording => "ptsd_wording" | "ptsd",
+        /// Article 003's bipolar wording grows from "research indicates potential" to "aid" and "substantial relief".
+        BipolarWording => "bipolar_wording" | "bipolar",
+        /// Article 003's chronic-pain wording grows from "can be effective" to "effective".
+        ChronicPainWording => "chronic_pain_wording" | "chronic pain",
+        /// The bladder risk loses its "long-term, high-dose" qualifier in article 003's takeaways.
+        BladderQualifier => "bladder_qualifier" | "bladder",
+        /// Article 003 says children may benefit; nothing in the sources supports it.
+        PediatricClaim => "pediatric_claim" | "pediatric" | "children",
+        /// Glutamate as "the most abundant" (001) or "the main excitatory" (004) neurotransmitter.
+        GlutamateDescription => "glutamate_description" | "glutamate",
+        /// Substance use disorders as a target of treatment, and substance abuse as a reason to avoid it.
+        SubstanceUse => "substance_use" | "substance use disorders",
+    }
+}
+
+facts_enum! {
+    /// What sort of disagreement a [`Disagreement`] is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, DisagreementKind};
+    ///
+    /// assert_eq!(Disagreement::PtsdWording.kind(), DisagreementKind::Drift);
+    /// ```
+    #[non_exhaustive]
+    pub enum DisagreementKind ("disagreement kind") {
+        /// Sources say different, incompatible things.
+        Contradiction => "contradiction" | "conflict",
+        /// Sources give different, partly overlapping accounts; none is plainly wrong.
+        Divergence => "divergence" | "differ",
+        /// One source words the same claim more strongly as it goes on.
+        Drift => "drift" | "overstatement",
+        /// A claim that no cited evidence supports.
+        Unsupported => "unsupported",
+    }
+}
+
+/// One side of a [`Disagreement`]: a position in the crate's words, with the
+/// citations that take it.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Disagreement, Evidence};
+///
+/// let side = &Disagreement::DissociationRole.sides()[1];
+/// assert!(side.position().contains("therap"));
+/// assert_eq!(side.strongest_evidence(), Evidence::Preliminary);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Side {
+    position: &'static str,
+    citations: &'static [Citation],
+}
+
+impl Side {
+    const fn new(position: &'static str, citations: &'static [Citation]) -> Self {
+        Self {
+            position,
+            citations,
+        }
+    }
+
+    /// The position, in the crate's words.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// assert!(Disagreement::WhatTheFdaApproved.sides()[1].position().contains("esketamine"));
+    /// ```
+    #[must_use]
+    pub const fn position(&self) -> &'static str {
+        self.position
+    }
+
+    /// The citations that take this position.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// for d in Disagreement::ALL {
+    ///     for side in d.sides() {
+    ///         assert!(!side.citations().is_empty());
+    ///     }
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn citations(&self) -> &'static [Citation] {
+        self.citations
+    }
+
+    /// Whether a citation of this side is of `source`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Source};
+    ///
+    /// assert!(Disagreement::GlutamateDescription.sides()[0].cites(Source::RevolutionaryTreatment));
+    /// ```
+    #[must_use]
+    pub const fn cites(&self, source: Source) -> bool {
+        let mut i = 0;
+        while i < self.citations.len() {
+            if self.citations[i].source() as u16 == source as u16 {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// The strongest evidence level among this side's citations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Evidence};
+    ///
+    /// assert_eq!(Disagreement::WhatTheFdaApproved.sides()[1].strongest_evidence(), Evidence::RegulatoryApproval);
+    /// ```
+    #[must_use]
+    pub const fn strongest_evidence(&self) -> Evidence {
+        let mut best = Evidence::UnderInvestigation;
+        let mut i = 0;
+        while i < self.citations.len() {
+            if !best.is_at_least(self.citations[i].evidence()) {
+                best = self.citations[i].evidence();
+            }
+            i += 1;
+        }
+        best
+    }
+}
+
+impl Disagreement {
+    /// The question the sources answer differently.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// assert_eq!(Disagreement::WhatTheFdaApproved.topic(), "Which nasal spray did the FDA approve for treatment-resistant depression?");
+    /// ```
+    #[must_use]
+    pub const fn topic(self) -> &'static str {
+        self.record().0
+    }
+
+    /// What sort of disagreement this is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, DisagreementKind};
+    ///
+    /// assert_eq!(Disagreement::WhatTheFdaApproved.kind(), DisagreementKind::Contradiction);
+    /// ```
+    #[must_use]
+    pub const fn kind(self) -> DisagreementKind {
+        self.record().1
+    }
+
+    /// The sides, each with its citations (at least two, or one for an
+    /// unsupported claim set against the sources' silence or a reference).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// assert_eq!(Disagreement::TraditionalAntidepressantTargets.sides().len(), 3);
+    /// ```
+    #[must_use]
+    pub const fn sides(self) -> &'static [Side] {
+        self.record().2
+    }
+
+    /// What the crate makes of the disagreement, and why.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// assert!(!Disagreement::PediatricClaim.note().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn note(self) -> &'static str {
+        self.record().3
+    }
+
+    /// Whether every side cites one and the same source (the source drifts
+    /// against itself).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Source};
+    ///
+    /// assert_eq!(Disagreement::BladderQualifier.within_one_source(), Some(Source::WhatIsKetamin));
+    /// assert_eq!(Disagreement::WhatTheFdaApproved.within_one_source(), None);
+    /// ```
+    #[must_use]
+    pub const fn within_one_source(self) -> Option<Source> {
+        let sides = self.sides();
+        if sides.is_empty() || sides[0].citations.is_empty() {
+            return None;
+        }
+        let first = sides[0].citations[0].source();
+        let mut s = 0;
+        while s < sides.len() {
+            let mut c = 0;
+            while c < sides[s].citations.len() {
+                if sides[s].citations[c].source() as u16 != first as u16 {
+                    return None;
+                }
+                c += 1;
+            }
+            s += 1;
+        }
+        Some(first)
+    }
+
+    /// Whether any side cites `source`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Source};
+    ///
+    /// assert!(Disagreement::SubstanceUse.involves(Source::UnlockingTheMysteries));
+    /// ```
+    #[must_use]
+    pub const fn involves(self, source: Source) -> bool {
+        let sides = self.sides();
+        let mut i = 0;
+        while i < sides.len() {
+            if sides[i].cites(source) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    const fn record(self) -> Record {
+        match self {
+            Self::WhatTheFdaApproved => FDA,
+            Self::DissociationRole => DISSOCIATION,
+            Self::LongTermBenefit => LONG_TERM,
+            Self::TraditionalAntidepressantTargets => TARGETS,
+            Self::PtsdWording => PTSD,
+            Self::BipolarWording => BIPOLAR,
+            Self::ChronicPainWording => CHRONIC_PAIN,
+            Self::BladderQualifier => BLADDER,
+            Self::PediatricClaim => PEDIATRIC,
+            Self::GlutamateDescription => GLUTAMATE,
+            Self::SubstanceUse => SUBSTANCE_USE,
+        }
+    }
+}
+
+/// topic, kind, sides, note
+type Record = (
+    &'static str,
+    DisagreementKind,
+    &'static [Side],
+    &'static str,
+);
+
+const fn at(section: Section, evidence: Evidence) -> Citation {
+    Citation::section(section, evidence)
+}
+
+const ESSAY: Source = Source::RiseOfKetamineTherapy;
+
+const FDA: Record = (
+    "Which nasal spray did the FDA approve for treatment-resistant depression?",
+    DisagreementKind::Contradiction,
+    &[
+        Side::new(
+            "a ketamine nasal spray, the first rapid-acting antidepressant on the market",
+            &[Citation::whole(ESSAY, RegulatoryApproval)],
+        ),
+        Side::new(
+            "a nasal spray of esketamine, sold as Spravato",
+            &[
+                at(AdministrationMethods, RegulatoryApproval),
+                at(FaqAdministration, RegulatoryApproval),
+            ],
+        ),
+    ],
+    "Article 003 is right: the approved spray (Spravato, Janssen) contains esketamine, the S-enantiomer of ketamine, not racemic ketamine, as its prescribing information says. Article 002's wording would lead a reader to think ordinary ketamine is approved as a spray.",
+);
+
+const DISSOCIATION: Record = (
+    "Is dissociation a side effect, or part of how the therapy works?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "a side effect: a detachment from reality during treatment that calls for monitoring",
+            &[
+                at(WhatAreSafetyAndConsiderations, Stated),
+                at(RisksAndSideEffects, Stated),
+                at(FaqRisks, Stated),
+                at(TroubleshootingAndConsiderations, Stated),
+            ],
+        ),
+        Side::new(
+            "a therapeutic tool: the dissociative state, once seen as a side effect, is now used on purpose and may help break maladaptive patterns of thought",
+            &[Citation::whole(ESSAY, Preliminary)],
+        ),
+    ],
+    "Both can hold at once; the sources differ in emphasis. The therapeutic reading rests on one article's hedged wording ('believed to', 'potential').",
+);
+
+const LONG_TERM: Record = (
+    "Do the benefits last, and is long-term use known to be safe?",
+    DisagreementKind::Contradiction,
+    &[
+        Side::new(
+            "benefits can last after a few sessions, and repeated infusions can sustain them",
+            &[
+                at(PotentialBenefits, ClinicalStudies),
+                at(FaqBenefits, Preliminary),
+                at(ClinicalEvidence, Preliminary),
+            ],
+        ),
+        Side::new(
+            "long-term effects and safety are not yet known and are still being studied",
+            &[
+                Citation::whole(ESSAY, Stated),
+                at(WhatResearchExists, UnderInvestigation),
+                at(FutureOfResearch, UnderInvestigation),
+                at(ResearchAndFutureDirections, UnderInvestigation),
+            ],
+        ),
+    ],
+    "Read the claims of lasting benefit as short- to medium-term findings: the same articles say that how long the effects last, and long-term safety, are open research questions.",
+);
+
+const TARGETS: Record = (
+    "Which neurotransmitters do traditional antidepressants target?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "serotonin, dopamine or norepinephrine",
+            &[at(HowDoesKetamineAffectsTheBrain, Stated)],
+        ),
+        Side::new(
+            "serotonin or norepinephrine pathways",
+            &[at(MechanismBehindEffects, Stated), at(FaqMechanism, Stated)],
+        ),
+        Side::new("serotonin levels", &[at(UnderstandingKetamine, Stated)]),
+    ],
+    "The lists differ in length rather than conflict; each article names the monoamines it had in mind. The crate keeps all three lists.",
+);
+
+const PTSD: Record = (
+    "How strong is the evidence for ketamine in PTSD?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "preliminary: some studies suggest ketamine may reduce PTSD symptoms, and it is being studied",
+            &[
+                at(MedicalUses, Preliminary),
+                at(WhatResearchExists, UnderInvestigation),
+                at(ResearchAndFutureDirections, UnderInvestigation),
+            ],
+        ),
+        Side::new(
+            "an established treatment: listed without qualification beside depression, with promising results",
+            &[
+                at(KeyTakeaways, Stated),
+                at(WhatIsKetaminConclusion, Stated),
+            ],
+        ),
+    ],
+    "Article 003 starts from 'some studies suggest' and ends by naming PTSD as something ketamine treats. The crate grades PTSD by the hedged wording.",
+);
+
+const BIPOLAR: Record = (
+    "How strong is the evidence for ketamine in bipolar depression?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "preliminary: research indicates potential benefit during depressive episodes",
+            &[at(MedicalUses, Preliminary)],
+        ),
+        Side::new(
+            "an aid during depressive episodes that might bring substantial relief",
+            &[
+                at(FaqPopulations, Preliminary),
+                at(WhatIsKetaminConclusion, Stated),
+            ],
+        ),
+    ],
+    "Only article 003 mentions bipolar disorder, and its wording grows from potential benefit to 'substantial relief' and a plain 'aid' in its table. The crate grades it as preliminary.",
+);
+
+const CHRONIC_PAIN: Record = (
+    "How effective is ketamine for chronic pain?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "it can be effective in managing chronic pain conditions",
+            &[at(MedicalUses, Stated)],
+        ),
+        Side::new(
+            "it is used for, and effective against, chronic pain syndromes",
+            &[
+                at(FaqWhatIsKetamine, Stated),
+                at(WhatIsKetaminConclusion, Stated),
+            ],
+        ),
+    ],
+    "Article 003 moves from 'can be effective' to an unqualified 'effective' without citing evidence either time.",
+);
+
+const BLADDER: Record = (
+    "Under what conditions does ketamine harm the bladder?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "with long-term use, through toxicity at high doses over long periods",
+            &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+        ),
+        Side::new(
+            "bladder issues listed among the side effects without that qualifier",
+            &[at(KeyTakeaways, Stated)],
+        ),
+    ],
+    "The qualifier matters: the bladder problems are tied to long-term, high-dose use, not to a course of supervised treatment. The crate keeps the qualifier.",
+);
+
+const PEDIATRIC: Record = (
+    "Do children with severe mood disorders benefit from ketamine?",
+    DisagreementKind::Unsupported,
+    &[Side::new(
+        "children with severe mood disorders may see good outcomes under specialised care",
+        &[at(FaqPopulations, Preliminary)],
+    )],
+    "No article cites any study in children, and no other source here mentions them. Spravato's patient information says it is not known to be safe and effective in children.",
+);
+
+const GLUTAMATE: Record = (
+    "How should glutamate be described?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "the most abundant neurotransmitter in the brain",
+            &[at(HowDoesKetamineWork, Stated)],
+        ),
+        Side::new(
+            "the main excitatory neurotransmitter in the brain",
+            &[at(RoleOfNeurochemistry, Stated)],
+        ),
+        Side::new(
+            "a neurotransmitter with a part in mood regulation and cognition",
+            &[
+                at(HowDoesKetamineAffectsTheBrain, Stated),
+                at(MechanismBehindEffects, Stated),
+            ],
+        ),
+    ],
+    "The descriptions answer different questions (how much, what it does) and need not conflict; the crate keeps each as its article words it.",
+);
+
+const SUBSTANCE_USE: Record = (
+    "Is substance use a reason to give ketamine, or a reason not to?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "a target: ketamine shows promise for substance use disorders and is being studied for them",
+            &[
+                Citation::whole(ESSAY, Preliminary),
+                at(ResearchAndFutureDirections, UnderInvestigation),
+            ],
+        ),
+        Side::new(
+            "a caution: ketamine can be abused, has a recreational history, and a history of substance abuse may rule it out",
+            &[
+                Citation::whole(ESSAY, Stated),
+                at(WhatAreSafetyAndConsiderations, Stated),
+                at(TroubleshootingAndConsiderations, Stated),
+            ],
+        ),
+    ],
+    "Both are stated, by the same articles in part. A reader should not take the research interest as a recommendation for people with a history of substance abuse.",
+);
