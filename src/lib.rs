@@ -9,12 +9,18 @@ mod citation;
 mod disagreement;
 mod error;
 mod evidence;
+mod indication;
 mod route;
+mod side_effect;
 mod source;
+mod substance;
 
 pub use citation::{Certainty, Citation, Claim, Confidence};
 pub use disagreement::{Disagreement, DisagreementKind, Side};
 pub use error::ParseError;
 pub use evidence::Evidence;
+pub use indication::Indication;
 pub use route::Route;
+pub use side_effect::SideEffect;
 pub use source::{Section, Source, SourceKind};
+pub use substance::Substance;
