@@ -10,6 +10,7 @@ mod disagreement;
 mod error;
 mod evidence;
 mod indication;
+mod kb;
 mod route;
 mod side_effect;
 mod source;
@@ -20,6 +21,10 @@ pub use disagreement::{Disagreement, DisagreementKind, Side};
 pub use error::ParseError;
 pub use evidence::Evidence;
 pub use indication::Indication;
+pub use kb::{
+    DATA_VERSION, Fact, Facts, Kind, Subject, Topic, contested_facts, facts, facts_at_least,
+    facts_citing, facts_in, facts_of_kind, search,
+};
 pub use route::Route;
 pub use side_effect::SideEffect;
 pub use source::{Section, Source, SourceKind};

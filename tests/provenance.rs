@@ -1,0 +1,198 @@
+//! Sources, sections, evidence and disagreements: the base every fact stands on.
+
+use std::path::PathBuf;
+
+use ketamine_facts::{
+    Certainty, Disagreement, DisagreementKind, Evidence, Section, Source, SourceKind,
+};
+use proptest::prelude::*;
+
+fn article_text(source: Source) -> String {
+    let file = source.file().expect("articles have files");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/sources")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the repository expects ../shared beside it)",
+            path.display()
+        )
+    })
+}
+
+#[test]
+fn every_section_is_a_heading_line_of_its_article() {
+    for section in Section::ALL {
+        let text = article_text(section.source());
+        assert!(
+            text.lines().any(|line| line.trim() == section.heading()),
+            "{section} is not a line of {}",
+            section.source().file().unwrap_or_default()
+        );
+    }
+}
+
+#[test]
+fn sections_follow_the_order_of_their_article() {
+    for source in Source::ALL.iter().filter(|s| s.is_article()) {
+        let text = article_text(*source);
+        let mut last = 0;
+        for section in source.sections() {
+            let at = text
+                .find(section.heading())
+                .expect("heading is in the article");
+            assert!(at >= last, "{section} is out of order");
+            last = at;
+        }
+    }
+}
+
+#[test]
+fn there_are_five_articles_and_002_has_no_headings() {
+    let articles: Vec<_> = Source::ALL.iter().filter(|s| s.is_article()).collect();
+    assert_eq!(articles.len(), 5);
+    assert!(Source::RiseOfKetamineTherapy.sections().is_empty());
+    assert_eq!(Source::WhatIsKetamin.sections().len(), 22);
+}
+
+#[test]
+fn reference_sources_have_no_file_and_no_sections() {
+    for source in Source::ALL
+        .iter()
+        .filter(|s| s.kind() == SourceKind::Reference)
+    {
+        assert_eq!(source.file(), None, "{source}");
+        assert!(source.sections().is_empty(), "{source}");
+        assert!(!source.title().is_empty(), "{source}");
+    }
+}
+
+#[test]
+fn a_heading_two_articles_share_needs_its_source() {
+    assert!("Conclusion".parse::<Section>().is_err());
+    assert_eq!(
+        "revolutionary_treatment: Conclusion".parse(),
+        Ok(Section::RevolutionaryConclusion)
+    );
+    assert_eq!(
+        Section::find(Source::UnlockingTheMysteries, "Conclusion"),
+        Some(Section::UnlockingConclusion)
+    );
+}
+
+#[test]
+fn evidence_levels_rank_from_investigation_to_approval() {
+    let mut sorted = Evidence::ALL.to_vec();
+    sorted.sort();
+    assert_eq!(sorted, Evidence::ALL);
+    assert_eq!(Evidence::ALL.first(), Some(&Evidence::UnderInvestigation));
+    assert_eq!(Evidence::ALL.last(), Some(&Evidence::RegulatoryApproval));
+    for (i, a) in Evidence::ALL.iter().enumerate() {
+        for b in &Evidence::ALL[i..] {
+            assert!(b.is_at_least(*a));
+        }
+    }
+    assert!(Certainty::High > Certainty::Medium && Certainty::Medium > Certainty::NotSettled);
+}
+
+#[test]
+fn every_disagreement_has_cited_sides_and_a_note() {
+    for d in Disagreement::ALL {
+        assert!(!d.sides().is_empty(), "{d}");
+        assert!(!d.note().is_empty() && d.topic().ends_with('?'), "{d}");
+        for side in d.sides() {
+            assert!(!side.citations().is_empty(), "{d}: {}", side.position());
+        }
+        match d.kind() {
+            DisagreementKind::Unsupported => assert_eq!(d.sides().len(), 1, "{d}"),
+            _ => assert!(d.sides().len() >= 2, "{d}"),
+        }
+        if d.kind() == DisagreementKind::Drift {
+            assert!(
+                d.within_one_source().is_some() || d.sides().len() >= 2,
+                "{d}"
+            );
+        }
+    }
+}
+
+#[test]
+fn article_003_drifts_against_itself_on_bladder_bipolar_and_pain() {
+    for d in [
+        Disagreement::BladderQualifier,
+        Disagreement::BipolarWording,
+        Disagreement::ChronicPainWording,
+    ] {
+        assert_eq!(d.within_one_source(), Some(Source::WhatIsKetamin), "{d}");
+        assert_eq!(d.kind(), DisagreementKind::Drift);
+    }
+}
+
+#[test]
+fn three_articles_give_three_lists_of_antidepressant_targets() {
+    let sides = Disagreement::TraditionalAntidepressantTargets.sides();
+    assert!(
+        sides[0].position().contains("dopamine") && sides[0].cites(Source::MentalHealthOverview)
+    );
+    assert!(!sides[1].position().contains("dopamine") && sides[1].cites(Source::WhatIsKetamin));
+    assert_eq!(sides[2].position(), "serotonin levels");
+    assert!(sides[2].cites(Source::UnlockingTheMysteries));
+}
+
+fn all_names() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    out.extend(Source::ALL.iter().map(|v| (v.to_string(), "source")));
+    out.extend(Evidence::ALL.iter().map(|v| (v.to_string(), "evidence")));
+    out.extend(
+        Disagreement::ALL
+            .iter()
+            .map(|v| (v.to_string(), "disagreement")),
+    );
+    out.extend(Section::ALL.iter().map(|v| (v.to_string(), "section")));
+    out
+}
+
+#[test]
+fn display_round_trips_for_every_provenance_value() {
+    for source in Source::ALL {
+        assert_eq!(source.to_string().parse::<Source>(), Ok(*source));
+    }
+    for e in Evidence::ALL {
+        assert_eq!(e.to_string().parse::<Evidence>(), Ok(*e));
+    }
+    for d in Disagreement::ALL {
+        assert_eq!(d.to_string().parse::<Disagreement>(), Ok(*d));
+    }
+    for s in Section::ALL {
+        assert_eq!(s.to_string().parse::<Section>(), Ok(*s));
+    }
+    for k in DisagreementKind::ALL {
+        assert_eq!(k.to_string().parse::<DisagreementKind>(), Ok(*k));
+    }
+    assert!(all_names().len() > 100);
+}
+
+proptest! {
+    #[test]
+    fn no_text_panics_a_provenance_parser(text in "\\PC*") {
+        let _ = text.parse::<Source>();
+        let _ = text.parse::<Evidence>();
+        let _ = text.parse::<Section>();
+        let _ = text.parse::<Disagreement>();
+        let _ = text.parse::<Certainty>();
+        let _ = text.parse::<SourceKind>();
+    }
+
+    #[test]
+    fn names_parse_back_in_any_ascii_case(index in 0..1000usize, lower in any::<bool>()) {
+        let names = all_names();
+        let (name, _) = &names[index % names.len()];
+        let typed = if lower { name.to_lowercase() } else { name.to_uppercase() };
+        // headings contain non-ASCII letters only in punctuation, so case folding keeps them
+        let ok = typed.parse::<Source>().is_ok()
+            || typed.parse::<Evidence>().is_ok()
+            || typed.parse::<Disagreement>().is_ok()
+            || typed.parse::<Section>().is_ok();
+        prop_assert!(ok, "{typed:?}");
+    }
+}

@@ -1,0 +1,168 @@
+//! Routes of administration, checked against what the articles say.
+
+use chrono::TimeDelta;
+use ketamine_facts::{Disagreement, Evidence, Route, Section, Source};
+use proptest::prelude::*;
+
+#[test]
+fn article_003_names_four_routes_in_this_order() {
+    assert_eq!(
+        Route::ALL,
+        [Route::Iv, Route::Intranasal, Route::Im, Route::Oral]
+    );
+    let abbreviations: Vec<_> = Route::ALL.iter().map(|r| r.abbreviation()).collect();
+    assert_eq!(abbreviations, ["IV", "IN", "IM", "PO"]);
+}
+
+#[test]
+fn iv_infusion_is_the_most_common_route_for_depression() {
+    let claim = &Route::Iv.claims()[0];
+    assert!(claim.mentions("most common"));
+    assert_eq!(claim.strongest_evidence(), Evidence::StandardPractice);
+    let sections: Vec<_> = claim
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect();
+    assert_eq!(
+        sections,
+        [Section::AdministrationMethods, Section::FaqAdministration]
+    );
+    assert!(Route::Iv.is_most_common_for_depression());
+    assert!(!Route::Oral.is_most_common_for_depression());
+}
+
+#[test]
+fn an_infusion_takes_about_forty_minutes() {
+    assert_eq!(Route::Iv.session_duration(), Some(TimeDelta::minutes(40)));
+    assert!(Route::Iv.claims().iter().any(|c| {
+        c.mentions("40 minutes")
+            && c.citations()
+                .iter()
+                .any(|c| c.cited_section() == Some(Section::FaqInfusionSession))
+    }));
+    for route in [Route::Intranasal, Route::Im, Route::Oral] {
+        assert_eq!(
+            route.session_duration(),
+            None,
+            "{route}: no source gives a duration"
+        );
+    }
+}
+
+#[test]
+fn the_approved_spray_is_esketamine_and_article_002_disagrees() {
+    let approved = &Route::Intranasal.claims()[0];
+    assert!(approved.mentions("esketamine") && approved.mentions("Spravato"));
+    assert_eq!(approved.strongest_evidence(), Evidence::RegulatoryApproval);
+    assert!(approved.cites(Source::WhatIsKetamin));
+    assert_eq!(approved.disputes(), [Disagreement::WhatTheFdaApproved]);
+
+    let essay = Route::Intranasal
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
+        .expect("article 002's claim is kept");
+    assert!(essay.mentions("ketamine nasal spray"));
+    assert_eq!(
+        essay.citations()[0].heading(),
+        None,
+        "article 002 has no headings"
+    );
+    assert!(essay.is_contested());
+}
+
+#[test]
+fn oral_dosing_is_less_common_because_absorption_varies() {
+    let claim = &Route::Oral.claims()[0];
+    assert!(claim.mentions("less common") && claim.mentions("absorption"));
+    assert_eq!(claim.strongest_evidence(), Evidence::Stated);
+}
+
+#[test]
+fn intramuscular_injection_is_for_certain_cases() {
+    assert!(Route::Im.claims()[0].mentions("certain cases"));
+}
+
+#[test]
+fn the_route_is_chosen_per_patient() {
+    assert!(
+        Route::choice()
+            .iter()
+            .any(|c| c.mentions("severity") && c.mentions("earlier treatments"))
+    );
+}
+
+#[test]
+fn every_route_claim_is_cited() {
+    for route in Route::ALL {
+        assert!(!route.claims().is_empty(), "{route} has claims");
+        for claim in route.claims() {
+            assert!(
+                !claim.citations().is_empty(),
+                "{route}: {}",
+                claim.summary()
+            );
+        }
+    }
+}
+
+#[test]
+fn people_type_routes_many_ways() {
+    for (text, route) in [
+        ("IV", Route::Iv),
+        ("i.v.", Route::Iv),
+        ("Intravenous", Route::Iv),
+        ("infusion", Route::Iv),
+        ("nasal spray", Route::Intranasal),
+        ("Nasal-Spray", Route::Intranasal),
+        ("IN", Route::Intranasal),
+        ("IM", Route::Im),
+        ("injection", Route::Im),
+        ("by mouth", Route::Oral),
+        ("PO", Route::Oral),
+        ("  oral  ", Route::Oral),
+    ] {
+        assert_eq!(text.parse::<Route>(), Ok(route), "{text:?}");
+    }
+}
+
+#[test]
+fn unknown_routes_are_named_in_the_error() {
+    let err = "rectal".parse::<Route>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown route \"rectal\": expected one of intravenous, intranasal, intramuscular, oral"
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_errs_without_panicking(text in ".*") {
+        match text.parse::<Route>() {
+            Ok(route) => prop_assert!(
+                Route::ALL.contains(&route)
+            ),
+            Err(err) => prop_assert_eq!(err.input(), text.as_str()),
+        }
+    }
+
+    #[test]
+    fn any_case_of_a_name_or_alias_parses(index in 0..4usize, alias in 0..8usize, upper in proptest::collection::vec(any::<bool>(), 32)) {
+        let route = Route::ALL[index];
+        let names: Vec<&str> = std::iter::once(route.name()).chain(route.aliases().iter().copied()).collect();
+        let name = names[alias % names.len()];
+        let mixed: String = name
+            .chars()
+            .zip(upper.iter().cycle())
+            .map(|(c, up)| if *up { c.to_ascii_uppercase() } else { c })
+            .collect();
+        prop_assert_eq!(mixed.parse::<Route>(), Ok(route));
+    }
+
+    #[test]
+    fn display_round_trips(index in 0..4usize) {
+        let route = Route::ALL[index];
+        prop_assert_eq!(route.to_string().parse::<Route>(), Ok(route));
+    }
+}
