@@ -32,14 +32,14 @@ macro_rules! kb_groups {
             /// # Example
             ///
             /// ```
-            /// use ketamine_facts::{Kind, facts};
+            /// use ketamine_facts::{FactKind, facts};
             ///
-            /// assert_eq!("route".parse(), Ok(Kind::Route));
-            /// let routes = facts().filter(|f| f.kind() == Kind::Route).count();
+            /// assert_eq!("route".parse(), Ok(FactKind::Route));
+            /// let routes = facts().filter(|f| f.kind() == FactKind::Route).count();
             /// assert!(routes >= 4);
             /// ```
             #[non_exhaustive]
-            pub enum Kind ("fact kind") {
+            pub enum FactKind ("fact kind") {
                 $( $(#[$doc])* $Ty => $name $(| $alias)*, )+
             }
         }
@@ -70,14 +70,14 @@ macro_rules! kb_groups {
             /// # Example
             ///
             /// ```
-            /// use ketamine_facts::{Kind, Route, Subject};
+            /// use ketamine_facts::{FactKind, Route, Subject};
             ///
-            /// assert_eq!(Subject::Route(Route::Oral).kind(), Kind::Route);
+            /// assert_eq!(Subject::Route(Route::Oral).kind(), FactKind::Route);
             /// ```
             #[must_use]
-            pub const fn kind(self) -> Kind {
+            pub const fn kind(self) -> FactKind {
                 match self {
-                    $( Subject::$Ty(_) => Kind::$Ty, )+
+                    $( Subject::$Ty(_) => FactKind::$Ty, )+
                 }
             }
 
@@ -105,9 +105,9 @@ macro_rules! kb_groups {
             }
 
             /// The `index`-th subject of `kind`, in that type's `ALL` order.
-            const fn nth(kind: Kind, index: usize) -> Option<Subject> {
+            const fn nth(kind: FactKind, index: usize) -> Option<Subject> {
                 match kind {
-                    $( Kind::$Ty => {
+                    $( FactKind::$Ty => {
                         let all = crate::$Ty::ALL;
                         if index < all.len() { Some(Subject::$Ty(all[index])) } else { None }
                     } )+
@@ -115,9 +115,9 @@ macro_rules! kb_groups {
             }
 
             /// Parses the value part of `kind: value`.
-            fn parse_value(kind: Kind, value: &str) -> Result<Subject, ParseError> {
+            fn parse_value(kind: FactKind, value: &str) -> Result<Subject, ParseError> {
                 match kind {
-                    $( Kind::$Ty => value.parse().map(Subject::$Ty), )+
+                    $( FactKind::$Ty => value.parse().map(Subject::$Ty), )+
                 }
             }
         }
@@ -180,7 +180,7 @@ impl FromStr for Subject {
         let (kind, value) = input
             .split_once(':')
             .ok_or_else(|| ParseError::new(input, "subject", SUBJECT_FORMS))?;
-        let kind: Kind = kind.parse()?;
+        let kind: FactKind = kind.parse()?;
         Subject::parse_value(kind, value)
     }
 }
@@ -196,10 +196,10 @@ const SUBJECT_FORMS: &[&str] = &["\"<kind>: <value>\", for example \"route: intr
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::{Evidence, Kind, facts};
+/// use ketamine_facts::{Evidence, FactKind, facts};
 ///
 /// let fact = facts().next().unwrap();
-/// assert_eq!(fact.kind(), Kind::Route);
+/// assert_eq!(fact.kind(), FactKind::Route);
 /// assert!(!fact.citations().is_empty());
 /// assert!(fact.evidence() >= Evidence::UnderInvestigation);
 /// println!("{fact}");
@@ -230,12 +230,12 @@ impl Fact {
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::{Kind, facts};
+    /// use ketamine_facts::{FactKind, facts};
     ///
-    /// assert!(facts().any(|f| f.kind() == Kind::SideEffect));
+    /// assert!(facts().any(|f| f.kind() == FactKind::SideEffect));
     /// ```
     #[must_use]
-    pub const fn kind(&self) -> Kind {
+    pub const fn kind(&self) -> FactKind {
         self.subject.kind()
     }
 
@@ -384,7 +384,7 @@ impl Iterator for Facts {
     type Item = Fact;
 
     fn next(&mut self) -> Option<Fact> {
-        while let Some(kind) = Kind::ALL.get(self.kind) {
+        while let Some(kind) = FactKind::ALL.get(self.kind) {
             match Subject::nth(*kind, self.value) {
                 None => {
                     self.kind += 1;
@@ -465,11 +465,11 @@ pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::{Kind, facts_of_kind};
+/// use ketamine_facts::{FactKind, facts_of_kind};
 ///
-/// assert!(facts_of_kind(Kind::Route).all(|f| f.kind() == Kind::Route));
+/// assert!(facts_of_kind(FactKind::Route).all(|f| f.kind() == FactKind::Route));
 /// ```
-pub fn facts_of_kind(kind: Kind) -> impl Iterator<Item = Fact> {
+pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
     facts().filter(move |fact| fact.kind() == kind)
 }
 

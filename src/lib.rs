@@ -22,7 +22,7 @@ pub use error::ParseError;
 pub use evidence::Evidence;
 pub use indication::Indication;
 pub use kb::{
-    DATA_VERSION, Fact, Facts, Kind, Subject, Topic, contested_facts, facts, facts_at_least,
+    DATA_VERSION, Fact, FactKind, Facts, Subject, Topic, contested_facts, facts, facts_at_least,
     facts_citing, facts_in, facts_of_kind, search,
 };
 pub use route::Route;
