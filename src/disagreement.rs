@@ -336,7 +336,7 @@ const FDA: Record = (
     DisagreementKind::Contradiction,
     &[
         Side::new(
-            "a ketamine nasal spray, the first rapid-acting antidepressant on the market",
+            "a ketamine nasal spray, which it calls the first fast-acting antidepressant to be sold",
             &[Citation::whole(ESSAY, RegulatoryApproval)],
         ),
         Side::new(
@@ -460,7 +460,7 @@ const CHRONIC_PAIN: Record = (
     DisagreementKind::Drift,
     &[
         Side::new(
-            "it can be effective in managing chronic pain conditions",
+            "it can be effective for chronic pain (hedged with \"can\")",
             &[at(MedicalUses, Stated)],
         ),
         Side::new(

@@ -129,6 +129,10 @@ kb_groups! {
     Route => "route" | "routes";
     /// Things said of routes in general ([`Topic`]).
     Topic => "topic" | "general";
+    /// Indications ([`Indication`](crate::Indication)).
+    Indication => "indication" | "indications" | "use";
+    /// Side effects and risks ([`SideEffect`](crate::SideEffect)).
+    SideEffect => "side_effect" | "side effects" | "risk";
 }
 
 facts_enum! {
@@ -146,6 +150,10 @@ facts_enum! {
     pub enum Topic ("topic") {
         /// How a route of administration is chosen ([`Route::choice`](crate::Route::choice)).
         RouteChoice => "route_choice" | "choosing a route",
+        /// Ketamine in mental health care as a whole ([`Indication::general_claims`](crate::Indication::general_claims)).
+        MentalHealthUse => "mental_health_use" | "mental health",
+        /// Safety in general ([`SideEffect::general_claims`](crate::SideEffect::general_claims)).
+        Safety => "safety",
     }
 }
 
@@ -163,6 +171,8 @@ impl Topic {
     pub const fn claims(self) -> &'static [Claim] {
         match self {
             Self::RouteChoice => crate::Route::choice(),
+            Self::MentalHealthUse => crate::Indication::general_claims(),
+            Self::Safety => crate::SideEffect::general_claims(),
         }
     }
 }
@@ -353,6 +363,34 @@ impl Fact {
     }
 }
 
+impl Fact {
+    /// Every subject the fact is about: a claim can concern several values (one
+    /// study of anxiety, PTSD and substance use is about three indications). The
+    /// first is [`subject`](Self::subject).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Indication, Subject, facts};
+    ///
+    /// let shared = facts().find(|f| f.subjects().count() > 1).unwrap();
+    /// assert_eq!(shared.subjects().next(), Some(shared.subject()));
+    /// assert!(facts().any(|f| f.subjects().any(|s| s == Subject::Indication(Indication::Ptsd))));
+    /// ```
+    pub fn subjects(&self) -> impl Iterator<Item = Subject> + use<> {
+        let summary = self.claim.summary();
+        all_subjects()
+            .filter(move |subject| subject.claims().iter().any(|c| c.summary() == summary))
+    }
+}
+
+/// Every subject of every kind, in the order [`facts`] visits them.
+fn all_subjects() -> impl Iterator<Item = Subject> {
+    FactKind::ALL
+        .iter()
+        .flat_map(|kind| (0..).map_while(move |index| Subject::nth(*kind, index)))
+}
+
 impl fmt::Display for Fact {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.subject, self.claim)
@@ -378,6 +416,7 @@ pub struct Facts {
     kind: usize,
     value: usize,
     claim: usize,
+    place: usize,
 }
 
 impl Iterator for Facts {
@@ -394,6 +433,10 @@ impl Iterator for Facts {
                 Some(subject) => match subject.claims().get(self.claim) {
                     Some(claim) => {
                         self.claim += 1;
+                        self.place += 1;
+                        if FIRST_MET.get(self.place - 1) == Some(&false) {
+                            continue;
+                        }
                         return Some(Fact { subject, claim });
                     }
                     None => {
@@ -405,6 +448,70 @@ impl Iterator for Facts {
         }
         None
     }
+}
+
+/// How many (subject, claim) places the concept types hold, shared claims counted at each.
+const PLACES: usize = {
+    let mut total = 0;
+    let mut kind = 0;
+    while kind < FactKind::ALL.len() {
+        let mut value = 0;
+        while let Some(subject) = Subject::nth(FactKind::ALL[kind], value) {
+            total += subject.claims().len();
+            value += 1;
+        }
+        kind += 1;
+    }
+    total
+};
+
+/// For each place, in [`facts`] order: whether the claim there is met for the
+/// first time (a claim listed under several subjects is one fact). Computed at
+/// compile time, so iteration stays linear and allocation-free.
+static FIRST_MET: [bool; PLACES] = {
+    let mut first = [true; PLACES];
+    let mut summaries: [&str; PLACES] = [""; PLACES];
+    let mut place = 0;
+    let mut kind = 0;
+    while kind < FactKind::ALL.len() {
+        let mut value = 0;
+        while let Some(subject) = Subject::nth(FactKind::ALL[kind], value) {
+            let claims = subject.claims();
+            let mut c = 0;
+            while c < claims.len() {
+                let summary = claims[c].summary();
+                let mut earlier = 0;
+                while earlier < place {
+                    if first[earlier] && same_text(summaries[earlier], summary) {
+                        first[place] = false;
+                        break;
+                    }
+                    earlier += 1;
+                }
+                summaries[place] = summary;
+                place += 1;
+                c += 1;
+            }
+            value += 1;
+        }
+        kind += 1;
+    }
+    first
+};
+
+const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl core::iter::FusedIterator for Facts {}
@@ -428,6 +535,7 @@ pub const fn facts() -> Facts {
         kind: 0,
         value: 0,
         claim: 0,
+        place: 0,
     }
 }
 
@@ -514,10 +622,372 @@ pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
 }
 
 /// Finds the fact about `subject` whose summary is `summary` exactly.
-pub(crate) fn find(subject: Subject, summary: &str) -> Option<Fact> {
+#[cfg(feature = "serde")]
+fn find(subject: Subject, summary: &str) -> Option<Fact> {
     subject
         .claims()
         .iter()
         .find(|claim| claim.summary() == summary)
         .map(|claim| Fact { subject, claim })
+}
+
+/// The whole knowledge base: every source, fact and disagreement of this edition
+/// ([`DATA_VERSION`]).
+///
+/// It holds no data of its own: every method reads the crate's constants. Its use
+/// is as one value to export (with feature `serde` it serializes to JSON with
+/// every citation as `{"source": ..., "section": heading or null, ...}`) and to
+/// read back: deserializing succeeds only for JSON of this very edition, and
+/// fails naming the first fact, source or version that differs.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{KnowledgeBase, Source};
+///
+/// let kb = KnowledgeBase::get();
+/// assert_eq!(kb.data_version(), ketamine_facts::DATA_VERSION);
+/// assert!(kb.facts().count() > 100);
+/// assert!(kb.sources().contains(&Source::WhatIsKetamin));
+/// assert!(!kb.disagreements().is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct KnowledgeBase {
+    _private: (),
+}
+
+impl KnowledgeBase {
+    /// The knowledge base of this edition.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::KnowledgeBase;
+    ///
+    /// assert_eq!(KnowledgeBase::get(), KnowledgeBase::default());
+    /// ```
+    #[must_use]
+    pub const fn get() -> Self {
+        Self { _private: () }
+    }
+
+    /// The edition of the facts ([`DATA_VERSION`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::KnowledgeBase;
+    ///
+    /// assert_eq!(KnowledgeBase::get().data_version(), ketamine_facts::DATA_VERSION);
+    /// ```
+    #[must_use]
+    pub const fn data_version(self) -> &'static str {
+        DATA_VERSION
+    }
+
+    /// Every source, articles first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{KnowledgeBase, Source};
+    ///
+    /// assert_eq!(KnowledgeBase::get().sources(), Source::ALL);
+    /// ```
+    #[must_use]
+    pub const fn sources(self) -> &'static [Source] {
+        Source::ALL
+    }
+
+    /// Every fact ([`facts`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{KnowledgeBase, facts};
+    ///
+    /// assert_eq!(KnowledgeBase::get().facts().count(), facts().count());
+    /// ```
+    #[must_use]
+    pub const fn facts(self) -> Facts {
+        facts()
+    }
+
+    /// Every disagreement between sources.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, KnowledgeBase};
+    ///
+    /// assert!(KnowledgeBase::get().disagreements().contains(&Disagreement::WhatTheFdaApproved));
+    /// ```
+    #[must_use]
+    pub const fn disagreements(self) -> &'static [Disagreement] {
+        Disagreement::ALL
+    }
+
+    /// How many citations the facts hold in all.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::KnowledgeBase;
+    ///
+    /// let kb = KnowledgeBase::get();
+    /// assert!(kb.citation_count() >= kb.facts().count());
+    /// ```
+    #[must_use]
+    pub fn citation_count(self) -> usize {
+        facts().map(|fact| fact.citations().len()).sum()
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use serde::de::Error as _;
+    use serde::ser::{SerializeSeq, SerializeStruct};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{DATA_VERSION, Fact, FactKind, KnowledgeBase, Subject, facts, find};
+    use crate::{Citation, Confidence, Disagreement, Evidence, Source, SourceKind};
+
+    impl Serialize for Subject {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Subject {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            crate::macros::deserialize_by_name(deserializer)
+        }
+    }
+
+    impl Serialize for Fact {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let subjects: Vec<Subject> = self.subjects().collect();
+            let mut out = serializer.serialize_struct("Fact", 8)?;
+            out.serialize_field("kind", &self.kind())?;
+            out.serialize_field("subject", &self.subject())?;
+            out.serialize_field("subjects", &subjects)?;
+            out.serialize_field("summary", self.summary())?;
+            out.serialize_field("evidence", &self.evidence())?;
+            out.serialize_field("citations", self.citations())?;
+            out.serialize_field("disputes", self.disputes())?;
+            out.serialize_field("confidence", &self.confidence())?;
+            out.end()
+        }
+    }
+
+    /// What a fact reads back from: the export's fields, owned.
+    #[derive(Deserialize)]
+    struct RawFact {
+        kind: FactKind,
+        subject: Subject,
+        #[serde(default)]
+        subjects: Vec<Subject>,
+        summary: String,
+        evidence: Evidence,
+        citations: Vec<Citation>,
+        #[serde(default)]
+        disputes: Vec<Disagreement>,
+        #[serde(default)]
+        confidence: Option<RawConfidence>,
+    }
+
+    #[derive(Deserialize)]
+    struct RawConfidence {
+        certainty: crate::Certainty,
+        why: String,
+    }
+
+    impl RawFact {
+        /// Resolves to this edition's fact, or says what differs.
+        fn resolve(self) -> Result<Fact, String> {
+            let fact = find(self.subject, &self.summary).ok_or_else(|| {
+                format!(
+                    "no fact about {} reads {:?} in this edition",
+                    self.subject, self.summary
+                )
+            })?;
+            let confidence_matches = match (&self.confidence, fact.confidence()) {
+                (None, None) => true,
+                (Some(raw), Some(have)) => same_confidence(raw, have),
+                _ => false,
+            };
+            let subjects_match =
+                self.subjects.is_empty() || self.subjects.iter().copied().eq(fact.subjects());
+            if self.kind != fact.kind()
+                || self.evidence != fact.evidence()
+                || self.citations != fact.citations()
+                || self.disputes != fact.disputes()
+                || !subjects_match
+                || !confidence_matches
+            {
+                return Err(format!(
+                    "the fact about {} ({:?}) differs from this edition's in its kind, subjects, evidence, citations, disputes or confidence",
+                    self.subject, self.summary
+                ));
+            }
+            Ok(fact)
+        }
+    }
+
+    fn same_confidence(raw: &RawConfidence, have: Confidence) -> bool {
+        raw.certainty == have.certainty() && raw.why == have.why()
+    }
+
+    impl<'de> Deserialize<'de> for Fact {
+        /// Reads a fact back: it must be a fact of this edition, equal in every field.
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            RawFact::deserialize(deserializer)?
+                .resolve()
+                .map_err(D::Error::custom)
+        }
+    }
+
+    /// A source with everything the crate knows of it.
+    struct SourceRecord(Source);
+
+    impl Serialize for SourceRecord {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let source = self.0;
+            let mut out = serializer.serialize_struct("Source", 7)?;
+            out.serialize_field("name", &source)?;
+            out.serialize_field("kind", &source.kind())?;
+            out.serialize_field("title", source.title())?;
+            out.serialize_field("author", &source.author())?;
+            out.serialize_field("file", &source.file())?;
+            out.serialize_field("identifier", &source.identifier())?;
+            out.serialize_field("covers", source.covers())?;
+            out.end()
+        }
+    }
+
+    /// A disagreement with its sides.
+    struct DisagreementRecord(Disagreement);
+
+    impl Serialize for DisagreementRecord {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let d = self.0;
+            let mut out = serializer.serialize_struct("Disagreement", 5)?;
+            out.serialize_field("name", &d)?;
+            out.serialize_field("kind", &d.kind())?;
+            out.serialize_field("topic", d.topic())?;
+            out.serialize_field("sides", d.sides())?;
+            out.serialize_field("note", d.note())?;
+            out.end()
+        }
+    }
+
+    /// Serializes an iterator as a sequence without collecting it.
+    struct Seq<I>(core::cell::Cell<Option<I>>);
+
+    impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(None)?;
+            if let Some(items) = self.0.take() {
+                for item in items {
+                    seq.serialize_element(&item)?;
+                }
+            }
+            seq.end()
+        }
+    }
+
+    fn seq<I>(items: I) -> Seq<I> {
+        Seq(core::cell::Cell::new(Some(items)))
+    }
+
+    impl Serialize for KnowledgeBase {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut out = serializer.serialize_struct("KnowledgeBase", 5)?;
+            out.serialize_field("data_version", DATA_VERSION)?;
+            out.serialize_field("disclaimer", crate::DISCLAIMER)?;
+            out.serialize_field(
+                "sources",
+                &seq(Source::ALL.iter().map(|s| SourceRecord(*s))),
+            )?;
+            out.serialize_field("facts", &seq(facts()))?;
+            out.serialize_field(
+                "disagreements",
+                &seq(Disagreement::ALL.iter().map(|d| DisagreementRecord(*d))),
+            )?;
+            out.end()
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct RawSource {
+        name: Source,
+        kind: SourceKind,
+        title: String,
+    }
+
+    #[derive(Deserialize)]
+    struct RawKnowledgeBase {
+        data_version: String,
+        sources: Vec<RawSource>,
+        facts: Vec<RawFact>,
+        disagreements: Vec<RawDisagreement>,
+    }
+
+    #[derive(Deserialize)]
+    struct RawDisagreement {
+        name: Disagreement,
+        topic: String,
+    }
+
+    impl<'de> Deserialize<'de> for KnowledgeBase {
+        /// Reads an export back: succeeds only for this edition, unchanged.
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let raw = RawKnowledgeBase::deserialize(deserializer)?;
+            if raw.data_version != DATA_VERSION {
+                return Err(D::Error::custom(format_args!(
+                    "knowledge base of edition {:?}, but this crate holds edition {DATA_VERSION:?}",
+                    raw.data_version
+                )));
+            }
+            let sources_match = raw.sources.len() == Source::ALL.len()
+                && raw.sources.iter().zip(Source::ALL).all(|(raw, source)| {
+                    raw.name == *source && raw.kind == source.kind() && raw.title == source.title()
+                });
+            if !sources_match {
+                return Err(D::Error::custom(
+                    "the list of sources differs from this edition's",
+                ));
+            }
+            let mut expected = facts();
+            for raw_fact in raw.facts {
+                let fact = raw_fact.resolve().map_err(D::Error::custom)?;
+                if expected.next() != Some(fact) {
+                    return Err(D::Error::custom(format_args!(
+                        "the fact about {} ({:?}) is out of place: facts must be in this edition's order",
+                        fact.subject(),
+                        fact.summary()
+                    )));
+                }
+            }
+            if let Some(missing) = expected.next() {
+                return Err(D::Error::custom(format_args!(
+                    "the fact about {} ({:?}) is missing",
+                    missing.subject(),
+                    missing.summary()
+                )));
+            }
+            let disagreements_match = raw.disagreements.len() == Disagreement::ALL.len()
+                && raw
+                    .disagreements
+                    .iter()
+                    .zip(Disagreement::ALL)
+                    .all(|(raw, d)| raw.name == *d && raw.topic == d.topic());
+            if !disagreements_match {
+                return Err(D::Error::custom(
+                    "the list of disagreements differs from this edition's",
+                ));
+            }
+            Ok(KnowledgeBase::get())
+        }
+    }
 }

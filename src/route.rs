@@ -211,7 +211,7 @@ const INTRANASAL: &[Claim] = &[
         &[at(FaqAdministration, Stated)],
     ),
     Claim::new(
-        "Article 002 says the FDA approved a ketamine nasal spray for treatment-resistant depression and calls it the first rapid-acting antidepressant on the market.",
+        "Article 002 says the FDA approved a ketamine nasal spray for treatment-resistant depression and calls it the first fast-acting antidepressant to reach the market.",
         &[Citation::whole(Source::RiseOfKetamineTherapy, RegulatoryApproval)],
     )
     .disputed(&[Disagreement::WhatTheFdaApproved]),

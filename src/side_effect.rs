@@ -1,22 +1,110 @@
 //! Side effects and risks of ketamine.
+//!
+//! Every statement the five articles make about a side effect or a risk is a
+//! [`Claim`] here, cited by section heading at the level of that place's own
+//! wording. In a list of side effects, "may include" or "may occur" says that
+//! an effect can happen, not that the evidence for it is tentative, so such a
+//! place is graded [`Stated`](Evidence::Stated) (as the core's
+//! [`Disagreement`] records grade the same places); "patients report" is
+//! [`PatientReports`](Evidence::PatientReports).
+//!
+//! Two effects, [`Sedation`](SideEffect::Sedation) and
+//! [`Vertigo`](SideEffect::Vertigo), appear in none of the articles: they come
+//! from the Spravato (esketamine) prescribing information alone. Their rates
+//! are modelled elsewhere, not here.
 
+use crate::Evidence::{
+    ClinicalStudies, PatientReports, Preliminary, RegulatoryApproval, Stated, UnderInvestigation,
+};
+use crate::Section::{
+    FaqInfusionSession, FaqReputableClinic, FaqRisks, KeyTakeaways, NasalSprayTeaser,
+    ResearchAndFutureDirections, RisksAndSideEffects, RoleOfClinics, Step3Administration,
+    TroubleshootingAndConsiderations, WhatAreSafetyAndConsiderations, WhatResearchExists,
+};
 use crate::macros::facts_enum;
+use crate::{Certainty, Citation, Claim, Confidence, Disagreement, Evidence, Section, Source};
 
 facts_enum! {
-    /// A side effect or risk that a source names. (Data and methods: to be filled in.)
+    /// When a side effect shows, relative to a dose, as the sources place it.
+    ///
+    /// `Ord` is chronological: during a session, then shortly after it, then
+    /// with long-term use; [`NotStated`](Self::NotStated) sorts last.
     ///
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::SideEffect;
+    /// use ketamine_facts::{Onset, SideEffect};
+    ///
+    /// assert_eq!("during administration".parse(), Ok(Onset::DuringAdministration));
+    /// assert!(Onset::DuringAdministration < Onset::LongTermUse);
+    /// assert_eq!(SideEffect::BladderProblems.onset(), Onset::LongTermUse);
+    /// ```
+    #[non_exhaustive]
+    pub enum Onset ("onset") {
+        /// During a session, while ketamine is being given.
+        DuringAdministration => "during_administration" | "during" | "during treatment" | "during a session" | "in session",
+        /// Shortly after a dose.
+        ShortlyAfter => "shortly_after" | "after" | "after administration" | "shortly after administration",
+        /// With long-term (and, for the bladder, high-dose) use.
+        LongTermUse => "long_term_use" | "long term" | "chronic use" | "long term use",
+        /// No source says when the effect shows.
+        NotStated => "not_stated" | "unstated" | "unknown",
+    }
+}
+
+impl Onset {
+    /// A readable phrase for the onset.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Onset;
+    ///
+    /// assert_eq!(Onset::ShortlyAfter.label(), "shortly after a dose");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::DuringAdministration => "during a session",
+            Self::ShortlyAfter => "shortly after a dose",
+            Self::LongTermUse => "with long-term use",
+            Self::NotStated => "timing not stated",
+        }
+    }
+}
+
+facts_enum! {
+    /// A side effect or risk of ketamine that a source names.
+    ///
+    /// Each carries every statement the sources make about it
+    /// ([`claims`](Self::claims)), when it shows ([`onset`](Self::onset)),
+    /// whether a source says it passes quickly
+    /// ([`resolves_quickly`](Self::resolves_quickly)) and whether an article
+    /// ties it to monitoring during a session
+    /// ([`needs_monitoring`](Self::needs_monitoring)).
+    ///
+    /// `Ord` is declaration order: the articles' effects during and after a
+    /// session first, then the long-term and misuse risks, then the two
+    /// effects known only from the Spravato label. It is not an order of
+    /// frequency or severity.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Onset, SideEffect};
     ///
     /// assert_eq!("high blood pressure".parse(), Ok(SideEffect::IncreasedBloodPressure));
+    /// assert!(SideEffect::IncreasedBloodPressure.needs_monitoring());
+    /// assert_eq!(SideEffect::Nausea.resolves_quickly(), Some(true));
+    /// assert_eq!(SideEffect::Nausea.onset(), Onset::ShortlyAfter);
     /// ```
     #[non_exhaustive]
     pub enum SideEffect ("side effect") {
-        /// Feeling detached from reality; described as psychedelic.
+        /// Feeling detached from reality during a session, often described as
+        /// psychedelic. Also read as part of how the therapy works (see
+        /// [`Disagreement::DissociationRole`]).
         Dissociation => "dissociation" | "dissociative" | "detachment",
-        /// Altered perception.
+        /// Altered perception during a session.
         PerceptionChanges => "perception_changes" | "altered perception" | "changes in perception",
         /// Dizziness.
         Dizziness => "dizziness" | "dizzy",
@@ -26,11 +114,547 @@ facts_enum! {
         Vomiting => "vomiting",
         /// A temporary rise in blood pressure.
         IncreasedBloodPressure => "increased_blood_pressure" | "high blood pressure" | "blood pressure" | "hypertension",
-        /// Bladder and urinary-tract problems with long-term high-dose use (ulcerative cystitis).
+        /// Bladder and urinary-tract problems with long-term, high-dose use
+        /// (ulcerative cystitis); see [`Disagreement::BladderQualifier`].
         BladderProblems => "bladder_problems" | "bladder" | "urinary tract problems" | "cystitis" | "ulcerative cystitis",
-        /// Sedation (from the Spravato label).
+        /// Abuse and misuse, and ketamine's history of recreational use (added
+        /// to the declared list: article 002 names "abuse and misuse", and 000,
+        /// 001 and 004 speak of recreational use and of substance abuse). See
+        /// [`Disagreement::SubstanceUse`].
+        AbuseAndMisuse => "abuse_and_misuse" | "abuse" | "misuse" | "recreational use" | "abuse potential",
+        /// Sedation: named only by the Spravato prescribing information, not by
+        /// any of the five articles.
         Sedation => "sedation" | "drowsiness",
-        /// Vertigo (from the Spravato label).
+        /// Vertigo: named only by the Spravato prescribing information, not by
+        /// any of the five articles.
         Vertigo => "vertigo",
     }
 }
+
+impl SideEffect {
+    /// A readable name for the side effect, for prose and tables.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// assert_eq!(SideEffect::IncreasedBloodPressure.label(), "temporary rise in blood pressure");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Dissociation => "dissociation",
+            Self::PerceptionChanges => "changes in perception",
+            Self::Dizziness => "dizziness",
+            Self::Nausea => "nausea",
+            Self::Vomiting => "vomiting",
+            Self::IncreasedBloodPressure => "temporary rise in blood pressure",
+            Self::BladderProblems => "bladder problems with long-term, high-dose use",
+            Self::AbuseAndMisuse => "abuse and misuse",
+            Self::Sedation => "sedation",
+            Self::Vertigo => "vertigo",
+        }
+    }
+
+    /// Everything the sources say of this side effect, one claim per statement.
+    ///
+    /// A claim that names several effects at once ("common side effects include
+    /// dizziness, dissociation and changes in perception") is one value, listed
+    /// under each effect it names. [`Sedation`](Self::Sedation) and
+    /// [`Vertigo`](Self::Vertigo) cite only the Spravato prescribing
+    /// information, with a [`Confidence`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, SideEffect};
+    ///
+    /// let bladder = &SideEffect::BladderProblems.claims()[0];
+    /// assert!(bladder.mentions("long-term, high-dose"));
+    /// assert!(bladder.disputes().contains(&Disagreement::BladderQualifier));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::Dissociation => DISSOCIATION,
+            Self::PerceptionChanges => PERCEPTION_CHANGES,
+            Self::Dizziness => DIZZINESS,
+            Self::Nausea => NAUSEA,
+            Self::Vomiting => VOMITING,
+            Self::IncreasedBloodPressure => BLOOD_PRESSURE,
+            Self::BladderProblems => BLADDER,
+            Self::AbuseAndMisuse => ABUSE,
+            Self::Sedation => SEDATION,
+            Self::Vertigo => VERTIGO,
+        }
+    }
+
+    /// What the articles say of ketamine's risks in general, naming no single
+    /// effect: that no treatment is free of them, that most side effects pass,
+    /// that sessions are monitored, and that long-term safety is not yet known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, SideEffect};
+    ///
+    /// let unknown = SideEffect::general_claims()
+    ///     .iter()
+    ///     .find(|c| c.mentions("long-term safety"))
+    ///     .unwrap();
+    /// assert_eq!(unknown.strongest_evidence(), Evidence::Stated);
+    /// ```
+    #[must_use]
+    pub const fn general_claims() -> &'static [Claim] {
+        GENERAL
+    }
+
+    /// When the effect shows, as the sources place it.
+    ///
+    /// | effect | onset | where |
+    /// | --- | --- | --- |
+    /// | dissociation | during administration | 003 "Risks and Side Effects ...", FAQ; 004 "Step 3" |
+    /// | changes in perception | during administration | 004 "Step 3: Administration of Ketamine" |
+    /// | nausea, vomiting | shortly after | 003 "Risks and Side Effects ...", FAQ |
+    /// | blood pressure | during administration | 003: monitoring is crucial during treatment |
+    /// | bladder problems | long-term use | 003 "Risks and Side Effects ...", FAQ |
+    /// | dizziness | not stated | 000 and 004 say it passes soon after treatment, not when it starts |
+    /// | abuse and misuse | not stated | a risk of use outside treatment, not of a dose |
+    /// | sedation, vertigo | not stated | the reference file gives only rates |
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Onset, SideEffect};
+    ///
+    /// assert_eq!(SideEffect::Dissociation.onset(), Onset::DuringAdministration);
+    /// assert_eq!(SideEffect::Vomiting.onset(), Onset::ShortlyAfter);
+    /// assert_eq!(SideEffect::Dizziness.onset(), Onset::NotStated);
+    /// ```
+    #[must_use]
+    pub const fn onset(self) -> Onset {
+        match self {
+            Self::Dissociation | Self::PerceptionChanges | Self::IncreasedBloodPressure => {
+                Onset::DuringAdministration
+            }
+            Self::Nausea | Self::Vomiting => Onset::ShortlyAfter,
+            Self::BladderProblems => Onset::LongTermUse,
+            Self::Dizziness | Self::AbuseAndMisuse | Self::Sedation | Self::Vertigo => {
+                Onset::NotStated
+            }
+        }
+    }
+
+    /// Whether a source says the effect typically passes soon after a session.
+    ///
+    /// - `Some(true)`: dissociation (003 FAQ: it usually ends shortly after the
+    ///   session), dizziness (000, as patients report), nausea (000, 003) and
+    ///   vomiting (003).
+    /// - `None` everywhere else, where no source says so of this effect: 004's
+    ///   "most side effects are temporary" names none in particular; 003 calls
+    ///   the blood-pressure rise temporary but says nothing of how quickly it
+    ///   passes; nothing says whether bladder damage heals.
+    ///
+    /// No source says `Some(false)`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// assert_eq!(SideEffect::Dissociation.resolves_quickly(), Some(true));
+    /// assert_eq!(SideEffect::IncreasedBloodPressure.resolves_quickly(), None);
+    /// assert_eq!(SideEffect::BladderProblems.resolves_quickly(), None);
+    /// ```
+    #[must_use]
+    pub const fn resolves_quickly(self) -> Option<bool> {
+        match self {
+            Self::Dissociation | Self::Dizziness | Self::Nausea | Self::Vomiting => Some(true),
+            Self::PerceptionChanges
+            | Self::IncreasedBloodPressure
+            | Self::BladderProblems
+            | Self::AbuseAndMisuse
+            | Self::Sedation
+            | Self::Vertigo => None,
+        }
+    }
+
+    /// Whether an article ties this effect to monitoring during a session:
+    /// dissociation (000 "What are Safety and Considerations": its dissociative
+    /// properties make monitoring during administration critical) and the rise
+    /// in blood pressure (003: monitoring is crucial during treatment).
+    ///
+    /// Sessions are monitored throughout in any case (003, 004; see
+    /// [`general_claims`](Self::general_claims)); this names the effects the
+    /// monitoring is said to be for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// assert!(SideEffect::Dissociation.needs_monitoring());
+    /// assert!(!SideEffect::Nausea.needs_monitoring());
+    /// ```
+    #[must_use]
+    pub const fn needs_monitoring(self) -> bool {
+        matches!(self, Self::Dissociation | Self::IncreasedBloodPressure)
+    }
+
+    /// Whether the effect is tied to long-term use (only the bladder problems,
+    /// with long-term, high-dose use).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// assert!(SideEffect::BladderProblems.is_long_term());
+    /// assert!(!SideEffect::Dissociation.is_long_term());
+    /// ```
+    #[must_use]
+    pub const fn is_long_term(self) -> bool {
+        matches!(self.onset(), Onset::LongTermUse)
+    }
+
+    /// Whether any of the five articles names this effect (false for sedation
+    /// and vertigo, which come from the Spravato label alone).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// assert!(SideEffect::Nausea.is_named_by_articles());
+    /// assert!(!SideEffect::Vertigo.is_named_by_articles());
+    /// ```
+    #[must_use]
+    pub const fn is_named_by_articles(self) -> bool {
+        let claims = self.claims();
+        let mut i = 0;
+        while i < claims.len() {
+            let citations = claims[i].citations();
+            let mut j = 0;
+            while j < citations.len() {
+                if citations[j].source().is_article() {
+                    return true;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// The strongest level any source gives any claim of this effect.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, SideEffect};
+    ///
+    /// assert_eq!(SideEffect::Dizziness.strongest_evidence(), Evidence::Stated);
+    /// assert_eq!(SideEffect::Sedation.strongest_evidence(), Evidence::RegulatoryApproval);
+    /// ```
+    #[must_use]
+    pub const fn strongest_evidence(self) -> Evidence {
+        let claims = self.claims();
+        let mut best = Evidence::UnderInvestigation;
+        let mut i = 0;
+        while i < claims.len() {
+            let level = claims[i].strongest_evidence();
+            if !best.is_at_least(level) {
+                best = level;
+            }
+            i += 1;
+        }
+        best
+    }
+
+    /// Every citation of every claim for this effect, claim by claim.
+    /// Allocates nothing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{SideEffect, Source};
+    ///
+    /// assert!(SideEffect::Vomiting.citations().all(|c| c.source() == Source::WhatIsKetamin));
+    /// ```
+    pub fn citations(self) -> impl Iterator<Item = Citation> {
+        self.claims()
+            .iter()
+            .flat_map(|claim| claim.citations().iter().copied())
+    }
+
+    /// The sources cited for this effect, each once, in [`Source`] order.
+    /// Allocates nothing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{SideEffect, Source};
+    ///
+    /// let sources: Vec<Source> = SideEffect::Dizziness.sources().collect();
+    /// assert_eq!(sources, [Source::MentalHealthOverview, Source::UnlockingTheMysteries]);
+    /// ```
+    pub fn sources(self) -> impl Iterator<Item = Source> {
+        Source::ALL
+            .iter()
+            .copied()
+            .filter(move |source| self.claims().iter().any(|claim| claim.cites(*source)))
+    }
+
+    /// The effects an article ties to monitoring during a session
+    /// ([`needs_monitoring`](Self::needs_monitoring)), in declaration order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// let watched: Vec<SideEffect> = SideEffect::monitored_during_session().collect();
+    /// assert_eq!(watched, [SideEffect::Dissociation, SideEffect::IncreasedBloodPressure]);
+    /// ```
+    pub fn monitored_during_session() -> impl Iterator<Item = SideEffect> {
+        Self::ALL.iter().copied().filter(|e| e.needs_monitoring())
+    }
+
+    /// The effects tied to long-term use ([`is_long_term`](Self::is_long_term)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// let long: Vec<SideEffect> = SideEffect::long_term().collect();
+    /// assert_eq!(long, [SideEffect::BladderProblems]);
+    /// ```
+    pub fn long_term() -> impl Iterator<Item = SideEffect> {
+        Self::ALL.iter().copied().filter(|e| e.is_long_term())
+    }
+
+    /// The effects with the given [`onset`](Self::onset).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Onset, SideEffect};
+    ///
+    /// let after: Vec<SideEffect> = SideEffect::with_onset(Onset::ShortlyAfter).collect();
+    /// assert_eq!(after, [SideEffect::Nausea, SideEffect::Vomiting]);
+    /// ```
+    pub fn with_onset(onset: Onset) -> impl Iterator<Item = SideEffect> {
+        Self::ALL
+            .iter()
+            .copied()
+            .filter(move |e| e.onset() == onset)
+    }
+}
+
+const fn at(section: Section, evidence: Evidence) -> Citation {
+    Citation::section(section, evidence)
+}
+
+const fn whole(source: Source, evidence: Evidence) -> Citation {
+    Citation::whole(source, evidence)
+}
+
+const ESSAY: Source = Source::RiseOfKetamineTherapy;
+const LABEL: Citation = Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval);
+const ON_THE_LABEL: Confidence = Confidence::new(
+    Certainty::High,
+    "stated in the regulator-approved Spravato prescribing information, a primary source",
+);
+
+// ---- claims shared by several effects (one value, listed under each) ----
+
+const COMMON_004: Claim = Claim::new(
+    "Dizziness, dissociation and changes in perception are common side effects.",
+    &[at(TroubleshootingAndConsiderations, Stated)],
+)
+.disputed(&[Disagreement::DissociationRole]);
+
+const SESSION_REPORTS_004: Claim = Claim::new(
+    "During a session, some patients report feeling dissociated or perceiving things differently.",
+    &[at(Step3Administration, PatientReports)],
+)
+.disputed(&[Disagreement::DissociationRole]);
+
+const REPORTED_000: Claim = Claim::new(
+    "Some people have reported passing side effects, dizziness or nausea for example, which usually clear soon after treatment.",
+    &[at(WhatAreSafetyAndConsiderations, PatientReports)],
+);
+
+const NAUSEA_VOMITING_003: Claim = Claim::new(
+    "Nausea and vomiting can come on shortly after a dose and usually settle quickly.",
+    &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+);
+
+const TAKEAWAYS_003: Claim = Claim::new(
+    "Article 003's takeaways list dissociation, nausea and bladder issues as possible side effects, the bladder item without the long-term, high-dose qualifier the article gives it elsewhere.",
+    &[at(KeyTakeaways, Stated)],
+)
+.disputed(&[
+    Disagreement::DissociationRole,
+    Disagreement::BladderQualifier,
+]);
+
+// ---- per effect ----
+
+const DISSOCIATION: &[Claim] = &[
+    Claim::new(
+        "Ketamine's dissociative properties make monitoring and care while it is given critical.",
+        &[at(WhatAreSafetyAndConsiderations, Stated)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "Some patients feel detached from reality during treatment, an experience often described as psychedelic.",
+        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "Dissociation is a common experience during treatment and typically passes soon after the session ends.",
+        &[at(FaqRisks, Stated)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    COMMON_004,
+    SESSION_REPORTS_004,
+    Claim::new(
+        "During an infusion, patients may feel relaxed or mildly dissociated.",
+        &[at(FaqInfusionSession, Stated)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    TAKEAWAYS_003,
+    Claim::new(
+        "The dissociative and psychedelic effects, once seen as side effects, are now used on purpose for their potential therapeutic value.",
+        &[whole(ESSAY, Preliminary)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "The dissociative state is believed to help break maladaptive patterns of thought and reset neural circuits.",
+        &[whole(ESSAY, Preliminary)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "Many people describe the experience as an inward journey that brings new clarity and introspection.",
+        &[whole(ESSAY, PatientReports)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+];
+
+const PERCEPTION_CHANGES: &[Claim] = &[COMMON_004, SESSION_REPORTS_004];
+
+const DIZZINESS: &[Claim] = &[REPORTED_000, COMMON_004];
+
+const NAUSEA: &[Claim] = &[REPORTED_000, NAUSEA_VOMITING_003, TAKEAWAYS_003];
+
+const VOMITING: &[Claim] = &[NAUSEA_VOMITING_003];
+
+const BLOOD_PRESSURE: &[Claim] = &[Claim::new(
+    "Ketamine can raise blood pressure for a time, so monitoring during treatment is crucial.",
+    &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+)];
+
+const BLADDER: &[Claim] = &[
+    Claim::new(
+        "Long-term, high-dose use is tied to problems of the urinary tract, through toxicity when high doses are taken over long periods.",
+        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+    )
+    .disputed(&[Disagreement::BladderQualifier]),
+    TAKEAWAYS_003,
+    Claim::new(
+        "Long-term, high-dose (heavy) ketamine use is associated with ulcerative cystitis, ketamine-associated uropathy, described in 2007 as a new clinical entity.",
+        &[whole(Source::Shahani2007, ClinicalStudies)],
+    )
+    .disputed(&[Disagreement::BladderQualifier])
+    .graded(Confidence::new(
+        Certainty::High,
+        "a primary clinical publication, as the reference file grades it",
+    )),
+    Claim::new(
+        "The Spravato (esketamine) prescribing information carries a warning on ulcerative and interstitial cystitis.",
+        &[LABEL],
+    )
+    .disputed(&[Disagreement::BladderQualifier])
+    .graded(ON_THE_LABEL),
+];
+
+const ABUSE: &[Claim] = &[
+    Claim::new(
+        "Ketamine can be abused and misused, which worries some healthcare professionals.",
+        &[whole(ESSAY, Stated)],
+    )
+    .disputed(&[Disagreement::SubstanceUse]),
+    Claim::new(
+        "Ketamine has a history of recreational use for its hallucinogenic effects, so treatment should come only from licensed providers.",
+        &[at(WhatAreSafetyAndConsiderations, Stated)],
+    )
+    .disputed(&[Disagreement::SubstanceUse]),
+    Claim::new(
+        "Before it entered mental health care, ketamine was known mainly as an anesthetic and as a party drug.",
+        &[at(NasalSprayTeaser, Stated)],
+    )
+    .disputed(&[Disagreement::SubstanceUse]),
+    Claim::new(
+        "Ketamine does not suit everyone: people with a history of substance abuse, or with certain medical conditions, may need other treatments.",
+        &[at(TroubleshootingAndConsiderations, Stated)],
+    )
+    .disputed(&[Disagreement::SubstanceUse]),
+];
+
+const SEDATION: &[Claim] = &[Claim::new(
+    "Spravato's prescribing information lists sedation among the adverse reactions seen with esketamine nasal spray in its short-term trials in treatment-resistant depression.",
+    &[LABEL],
+)
+.graded(ON_THE_LABEL)];
+
+const VERTIGO: &[Claim] = &[Claim::new(
+    "Spravato's prescribing information lists vertigo among the adverse reactions seen with esketamine nasal spray in its short-term trials in treatment-resistant depression.",
+    &[LABEL],
+)
+.graded(ON_THE_LABEL)];
+
+const GENERAL: &[Claim] = &[
+    Claim::new(
+        "Like every medical treatment, ketamine has risks and side effects; knowing them lets patients decide together with their providers.",
+        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+    ),
+    Claim::new(
+        "Ketamine's therapeutic potential has to be weighed against its safety.",
+        &[at(WhatAreSafetyAndConsiderations, Stated)],
+    ),
+    Claim::new(
+        "Most side effects are temporary and clear up shortly after treatment.",
+        &[at(TroubleshootingAndConsiderations, Stated)],
+    ),
+    Claim::new(
+        "Patients are monitored throughout a session to keep it safe.",
+        &[
+            at(Step3Administration, Stated),
+            at(FaqInfusionSession, Stated),
+        ],
+    ),
+    Claim::new(
+        "Before treatment, clinics assess the patient's medical history to find contraindications and risks.",
+        &[at(RoleOfClinics, Stated), at(FaqReputableClinic, Stated)],
+    ),
+    Claim::new(
+        "Researchers are studying the risks of repeated or unsupervised use.",
+        &[at(WhatAreSafetyAndConsiderations, UnderInvestigation)],
+    ),
+    Claim::new(
+        "There are no long-term safety data yet, which worries some healthcare professionals.",
+        &[whole(ESSAY, Stated)],
+    )
+    .disputed(&[Disagreement::LongTermBenefit]),
+    Claim::new(
+        "Ketamine's long-term effects are still being studied.",
+        &[
+            at(WhatResearchExists, UnderInvestigation),
+            at(ResearchAndFutureDirections, UnderInvestigation),
+        ],
+    )
+    .disputed(&[Disagreement::LongTermBenefit]),
+];

@@ -1,0 +1,619 @@
+//! Indications, checked against what the articles say of each use of ketamine.
+
+use std::path::PathBuf;
+
+use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Indication, Route, Section, Source};
+use proptest::prelude::*;
+
+// ---- reading the articles, to check that each level matches its place's wording ----
+
+fn article_text(source: Source) -> String {
+    let file = source.file().expect("articles have files");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/sources")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the repository expects ../shared beside it)",
+            path.display()
+        )
+    })
+}
+
+/// The text a citation points at: the lines under its heading up to the next
+/// heading, or the text before the first heading for a whole-article citation
+/// (all of article 002, which has no headings).
+fn cited_text(citation: Citation) -> String {
+    let source = citation.source();
+    let text = article_text(source);
+    let mut current: Option<Section> = None;
+    let mut out = String::new();
+    for line in text.lines() {
+        if let Some(section) = Section::find(source, line.trim()) {
+            current = Some(section);
+            continue;
+        }
+        if current == citation.cited_section() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.to_lowercase()
+}
+
+/// Words that a place must contain to be graded at a level above "stated" or
+/// below it. `Stated` needs no cue.
+fn cues(level: Evidence) -> &'static [&'static str] {
+    match level {
+        Evidence::UnderInvestigation => &["stud", "investigat", "research", "explor"],
+        Evidence::PatientReports => &["report", "describe"],
+        Evidence::Preliminary => &[
+            "may",
+            "might",
+            "could",
+            "suggest",
+            "promis",
+            "potential",
+            "emerg",
+            "believed",
+            "indicat",
+        ],
+        Evidence::ClinicalStudies => &["stud"],
+        Evidence::StandardPractice => &["commonly", "widely", "widespread", "most common"],
+        Evidence::RegulatoryApproval => &["fda", "approv"],
+        _ => &[],
+    }
+}
+
+/// Every claim of the module, named by the indication it is listed under
+/// ("general" for the claims on mental health as a whole).
+fn all_claims() -> Vec<(String, &'static Claim)> {
+    Indication::ALL
+        .iter()
+        .flat_map(|i| i.claims().iter().map(move |c| (i.to_string(), c)))
+        .chain(
+            Indication::general_claims()
+                .iter()
+                .map(|c| ("general".to_owned(), c)),
+        )
+        .collect()
+}
+
+/// The levels at which `indication`'s claims cite `section`.
+fn levels(indication: Indication, section: Section) -> Vec<Evidence> {
+    indication
+        .citations()
+        .filter(|c| c.cited_section() == Some(section))
+        .map(|c| c.evidence())
+        .collect()
+}
+
+/// The levels at which `indication`'s claims cite `source` as a whole.
+fn whole_levels(indication: Indication, source: Source) -> Vec<Evidence> {
+    indication
+        .citations()
+        .filter(|c| c.source() == source && c.cited_section().is_none())
+        .map(|c| c.evidence())
+        .collect()
+}
+
+// ---- invariants ----
+
+#[test]
+fn every_indication_has_cited_claims() {
+    for (indication, claim) in all_claims() {
+        assert!(
+            !claim.citations().is_empty(),
+            "{indication}: {}",
+            claim.summary()
+        );
+        assert!(!claim.summary().is_empty());
+    }
+    for indication in Indication::ALL {
+        assert!(!indication.claims().is_empty(), "{indication}");
+        assert!(indication.weakest_evidence() <= indication.strongest_evidence());
+    }
+}
+
+#[test]
+fn every_indication_has_a_route_or_says_why_not() {
+    for indication in Indication::ALL {
+        match indication.routes_note() {
+            None => assert!(!indication.routes().is_empty(), "{indication}"),
+            Some(note) => {
+                assert!(indication.routes().is_empty(), "{indication}");
+                assert!(note.contains("no article"), "{indication}: {note}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_level_is_read_off_the_wording_of_its_place() {
+    for (indication, claim) in all_claims() {
+        for citation in claim.citations() {
+            if !citation.source().is_article() {
+                continue;
+            }
+            let text = cited_text(*citation);
+            assert!(
+                !text.trim().is_empty(),
+                "{indication}: {citation} points at no text"
+            );
+            let needed = cues(citation.evidence());
+            assert!(
+                needed.is_empty() || needed.iter().any(|cue| text.contains(cue)),
+                "{indication}: {citation} is graded {} but its place has none of {needed:?}\n  claim: {}",
+                citation.evidence(),
+                claim.summary()
+            );
+        }
+    }
+}
+
+#[test]
+fn an_article_is_cited_whole_only_for_text_before_its_first_heading() {
+    for (_, claim) in all_claims() {
+        for citation in claim.citations() {
+            if citation.source().is_article() && citation.cited_section().is_none() {
+                assert!(!cited_text(*citation).trim().is_empty(), "{citation}");
+            }
+        }
+    }
+}
+
+#[test]
+fn strongest_and_weakest_span_every_citation() {
+    for indication in Indication::ALL {
+        let max = indication.citations().map(|c| c.evidence()).max();
+        let min = indication.citations().map(|c| c.evidence()).min();
+        assert_eq!(max, Some(indication.strongest_evidence()), "{indication}");
+        assert_eq!(min, Some(indication.weakest_evidence()), "{indication}");
+    }
+}
+
+#[test]
+fn at_least_and_for_route_agree_with_the_per_indication_answers() {
+    for level in Evidence::ALL {
+        let listed: Vec<_> = Indication::at_least(*level).collect();
+        let expected: Vec<_> = Indication::ALL
+            .iter()
+            .copied()
+            .filter(|i| i.strongest_evidence() >= *level)
+            .collect();
+        assert_eq!(listed, expected, "{level}");
+    }
+    for route in Route::ALL {
+        for indication in Indication::for_route(*route) {
+            assert!(indication.routes().contains(route));
+        }
+    }
+}
+
+// ---- the articles, indication by indication ----
+
+#[test]
+fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
+    let a = Indication::Anesthesia;
+    assert_eq!(a.strongest_evidence(), Evidence::StandardPractice);
+    assert!(!a.is_mental_health());
+    assert_eq!(a.first_line(), None, "no source says either way");
+    // 003 "Medical Uses": "commonly used in surgical procedures"
+    assert!(levels(a, Section::MedicalUses).contains(&Evidence::StandardPractice));
+    // 001 "What Is Ketamine?": widely used in surgery and emergency medicine
+    assert!(a.claims().iter().any(|c| {
+        c.mentions("emergency")
+            && c.citations().iter().any(|c| {
+                c.cited_section() == Some(Section::WhatIsKetamine)
+                    && c.evidence() == Evidence::StandardPractice
+            })
+    }));
+    // quick onset (003 FAQ, 003 table) and breathing kept (001, 003 history)
+    assert!(a.claims().iter().any(|c| {
+        c.mentions("quickly")
+            && c.citations()
+                .iter()
+                .any(|c| c.cited_section() == Some(Section::FaqWhatIsKetamine))
+    }));
+    let breathing = a
+        .claims()
+        .iter()
+        .find(|c| c.mentions("breathing"))
+        .expect("001 and 003 say breathing is preserved");
+    let sections: Vec<_> = breathing
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect();
+    assert_eq!(
+        sections,
+        [Section::WhatIsKetamine, Section::HistoryOfKetamine]
+    );
+    assert!(a.routes().is_empty());
+    assert!(!a.is_contested());
+}
+
+#[test]
+fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
+    let pain = Indication::ChronicPain;
+    for claim in pain.claims() {
+        assert!(
+            claim.disputes().contains(&Disagreement::ChronicPainWording),
+            "{}",
+            claim.summary()
+        );
+    }
+    assert_eq!(levels(pain, Section::MedicalUses), [Evidence::Stated]);
+    assert_eq!(
+        levels(pain, Section::WhatIsKetaminConclusion),
+        [Evidence::Stated]
+    );
+    // 001: patients "reported" reductions in pain
+    assert_eq!(
+        levels(pain, Section::WhatIsKetamine),
+        [Evidence::PatientReports]
+    );
+    assert_eq!(pain.strongest_evidence(), Evidence::Stated);
+    assert_eq!(pain.first_line(), None);
+}
+
+#[test]
+fn article_004_says_numerous_studies_show_ketamine_relieves_depression() {
+    let d = Indication::Depression;
+    assert!(levels(d, Section::ClinicalEvidence).contains(&Evidence::ClinicalStudies));
+    let study = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("American Journal of Psychiatry"))
+        .expect("004's landmark study");
+    assert!(study.mentions("24 hours") && study.mentions("IV infusion"));
+    // the sustained effect is only "indicated", and disputed
+    let sustained = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("repeated infusions"))
+        .expect("004's second study");
+    assert_eq!(sustained.strongest_evidence(), Evidence::Preliminary);
+    assert_eq!(sustained.disputes(), [Disagreement::LongTermBenefit]);
+}
+
+#[test]
+fn article_003_says_iv_is_the_most_common_route_for_depression() {
+    let d = Indication::Depression;
+    assert_eq!(d.routes(), [Route::Iv, Route::Intranasal]);
+    // the route fact lives in `route.rs` and is linked here by value
+    let linked = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("most common"))
+        .expect("003's most common route");
+    assert!(Route::Iv.claims().contains(linked));
+    let spray = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("nasal spray"))
+        .expect("001's nasal spray teaser");
+    assert!(Route::Intranasal.claims().contains(spray));
+    assert!(spray.mentions("depression"));
+    assert_eq!(d.strongest_evidence(), Evidence::StandardPractice);
+    assert_eq!(d.first_line(), Some(false));
+}
+
+#[test]
+fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
+    let d = Indication::Depression;
+    assert_eq!(levels(d, Section::MedicalUses), [Evidence::Preliminary]);
+    assert_eq!(
+        levels(d, Section::KetamineAndDepression),
+        [Evidence::Preliminary]
+    );
+    assert_eq!(
+        whole_levels(d, Source::WhatIsKetamin),
+        [Evidence::Preliminary]
+    );
+    assert_eq!(levels(d, Section::KeyTakeaways), [Evidence::Stated]);
+    // 000: rapid effects "observed" in "some individuals"
+    assert_eq!(
+        levels(d, Section::HowDoesKetamineAffectsTheBrain),
+        [Evidence::Preliminary]
+    );
+    assert_eq!(
+        levels(d, Section::WhatResearchExists),
+        [Evidence::UnderInvestigation]
+    );
+}
+
+#[test]
+fn the_fda_approved_esketamine_spray_for_trd_and_002_words_it_differently() {
+    let trd = Indication::TreatmentResistantDepression;
+    assert_eq!(trd.strongest_evidence(), Evidence::RegulatoryApproval);
+    let approval = trd
+        .claims()
+        .iter()
+        .find(|c| c.mentions("esketamine"))
+        .expect("003 names Spravato");
+    assert_eq!(approval, &Route::Intranasal.claims()[0]);
+    assert_eq!(approval.disputes(), [Disagreement::WhatTheFdaApproved]);
+    assert!(levels(trd, Section::AdministrationMethods).contains(&Evidence::RegulatoryApproval));
+    assert!(
+        whole_levels(trd, Source::RiseOfKetamineTherapy).contains(&Evidence::RegulatoryApproval)
+    );
+    assert_eq!(trd.routes(), [Route::Iv, Route::Intranasal]);
+}
+
+#[test]
+fn article_002_says_studies_have_shown_infusions_offer_relief_in_trd() {
+    let trd = Indication::TreatmentResistantDepression;
+    let claim = trd
+        .claims()
+        .iter()
+        .find(|c| c.strongest_evidence() == Evidence::ClinicalStudies)
+        .expect("002's studies");
+    assert!(claim.mentions("infusion") && claim.mentions("relief"));
+    let citation = claim.citations()[0];
+    assert_eq!(citation.source(), Source::RiseOfKetamineTherapy);
+    assert_eq!(citation.heading(), None, "article 002 has no headings");
+    assert!(Indication::for_route(Route::Iv).any(|i| i == trd));
+}
+
+#[test]
+fn article_000_says_researchers_began_exploring_treatment_resistant_conditions() {
+    let trd = Indication::TreatmentResistantDepression;
+    assert_eq!(
+        whole_levels(trd, Source::MentalHealthOverview),
+        [Evidence::UnderInvestigation]
+    );
+    assert_eq!(
+        levels(trd, Section::WhatResearchExists),
+        [Evidence::Preliminary]
+    );
+    assert_eq!(levels(trd, Section::LowDoseTeaser), [Evidence::Stated]);
+}
+
+#[test]
+fn article_003_says_ketamine_addresses_acute_suicidal_thoughts_quickly() {
+    let s = Indication::SuicidalIdeation;
+    assert_eq!(levels(s, Section::PotentialBenefits), [Evidence::Stated]);
+    assert!(s.claims().iter().any(|c| c.mentions("save lives")));
+    assert_eq!(levels(s, Section::Overview), [Evidence::Stated]);
+    assert_eq!(s.strongest_evidence(), Evidence::Stated);
+    assert!(s.routes().is_empty());
+}
+
+#[test]
+fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_disputed() {
+    let ptsd = Indication::Ptsd;
+    for claim in ptsd.claims() {
+        assert!(
+            claim.disputes().contains(&Disagreement::PtsdWording),
+            "{}",
+            claim.summary()
+        );
+    }
+    let symptoms = ptsd
+        .claims()
+        .iter()
+        .find(|c| c.mentions("intrusive thoughts") && c.mentions("hyperarousal"))
+        .expect("000 names the symptoms studied");
+    assert_eq!(symptoms.strongest_evidence(), Evidence::UnderInvestigation);
+    let memories = ptsd
+        .claims()
+        .iter()
+        .find(|c| c.mentions("traumatic memories"))
+        .expect("002 on processing traumatic memories");
+    let citation = memories.citations()[0];
+    assert_eq!(memories.citations().len(), 1);
+    assert_eq!(citation.source(), Source::RiseOfKetamineTherapy);
+    assert_eq!(citation.heading(), None);
+    assert_eq!(citation.evidence(), Evidence::Preliminary);
+    // the drift inside 003: "some studies suggest" ... an unqualified treatment
+    assert_eq!(levels(ptsd, Section::MedicalUses), [Evidence::Preliminary]);
+    assert_eq!(levels(ptsd, Section::KeyTakeaways), [Evidence::Stated]);
+    assert_eq!(ptsd.strongest_evidence(), Evidence::Stated);
+    assert_eq!(ptsd.weakest_evidence(), Evidence::UnderInvestigation);
+}
+
+#[test]
+fn bipolar_depression_drifts_from_potential_to_aid_in_003() {
+    let b = Indication::BipolarDepression;
+    for claim in b.claims() {
+        assert!(claim.disputes().contains(&Disagreement::BipolarWording));
+        assert!(claim.cites(Source::WhatIsKetamin) && !claim.cites(Source::RiseOfKetamineTherapy));
+    }
+    assert_eq!(levels(b, Section::MedicalUses), [Evidence::Preliminary]);
+    assert_eq!(levels(b, Section::FaqPopulations), [Evidence::Preliminary]);
+    assert_eq!(
+        levels(b, Section::WhatIsKetaminConclusion),
+        [Evidence::Stated]
+    );
+}
+
+#[test]
+fn every_article_mentions_anxiety_but_none_more_than_preliminary() {
+    let a = Indication::AnxietyDisorders;
+    let sources: Vec<_> = a.sources().collect();
+    assert_eq!(
+        sources,
+        [
+            Source::MentalHealthOverview,
+            Source::RevolutionaryTreatment,
+            Source::RiseOfKetamineTherapy,
+            Source::WhatIsKetamin,
+            Source::UnlockingTheMysteries,
+        ]
+    );
+    assert_eq!(a.strongest_evidence(), Evidence::Preliminary);
+    assert_eq!(a.weakest_evidence(), Evidence::UnderInvestigation);
+}
+
+#[test]
+fn substance_use_disorders_are_only_promising_or_studied() {
+    let s = Indication::SubstanceUseDisorders;
+    assert_eq!(s.strongest_evidence(), Evidence::Preliminary);
+    for claim in s.claims() {
+        assert!(claim.disputes().contains(&Disagreement::SubstanceUse));
+    }
+    assert_eq!(
+        whole_levels(s, Source::RiseOfKetamineTherapy),
+        [Evidence::Preliminary]
+    );
+    assert_eq!(
+        levels(s, Section::ResearchAndFutureDirections),
+        [Evidence::UnderInvestigation]
+    );
+}
+
+#[test]
+fn ocd_is_only_being_explored_by_article_003() {
+    let ocd = Indication::ObsessiveCompulsiveDisorder;
+    assert_eq!(ocd.strongest_evidence(), Evidence::UnderInvestigation);
+    let sections: Vec<_> = ocd.citations().filter_map(|c| c.cited_section()).collect();
+    assert_eq!(
+        sections,
+        [Section::FutureOfResearch, Section::FaqOngoingResearch]
+    );
+}
+
+#[test]
+fn article_004_links_pain_related_depression_to_the_opioid_system() {
+    let p = Indication::PainRelatedDepression;
+    assert_eq!(p.claims().len(), 1);
+    assert!(p.claims()[0].mentions("opioid"));
+    assert_eq!(
+        levels(p, Section::RoleOfNeurochemistry),
+        [Evidence::Preliminary]
+    );
+    assert!(p.is_mental_health());
+}
+
+#[test]
+fn the_pediatric_claim_is_one_hedged_sentence_without_evidence() {
+    let p = Indication::PediatricMoodDisorders;
+    assert_eq!(p.claims().len(), 1);
+    let claim = &p.claims()[0];
+    assert_eq!(claim.disputes(), [Disagreement::PediatricClaim]);
+    assert_eq!(levels(p, Section::FaqPopulations), [Evidence::Preliminary]);
+    assert_eq!(p.strongest_evidence(), Evidence::Preliminary);
+    assert!(p.routes().is_empty() && p.routes_note().is_some());
+}
+
+#[test]
+fn article_000_says_ketamine_is_not_first_line_in_mental_health() {
+    let claim = &Indication::general_claims()[0];
+    assert!(claim.mentions("not regarded as a first-line option"));
+    assert_eq!(
+        claim.citations()[0].cited_section(),
+        Some(Section::WhatAreTherapeuticUses)
+    );
+    for indication in Indication::ALL {
+        let expected = if indication.is_mental_health() {
+            Some(false)
+        } else {
+            None
+        };
+        assert_eq!(indication.first_line(), expected, "{indication}");
+    }
+}
+
+#[test]
+fn only_anesthesia_depression_and_trd_reach_clinical_studies() {
+    let strong: Vec<_> = Indication::at_least(Evidence::ClinicalStudies).collect();
+    assert_eq!(
+        strong,
+        [
+            Indication::Anesthesia,
+            Indication::Depression,
+            Indication::TreatmentResistantDepression
+        ]
+    );
+    let approved: Vec<_> = Indication::at_least(Evidence::RegulatoryApproval).collect();
+    assert_eq!(approved, [Indication::TreatmentResistantDepression]);
+}
+
+#[test]
+fn no_article_ties_a_condition_to_intramuscular_or_oral_ketamine() {
+    assert_eq!(Indication::for_route(Route::Im).count(), 0);
+    assert_eq!(Indication::for_route(Route::Oral).count(), 0);
+    let by_iv: Vec<_> = Indication::for_route(Route::Iv).collect();
+    assert_eq!(
+        by_iv,
+        [
+            Indication::Depression,
+            Indication::TreatmentResistantDepression
+        ]
+    );
+}
+
+#[test]
+fn people_type_indications_many_ways() {
+    for (text, indication) in [
+        ("TRD", Indication::TreatmentResistantDepression),
+        (
+            "treatment-resistant depression",
+            Indication::TreatmentResistantDepression,
+        ),
+        ("MDD", Indication::Depression),
+        ("Post-Traumatic Stress Disorder", Indication::Ptsd),
+        ("OCD", Indication::ObsessiveCompulsiveDisorder),
+        ("bipolar", Indication::BipolarDepression),
+        ("anaesthesia", Indication::Anesthesia),
+        ("pain", Indication::ChronicPain),
+        ("  children ", Indication::PediatricMoodDisorders),
+    ] {
+        assert_eq!(text.parse::<Indication>(), Ok(indication), "{text:?}");
+    }
+    let err = "insomnia".parse::<Indication>().unwrap_err();
+    assert_eq!(err.kind(), "indication");
+    assert!(err.expected().contains(&"ptsd"));
+}
+
+#[test]
+fn labels_are_readable_and_distinct() {
+    let mut labels: Vec<_> = Indication::ALL.iter().map(|i| i.label()).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    assert_eq!(labels.len(), Indication::ALL.len());
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_errs_without_panicking(text in "\\PC*") {
+        match text.parse::<Indication>() {
+            Ok(indication) => prop_assert!(Indication::ALL.contains(&indication)),
+            Err(err) => prop_assert_eq!(err.input(), text.as_str()),
+        }
+    }
+
+    #[test]
+    fn every_name_and_alias_parses_in_any_case_and_separator(
+        index in 0..Indication::ALL.len(),
+        alias in 0..8usize,
+        upper in proptest::collection::vec(any::<bool>(), 48),
+        sep in prop::sample::select(vec![" ", "-", "_"]),
+        pad in prop::sample::select(vec!["", " ", "  "]),
+    ) {
+        let indication = Indication::ALL[index];
+        let names: Vec<&str> = std::iter::once(indication.name())
+            .chain(indication.aliases().iter().copied())
+            .collect();
+        let name = names[alias % names.len()];
+        let typed: String = name
+            .chars()
+            .zip(upper.iter().cycle())
+            .map(|(c, up)| match c {
+                ' ' | '-' | '_' => sep.chars().next().unwrap_or(' '),
+                c if *up => c.to_ascii_uppercase(),
+                c => c,
+            })
+            .collect();
+        let typed = format!("{pad}{typed}{pad}");
+        prop_assert_eq!(typed.parse::<Indication>(), Ok(indication));
+    }
+
+    #[test]
+    fn display_round_trips(index in 0..Indication::ALL.len()) {
+        let indication = Indication::ALL[index];
+        prop_assert_eq!(indication.to_string().parse::<Indication>(), Ok(indication));
+        prop_assert_eq!(Indication::try_from(indication.name()), Ok(indication));
+    }
+}

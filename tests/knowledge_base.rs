@@ -1,0 +1,199 @@
+//! The knowledge base as one: every fact, uniform filters, and the JSON export.
+
+use std::collections::HashSet;
+
+use ketamine_facts::{
+    Disagreement, Evidence, FactKind, KnowledgeBase, Source, Subject, contested_facts, facts,
+    facts_at_least, facts_citing, facts_in, facts_of_kind, search,
+};
+use proptest::prelude::*;
+
+#[test]
+fn every_fact_has_a_citation_and_a_summary_of_its_own() {
+    let mut summaries = HashSet::new();
+    for fact in facts() {
+        assert!(!fact.citations().is_empty(), "{fact}");
+        assert!(
+            fact.summary().ends_with('.'),
+            "a summary is a sentence: {fact}"
+        );
+        assert!(
+            summaries.insert(fact.summary()),
+            "stated twice: {}",
+            fact.summary()
+        );
+    }
+}
+
+#[test]
+fn a_summary_names_one_claim_wherever_it_is_listed() {
+    // A claim listed under several subjects must be the same claim everywhere.
+    for fact in facts() {
+        for subject in fact.subjects() {
+            let same = subject
+                .claims()
+                .iter()
+                .find(|c| c.summary() == fact.summary());
+            assert_eq!(same, Some(fact.claim()), "{subject}: {}", fact.summary());
+        }
+    }
+}
+
+#[test]
+fn every_kind_has_facts() {
+    for kind in FactKind::ALL {
+        assert!(
+            facts().any(|f| f.subjects().any(|s| s.kind() == *kind)),
+            "no fact is about a {kind}"
+        );
+    }
+}
+
+#[test]
+fn filters_agree_with_the_facts_they_filter() {
+    let all = facts().count();
+    let by_kind: usize = FactKind::ALL
+        .iter()
+        .map(|k| facts_of_kind(*k).count())
+        .sum();
+    assert_eq!(by_kind, all, "every fact has exactly one kind");
+    for source in Source::ALL {
+        for fact in facts_citing(*source) {
+            assert!(fact.citations().iter().any(|c| c.source() == *source));
+        }
+    }
+    assert_eq!(facts_at_least(Evidence::UnderInvestigation).count(), all);
+    assert!(facts_at_least(Evidence::RegulatoryApproval).count() < all);
+    for d in Disagreement::ALL {
+        for fact in facts_in(*d) {
+            assert!(fact.disputes().contains(d));
+        }
+    }
+    assert!(contested_facts().all(|f| f.is_contested()));
+}
+
+#[test]
+fn every_article_supports_some_fact() {
+    for source in Source::ALL.iter().filter(|s| s.is_article()) {
+        assert!(facts_citing(*source).count() >= 3, "{source}");
+    }
+}
+
+#[test]
+fn search_ignores_case() {
+    let lower = search("esketamine").count();
+    assert!(lower > 0);
+    assert_eq!(search("ESKETAMINE").count(), lower);
+}
+
+#[test]
+fn subjects_print_and_parse_back() {
+    for fact in facts() {
+        for subject in fact.subjects() {
+            assert_eq!(subject.to_string().parse::<Subject>(), Ok(subject));
+        }
+    }
+    assert!("route".parse::<Subject>().is_err());
+    assert!("route: rectal".parse::<Subject>().is_err());
+}
+
+#[cfg(feature = "serde")]
+mod json {
+    use super::*;
+
+    fn export() -> serde_json::Value {
+        serde_json::to_value(KnowledgeBase::get()).expect("the knowledge base serializes")
+    }
+
+    #[test]
+    fn the_export_reads_back_as_this_edition() {
+        let json = serde_json::to_string(&KnowledgeBase::get()).unwrap();
+        let back: KnowledgeBase = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, KnowledgeBase::get());
+    }
+
+    #[test]
+    fn every_citation_is_a_source_and_a_section() {
+        let json = export();
+        let facts = json["facts"].as_array().unwrap();
+        assert_eq!(facts.len(), super::facts().count());
+        for fact in facts {
+            for citation in fact["citations"].as_array().unwrap() {
+                assert!(citation["source"].is_string());
+                assert!(citation["section"].is_string() || citation["section"].is_null());
+            }
+        }
+        assert_eq!(json["data_version"], ketamine_facts::DATA_VERSION);
+    }
+
+    #[test]
+    fn a_changed_fact_is_refused_by_name() {
+        let mut json = export();
+        let summary = json["facts"][0]["summary"].as_str().unwrap().to_owned();
+        json["facts"][0]["evidence"] = "regulatory_approval".into();
+        json["facts"][0]["citations"][0]["evidence"] = "regulatory_approval".into();
+        let err = serde_json::from_value::<KnowledgeBase>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&summary), "{err}");
+    }
+
+    #[test]
+    fn another_edition_is_refused() {
+        let mut json = export();
+        json["data_version"] = "1999.1.1".into();
+        let err = serde_json::from_value::<KnowledgeBase>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("1999.1.1"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_fact_is_named() {
+        let mut json = export();
+        json["facts"].as_array_mut().unwrap().pop();
+        let err = serde_json::from_value::<KnowledgeBase>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("missing"), "{err}");
+    }
+
+    #[test]
+    fn a_heading_that_is_not_in_the_article_is_refused() {
+        let citation =
+            r#"{"source": "what_is_ketamin", "section": "Made-up Heading", "evidence": "stated"}"#;
+        let err = serde_json::from_str::<ketamine_facts::Citation>(citation)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("Made-up Heading"), "{err}");
+    }
+
+    #[test]
+    fn every_fact_round_trips_alone() {
+        for fact in super::facts() {
+            let json = serde_json::to_string(&fact).unwrap();
+            let back: ketamine_facts::Fact = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, fact);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn subject_and_kind_parsers_never_panic(text in "\\PC*") {
+        let _ = text.parse::<Subject>();
+        let _ = text.parse::<FactKind>();
+    }
+
+    #[test]
+    fn every_fact_is_found_by_a_piece_of_its_summary(index in 0..10_000usize, start in 0..40usize, len in 3..20usize) {
+        let all: Vec<_> = facts().collect();
+        let fact = all[index % all.len()];
+        let summary = fact.summary();
+        let start = start.min(summary.len().saturating_sub(1));
+        let end = (start + len).min(summary.len());
+        if let Some(piece) = summary.get(start..end) {
+            prop_assert!(search(piece).any(|f| f == fact));
+        }
+    }
+}

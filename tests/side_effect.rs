@@ -1,0 +1,488 @@
+//! Side effects and risks, checked against what the articles and the Spravato label say.
+
+use std::path::PathBuf;
+
+use ketamine_facts::{
+    Certainty, Citation, Claim, Disagreement, Evidence, Onset, Section, SideEffect, Source,
+};
+use proptest::prelude::*;
+
+// ---- reading the articles, to check that each level matches its place's wording ----
+
+fn article_text(source: Source) -> String {
+    let file = source.file().expect("articles have files");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/sources")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the repository expects ../shared beside it)",
+            path.display()
+        )
+    })
+}
+
+/// The text under the cited heading (up to the next heading), or the text
+/// before the first heading for a whole-article citation.
+fn cited_text(citation: Citation) -> String {
+    let source = citation.source();
+    let text = article_text(source);
+    let mut current: Option<Section> = None;
+    let mut out = String::new();
+    for line in text.lines() {
+        if let Some(section) = Section::find(source, line.trim()) {
+            current = Some(section);
+            continue;
+        }
+        if current == citation.cited_section() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.to_lowercase()
+}
+
+fn cues(level: Evidence) -> &'static [&'static str] {
+    match level {
+        Evidence::UnderInvestigation => &["stud", "investigat", "research", "explor"],
+        Evidence::PatientReports => &["report", "describe"],
+        Evidence::Preliminary => &[
+            "may",
+            "might",
+            "could",
+            "suggest",
+            "promis",
+            "potential",
+            "emerg",
+            "believed",
+            "indicat",
+        ],
+        Evidence::ClinicalStudies => &["stud"],
+        Evidence::StandardPractice => &["commonly", "widely", "widespread", "most common"],
+        Evidence::RegulatoryApproval => &["fda", "approv"],
+        _ => &[],
+    }
+}
+
+fn all_claims() -> Vec<(String, &'static Claim)> {
+    SideEffect::ALL
+        .iter()
+        .flat_map(|e| e.claims().iter().map(move |c| (e.to_string(), c)))
+        .chain(
+            SideEffect::general_claims()
+                .iter()
+                .map(|c| ("general".to_owned(), c)),
+        )
+        .collect()
+}
+
+fn levels(effect: SideEffect, section: Section) -> Vec<Evidence> {
+    effect
+        .citations()
+        .filter(|c| c.cited_section() == Some(section))
+        .map(|c| c.evidence())
+        .collect()
+}
+
+// ---- invariants ----
+
+#[test]
+fn every_side_effect_has_cited_claims() {
+    for (effect, claim) in all_claims() {
+        assert!(
+            !claim.citations().is_empty(),
+            "{effect}: {}",
+            claim.summary()
+        );
+    }
+    for effect in SideEffect::ALL {
+        assert!(!effect.claims().is_empty(), "{effect}");
+    }
+}
+
+#[test]
+fn every_level_is_read_off_the_wording_of_its_place() {
+    for (effect, claim) in all_claims() {
+        for citation in claim.citations() {
+            if !citation.source().is_article() {
+                continue;
+            }
+            let text = cited_text(*citation);
+            assert!(
+                !text.trim().is_empty(),
+                "{effect}: {citation} points at no text"
+            );
+            let needed = cues(citation.evidence());
+            assert!(
+                needed.is_empty() || needed.iter().any(|cue| text.contains(cue)),
+                "{effect}: {citation} is graded {} but its place has none of {needed:?}",
+                citation.evidence()
+            );
+        }
+    }
+}
+
+#[test]
+fn reference_claims_carry_a_confidence_and_article_claims_do_not() {
+    for (effect, claim) in all_claims() {
+        let from_reference = claim.citations().iter().any(|c| !c.source().is_article());
+        assert_eq!(
+            claim.confidence().is_some(),
+            from_reference,
+            "{effect}: {}",
+            claim.summary()
+        );
+    }
+}
+
+#[test]
+fn the_queries_agree_with_the_per_effect_answers() {
+    let watched: Vec<_> = SideEffect::monitored_during_session().collect();
+    let expected: Vec<_> = SideEffect::ALL
+        .iter()
+        .copied()
+        .filter(|e| e.needs_monitoring())
+        .collect();
+    assert_eq!(watched, expected);
+    for onset in Onset::ALL {
+        for effect in SideEffect::with_onset(*onset) {
+            assert_eq!(effect.onset(), *onset);
+        }
+    }
+    let total: usize = Onset::ALL
+        .iter()
+        .map(|o| SideEffect::with_onset(*o).count())
+        .sum();
+    assert_eq!(total, SideEffect::ALL.len());
+}
+
+// ---- the articles, effect by effect ----
+
+#[test]
+fn article_003_says_nausea_and_vomiting_come_shortly_after_and_resolve_quickly() {
+    for effect in [SideEffect::Nausea, SideEffect::Vomiting] {
+        assert_eq!(effect.onset(), Onset::ShortlyAfter, "{effect}");
+        assert_eq!(effect.resolves_quickly(), Some(true), "{effect}");
+        assert_eq!(
+            levels(effect, Section::RisksAndSideEffects),
+            [Evidence::Stated]
+        );
+        assert_eq!(levels(effect, Section::FaqRisks), [Evidence::Stated]);
+        assert!(!effect.needs_monitoring());
+    }
+    let claim = &SideEffect::Vomiting.claims()[0];
+    assert!(claim.mentions("shortly after") && claim.mentions("quickly"));
+}
+
+#[test]
+fn article_000_says_patients_report_dizziness_and_nausea_that_pass() {
+    let reported = SideEffect::Dizziness
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::MentalHealthOverview))
+        .expect("000's reports");
+    assert_eq!(reported.strongest_evidence(), Evidence::PatientReports);
+    assert!(
+        SideEffect::Nausea.claims().contains(reported),
+        "one claim, listed under both"
+    );
+    assert_eq!(SideEffect::Dizziness.resolves_quickly(), Some(true));
+    // nobody says when dizziness starts
+    assert_eq!(SideEffect::Dizziness.onset(), Onset::NotStated);
+}
+
+#[test]
+fn article_004_lists_dizziness_dissociation_and_perception_changes_as_common() {
+    let common = SideEffect::PerceptionChanges
+        .claims()
+        .iter()
+        .find(|c| c.mentions("common"))
+        .expect("004's list");
+    assert_eq!(
+        levels(
+            SideEffect::PerceptionChanges,
+            Section::TroubleshootingAndConsiderations
+        ),
+        [Evidence::Stated]
+    );
+    assert!(SideEffect::Dizziness.claims().contains(common));
+    assert!(SideEffect::Dissociation.claims().contains(common));
+    // 004 "Step 3": "Some report" dissociation or altered perception
+    assert_eq!(
+        levels(SideEffect::PerceptionChanges, Section::Step3Administration),
+        [Evidence::PatientReports]
+    );
+    assert_eq!(
+        SideEffect::PerceptionChanges.onset(),
+        Onset::DuringAdministration
+    );
+    assert_eq!(
+        SideEffect::PerceptionChanges.resolves_quickly(),
+        None,
+        "004's 'most side effects are temporary' names no effect"
+    );
+}
+
+#[test]
+fn article_000_ties_dissociation_to_monitoring_during_administration() {
+    let d = SideEffect::Dissociation;
+    assert!(d.needs_monitoring());
+    assert_eq!(d.onset(), Onset::DuringAdministration);
+    let claim = d
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::MentalHealthOverview))
+        .expect("000 on monitoring");
+    assert!(claim.mentions("monitoring"));
+    assert_eq!(
+        claim.citations()[0].cited_section(),
+        Some(Section::WhatAreSafetyAndConsiderations)
+    );
+    // 003 FAQ: it typically passes soon after the session
+    assert_eq!(d.resolves_quickly(), Some(true));
+}
+
+#[test]
+fn every_dissociation_claim_takes_part_in_the_dissociation_role_disagreement() {
+    for claim in SideEffect::Dissociation.claims() {
+        assert!(
+            claim.disputes().contains(&Disagreement::DissociationRole),
+            "{}",
+            claim.summary()
+        );
+    }
+    // 002: once side effects, now used on purpose ("potential therapeutic benefits")
+    let purpose = SideEffect::Dissociation
+        .claims()
+        .iter()
+        .find(|c| c.mentions("on purpose"))
+        .expect("002's reading");
+    assert_eq!(
+        purpose.citations()[0].source(),
+        Source::RiseOfKetamineTherapy
+    );
+    assert_eq!(purpose.citations()[0].heading(), None);
+    assert_eq!(purpose.strongest_evidence(), Evidence::Preliminary);
+}
+
+#[test]
+fn article_003_ties_blood_pressure_to_monitoring_during_treatment() {
+    let bp = SideEffect::IncreasedBloodPressure;
+    assert!(bp.needs_monitoring());
+    assert_eq!(bp.onset(), Onset::DuringAdministration);
+    assert!(bp.claims()[0].mentions("monitoring"));
+    assert_eq!(levels(bp, Section::RisksAndSideEffects), [Evidence::Stated]);
+    assert_eq!(
+        bp.resolves_quickly(),
+        None,
+        "temporary, but no source says how quickly"
+    );
+}
+
+#[test]
+fn only_dissociation_and_blood_pressure_call_for_monitoring_in_session() {
+    let watched: Vec<_> = SideEffect::monitored_during_session().collect();
+    assert_eq!(
+        watched,
+        [SideEffect::Dissociation, SideEffect::IncreasedBloodPressure]
+    );
+}
+
+#[test]
+fn bladder_problems_come_with_long_term_high_dose_use() {
+    let bladder = SideEffect::BladderProblems;
+    assert!(bladder.is_long_term());
+    assert_eq!(bladder.onset(), Onset::LongTermUse);
+    let long: Vec<_> = SideEffect::long_term().collect();
+    assert_eq!(long, [bladder]);
+    assert!(bladder.claims()[0].mentions("long-term, high-dose"));
+    assert_eq!(
+        levels(bladder, Section::RisksAndSideEffects),
+        [Evidence::Stated]
+    );
+    for claim in bladder.claims() {
+        assert!(claim.disputes().contains(&Disagreement::BladderQualifier));
+    }
+    // the takeaways drop the qualifier; the claim says so
+    let takeaway = bladder
+        .claims()
+        .iter()
+        .find(|c| {
+            c.citations()
+                .iter()
+                .any(|c| c.cited_section() == Some(Section::KeyTakeaways))
+        })
+        .expect("003's takeaways");
+    assert!(takeaway.mentions("without"));
+    assert_eq!(bladder.resolves_quickly(), None);
+}
+
+#[test]
+fn the_reference_sources_confirm_ulcerative_cystitis() {
+    let bladder = SideEffect::BladderProblems;
+    let shahani = bladder
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::Shahani2007))
+        .expect("Shahani et al. 2007");
+    assert!(shahani.mentions("ulcerative cystitis"));
+    assert_eq!(
+        shahani.confidence().map(|c| c.certainty()),
+        Some(Certainty::High)
+    );
+    let label = bladder
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::SpravatoPrescribingInformation))
+        .expect("the Spravato label's warning");
+    assert_eq!(label.strongest_evidence(), Evidence::RegulatoryApproval);
+}
+
+#[test]
+fn sedation_and_vertigo_come_from_the_spravato_label_alone() {
+    for effect in [SideEffect::Sedation, SideEffect::Vertigo] {
+        assert!(!effect.is_named_by_articles(), "{effect}");
+        for claim in effect.claims() {
+            for citation in claim.citations() {
+                assert_eq!(citation.source(), Source::SpravatoPrescribingInformation);
+                assert_eq!(citation.evidence(), Evidence::RegulatoryApproval);
+                assert_eq!(citation.heading(), None);
+            }
+            assert_eq!(
+                claim.confidence().map(|c| c.certainty()),
+                Some(Certainty::High)
+            );
+            assert!(claim.mentions("esketamine"));
+            // rates are modelled elsewhere
+            assert!(!claim.summary().contains('%'), "{}", claim.summary());
+        }
+        assert_eq!(effect.onset(), Onset::NotStated);
+        assert_eq!(effect.resolves_quickly(), None);
+        assert!(!effect.needs_monitoring());
+    }
+    let from_articles = SideEffect::ALL
+        .iter()
+        .filter(|e| e.is_named_by_articles())
+        .count();
+    assert_eq!(from_articles, SideEffect::ALL.len() - 2);
+}
+
+#[test]
+fn article_002_names_the_potential_for_abuse_and_misuse() {
+    let abuse = SideEffect::AbuseAndMisuse;
+    let essay = abuse
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
+        .expect("002");
+    assert!(essay.mentions("abused") && essay.mentions("misused"));
+    assert_eq!(essay.strongest_evidence(), Evidence::Stated);
+    for claim in abuse.claims() {
+        assert_eq!(claim.disputes(), [Disagreement::SubstanceUse]);
+    }
+    // 004: a history of substance abuse may call for other treatments
+    assert_eq!(
+        levels(abuse, Section::TroubleshootingAndConsiderations),
+        [Evidence::Stated]
+    );
+    assert_eq!(abuse.onset(), Onset::NotStated);
+}
+
+#[test]
+fn the_articles_say_long_term_safety_is_not_yet_known() {
+    let unknown: Vec<_> = SideEffect::general_claims()
+        .iter()
+        .filter(|c| c.disputes().contains(&Disagreement::LongTermBenefit))
+        .collect();
+    assert_eq!(unknown.len(), 2);
+    assert!(
+        unknown
+            .iter()
+            .any(|c| c.cites(Source::RiseOfKetamineTherapy))
+    );
+    assert!(
+        unknown
+            .iter()
+            .any(|c| c.strongest_evidence() == Evidence::UnderInvestigation)
+    );
+}
+
+#[test]
+fn people_type_side_effects_many_ways() {
+    for (text, effect) in [
+        ("high blood pressure", SideEffect::IncreasedBloodPressure),
+        ("Hypertension", SideEffect::IncreasedBloodPressure),
+        ("ulcerative cystitis", SideEffect::BladderProblems),
+        ("altered-perception", SideEffect::PerceptionChanges),
+        ("dizzy", SideEffect::Dizziness),
+        ("recreational use", SideEffect::AbuseAndMisuse),
+        (" drowsiness ", SideEffect::Sedation),
+    ] {
+        assert_eq!(text.parse::<SideEffect>(), Ok(effect), "{text:?}");
+    }
+    assert_eq!("shortly after".parse(), Ok(Onset::ShortlyAfter));
+    assert_eq!("Long-Term".parse(), Ok(Onset::LongTermUse));
+    assert!("headache".parse::<SideEffect>().is_err());
+}
+
+#[test]
+fn onset_orders_chronologically() {
+    assert!(Onset::DuringAdministration < Onset::ShortlyAfter);
+    assert!(Onset::ShortlyAfter < Onset::LongTermUse);
+    assert_eq!(Onset::ALL.last(), Some(&Onset::NotStated));
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_errs_without_panicking(text in "\\PC*") {
+        match text.parse::<SideEffect>() {
+            Ok(effect) => prop_assert!(SideEffect::ALL.contains(&effect)),
+            Err(err) => prop_assert_eq!(err.input(), text.as_str()),
+        }
+        match text.parse::<Onset>() {
+            Ok(onset) => prop_assert!(Onset::ALL.contains(&onset)),
+            Err(err) => prop_assert_eq!(err.input(), text.as_str()),
+        }
+    }
+
+    #[test]
+    fn every_side_effect_name_and_alias_parses_in_any_case(
+        index in 0..SideEffect::ALL.len(),
+        alias in 0..8usize,
+        upper in proptest::collection::vec(any::<bool>(), 48),
+    ) {
+        let effect = SideEffect::ALL[index];
+        let names: Vec<&str> = std::iter::once(effect.name())
+            .chain(effect.aliases().iter().copied())
+            .collect();
+        let name = names[alias % names.len()];
+        let typed: String = name
+            .chars()
+            .zip(upper.iter().cycle())
+            .map(|(c, up)| if *up { c.to_ascii_uppercase() } else { c })
+            .collect();
+        prop_assert_eq!(typed.parse::<SideEffect>(), Ok(effect));
+    }
+
+    #[test]
+    fn every_onset_name_and_alias_parses_with_any_separator(
+        index in 0..Onset::ALL.len(),
+        alias in 0..8usize,
+        sep in prop::sample::select(vec![" ", "-", "_"]),
+    ) {
+        let onset = Onset::ALL[index];
+        let names: Vec<&str> = std::iter::once(onset.name())
+            .chain(onset.aliases().iter().copied())
+            .collect();
+        let typed = names[alias % names.len()].replace([' ', '-', '_'], sep);
+        prop_assert_eq!(typed.parse::<Onset>(), Ok(onset));
+    }
+
+    #[test]
+    fn display_round_trips(index in 0..SideEffect::ALL.len(), o in 0..Onset::ALL.len()) {
+        let effect = SideEffect::ALL[index];
+        prop_assert_eq!(effect.to_string().parse::<SideEffect>(), Ok(effect));
+        let onset = Onset::ALL[o];
+        prop_assert_eq!(onset.to_string().parse::<Onset>(), Ok(onset));
+    }
+}
