@@ -133,6 +133,30 @@ kb_groups! {
     Indication => "indication" | "indications" | "use";
     /// Side effects and risks ([`SideEffect`](crate::SideEffect)).
     SideEffect => "side_effect" | "side effects" | "risk";
+    /// Mechanisms of action ([`Mechanism`](crate::Mechanism)).
+    Mechanism => "mechanism" | "mechanisms";
+    /// Events in ketamine's history ([`HistoryEvent`](crate::HistoryEvent)).
+    HistoryEvent => "history_event" | "history" | "event";
+    /// Formulations: ketamine itself and the esketamine spray ([`Formulation`](crate::Formulation)).
+    Formulation => "formulation" | "formulations" | "product";
+    /// The four steps of a course of therapy ([`TherapyStep`](crate::TherapyStep)).
+    TherapyStep => "therapy_step" | "step" | "therapy";
+    /// What happens within each step ([`ProcessItem`](crate::ProcessItem)).
+    ProcessItem => "process_item";
+    /// What patients may experience in a session ([`SessionExperience`](crate::SessionExperience)).
+    SessionExperience => "session_experience" | "experience";
+    /// How often sessions are planned ([`Frequency`](crate::Frequency)).
+    Frequency => "frequency";
+    /// How clinics work, and how to find a reputable one ([`ClinicPractice`](crate::ClinicPractice)).
+    ClinicPractice => "clinic_practice" | "clinic";
+    /// Benefits ([`Benefit`](crate::Benefit)).
+    Benefit => "benefit" | "benefits";
+    /// Cautions and precautions ([`Precaution`](crate::Precaution)).
+    Precaution => "precaution" | "precautions" | "caution";
+    /// Research directions ([`ResearchDirection`](crate::ResearchDirection)).
+    ResearchDirection => "research_direction" | "research";
+    /// Ketamine compared with traditional antidepressants ([`Comparison`](crate::Comparison)).
+    Comparison => "comparison" | "versus antidepressants";
 }
 
 facts_enum! {
@@ -881,6 +905,21 @@ mod serde_impls {
         }
     }
 
+    /// A history event with its date.
+    struct TimelineRecord(crate::HistoryEvent);
+
+    impl Serialize for TimelineRecord {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let event = self.0;
+            let mut out = serializer.serialize_struct("HistoryEvent", 4)?;
+            out.serialize_field("name", &event)?;
+            out.serialize_field("title", event.title())?;
+            out.serialize_field("date", &event.date())?;
+            out.serialize_field("from_articles", &event.is_from_articles())?;
+            out.end()
+        }
+    }
+
     /// Serializes an iterator as a sequence without collecting it.
     struct Seq<I>(core::cell::Cell<Option<I>>);
 
@@ -902,7 +941,7 @@ mod serde_impls {
 
     impl Serialize for KnowledgeBase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut out = serializer.serialize_struct("KnowledgeBase", 5)?;
+            let mut out = serializer.serialize_struct("KnowledgeBase", 9)?;
             out.serialize_field("data_version", DATA_VERSION)?;
             out.serialize_field("disclaimer", crate::DISCLAIMER)?;
             out.serialize_field(
@@ -914,6 +953,15 @@ mod serde_impls {
                 "disagreements",
                 &seq(Disagreement::ALL.iter().map(|d| DisagreementRecord(*d))),
             )?;
+            out.serialize_field("mechanism_links", crate::Mechanism::links())?;
+            out.serialize_field("mechanism_cascade", crate::Mechanism::cascade())?;
+            out.serialize_field(
+                "timeline",
+                &seq(crate::HistoryEvent::timeline()
+                    .iter()
+                    .map(|e| TimelineRecord(*e))),
+            )?;
+            out.serialize_field("corrections", crate::HistoryEvent::corrections())?;
             out.end()
         }
     }

@@ -1,0 +1,1041 @@
+//! How ketamine is said to work: the steps of its mechanism and the causal
+//! links the articles draw between them.
+//!
+//! Each [`Mechanism`] is a step (NMDA receptor antagonism, a glutamate surge,
+//! BDNF, ...), with the claims the sources make of it. The causal graph is one
+//! table of [`Link`]s, each a link that an article states, cited at the
+//! strength of that article's wording. [`Mechanism::cascade`] is computed from
+//! that table at compile time.
+//!
+//! Read the graph as the articles' account, not as settled pharmacology: most
+//! links are hedged ("may", "is believed to"), and article 001 says the exact
+//! mechanism is still being studied (see [`Mechanism::overview`]).
+
+use core::fmt;
+
+use crate::Evidence::{PatientReports, Preliminary, Stated, UnderInvestigation};
+use crate::Section::{
+    FaqMechanism, FaqNeuroplasticity, FutureOfResearch, HowDoesKetamineAffectsTheBrain,
+    HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, Overview,
+    RoleOfNeurochemistry, UnderstandingKetamine, WhatAreSafetyAndConsiderations, WhatIsKetamine,
+    WhatResearchExists,
+};
+use crate::macros::facts_enum;
+use crate::{Citation, Claim, Disagreement, Evidence, Section, Source};
+
+facts_enum! {
+    /// A step in how the sources say ketamine works.
+    ///
+    /// The steps run from the receptor ketamine blocks to the effects people
+    /// notice. [`leads_to`](Self::leads_to) and [`led_to_by`](Self::led_to_by)
+    /// follow the causal links the articles state; [`cascade`](Self::cascade)
+    /// lists every step that NMDA receptor antagonism leads to, in causal order.
+    ///
+    /// `Ord` is declaration order: roughly from cause to effect, with the side
+    /// branches (opioid system, dissociation) after the main chain.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// assert_eq!("BDNF".parse(), Ok(Mechanism::Bdnf));
+    /// assert_eq!("glutamate release".parse(), Ok(Mechanism::GlutamateSurge));
+    /// assert!(Mechanism::GlutamateSurge.leads_to().any(|m| m == Mechanism::Bdnf));
+    /// assert_eq!(Mechanism::cascade().first(), Some(&Mechanism::NmdaAntagonism));
+    /// assert_eq!(Mechanism::cascade().last(), Some(&Mechanism::MoodImprovement));
+    /// ```
+    #[non_exhaustive]
+    pub enum Mechanism ("mechanism") {
+        /// Blocking NMDA receptors, a kind of glutamate receptor.
+        NmdaAntagonism => "nmda_antagonism" | "nmda" | "nmda receptor antagonism" | "nmda blockade" | "nmda receptor",
+        /// More glutamate released: a glutamate surge.
+        GlutamateSurge => "glutamate_surge" | "glutamate" | "glutamate release",
+        /// More synaptic connections, notably in the prefrontal cortex.
+        SynapticConnectivity => "synaptic_connectivity" | "synaptic connections" | "synapses" | "prefrontal cortex",
+        /// The brain's ability to reorganise itself (neural or synaptic plasticity).
+        Neuroplasticity => "neuroplasticity" | "plasticity" | "neural plasticity" | "synaptic plasticity",
+        /// Brain-derived neurotrophic factor.
+        Bdnf => "bdnf" | "brain derived neurotrophic factor",
+        /// The growth of new neurons.
+        Neurogenesis => "neurogenesis",
+        /// An interaction with the opioid system.
+        OpioidInteraction => "opioid_interaction" | "opioid system" | "opioid receptors" | "opioid",
+        /// Pain relief.
+        Analgesia => "analgesia" | "pain relief" | "analgesic",
+        /// The dissociative (and psychedelic) state ketamine brings on.
+        DissociativeState => "dissociative_state" | "dissociation" | "dissociative experience",
+        /// Breaking maladaptive thought patterns; a reset of neural circuits.
+        CircuitReset => "circuit_reset" | "neural circuit reset" | "maladaptive patterns" | "thought patterns",
+        /// Working through trauma: recovery from PTSD symptoms.
+        TraumaRecovery => "trauma_recovery" | "trauma processing" | "traumatic memories",
+        /// Effects on cognitive function.
+        Cognition => "cognition" | "cognitive function",
+        /// Improved mood: the mood effects the chain ends in.
+        MoodImprovement => "mood_improvement" | "mood" | "mood effects" | "improved mood",
+    }
+}
+
+impl Mechanism {
+    /// What the step is called in prose.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// assert_eq!(Mechanism::NmdaAntagonism.label(), "NMDA receptor antagonism");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::NmdaAntagonism => "NMDA receptor antagonism",
+            Self::GlutamateSurge => "glutamate surge",
+            Self::SynapticConnectivity => "synaptic connectivity (prefrontal cortex)",
+            Self::Neuroplasticity => "neuroplasticity",
+            Self::Bdnf => "BDNF production",
+            Self::Neurogenesis => "neurogenesis",
+            Self::OpioidInteraction => "opioid system interaction",
+            Self::Analgesia => "analgesia",
+            Self::DissociativeState => "dissociative state",
+            Self::CircuitReset => "disruption of maladaptive patterns",
+            Self::TraumaRecovery => "working through trauma",
+            Self::Cognition => "cognitive function",
+            Self::MoodImprovement => "mood improvement",
+        }
+    }
+
+    /// Everything the sources say of this step, one claim per statement.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, Mechanism, Source};
+    ///
+    /// // 001 hedges ("is thought to"), 003 states it plainly.
+    /// let claim = &Mechanism::NmdaAntagonism.claims()[0];
+    /// let level = |source| {
+    ///     claim.citations().iter().find(|c| c.source() == source).map(|c| c.evidence())
+    /// };
+    /// assert_eq!(level(Source::RevolutionaryTreatment), Some(Evidence::Preliminary));
+    /// assert_eq!(level(Source::WhatIsKetamin), Some(Evidence::Stated));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::NmdaAntagonism => NMDA,
+            Self::GlutamateSurge => GLUTAMATE,
+            Self::SynapticConnectivity => SYNAPTIC,
+            Self::Neuroplasticity => PLASTICITY,
+            Self::Bdnf => BDNF,
+            Self::Neurogenesis => NEUROGENESIS,
+            Self::OpioidInteraction => OPIOID,
+            Self::Analgesia => ANALGESIA,
+            Self::DissociativeState => DISSOCIATIVE,
+            Self::CircuitReset => CIRCUIT_RESET,
+            Self::TraumaRecovery => TRAUMA,
+            Self::Cognition => COGNITION,
+            Self::MoodImprovement => MOOD,
+        }
+    }
+
+    /// What the sources say of the mechanism as a whole: that it is still
+    /// being studied, and how it differs from traditional antidepressants.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, Mechanism};
+    ///
+    /// let open = &Mechanism::overview()[0];
+    /// assert!(open.mentions("still being studied"));
+    /// assert_eq!(open.strongest_evidence(), Evidence::UnderInvestigation);
+    /// ```
+    #[must_use]
+    pub const fn overview() -> &'static [Claim] {
+        OVERVIEW
+    }
+
+    /// Every causal link an article states, in one table.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// for link in Mechanism::links() {
+    ///     assert!(!link.citations().is_empty());
+    ///     assert_ne!(link.from(), link.to());
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn links() -> &'static [Link] {
+        LINKS
+    }
+
+    /// The steps the sources say this one leads to, in table order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// let after: Vec<Mechanism> = Mechanism::Bdnf.leads_to().collect();
+    /// assert_eq!(after, [Mechanism::Cognition, Mechanism::MoodImprovement]);
+    /// assert_eq!(Mechanism::MoodImprovement.leads_to().count(), 0);
+    /// ```
+    pub fn leads_to(self) -> impl Iterator<Item = Mechanism> {
+        self.links_from().map(Link::to)
+    }
+
+    /// The steps the sources say lead to this one, in table order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// let before: Vec<Mechanism> = Mechanism::Bdnf.led_to_by().collect();
+    /// assert_eq!(before, [Mechanism::GlutamateSurge]);
+    /// assert_eq!(Mechanism::NmdaAntagonism.led_to_by().count(), 0);
+    /// ```
+    pub fn led_to_by(self) -> impl Iterator<Item = Mechanism> {
+        self.links_to().map(Link::from)
+    }
+
+    /// The links that start at this step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, Mechanism};
+    ///
+    /// let opioid = Mechanism::OpioidInteraction.links_from().next().unwrap();
+    /// assert_eq!(opioid.to(), Mechanism::Analgesia);
+    /// assert_eq!(opioid.strongest_evidence(), Evidence::Preliminary);
+    /// ```
+    pub fn links_from(self) -> impl Iterator<Item = &'static Link> {
+        LINKS.iter().filter(move |link| link.from == self)
+    }
+
+    /// The links that end at this step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// assert!(Mechanism::MoodImprovement.links_to().count() >= 4);
+    /// ```
+    pub fn links_to(self) -> impl Iterator<Item = &'static Link> {
+        LINKS.iter().filter(move |link| link.to == self)
+    }
+
+    /// The link from `from` to `to`, if an article states one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Mechanism, Source};
+    ///
+    /// let link = Mechanism::link(Mechanism::GlutamateSurge, Mechanism::Bdnf).unwrap();
+    /// assert!(link.cites(Source::UnlockingTheMysteries));
+    /// assert!(Mechanism::link(Mechanism::Bdnf, Mechanism::GlutamateSurge).is_none());
+    /// ```
+    #[must_use]
+    pub fn link(from: Mechanism, to: Mechanism) -> Option<&'static Link> {
+        LINKS.iter().find(|link| link.from == from && link.to == to)
+    }
+
+    /// Every step that NMDA receptor antagonism leads to, directly or not, in
+    /// a causal (topological) order: it starts at
+    /// [`NmdaAntagonism`](Self::NmdaAntagonism) and ends at
+    /// [`MoodImprovement`](Self::MoodImprovement); every step comes after every
+    /// step that leads to it. Among steps that could come next, declaration
+    /// order decides.
+    ///
+    /// Computed at compile time from [`links`](Self::links); a cycle in the
+    /// table would stop the crate from compiling.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// let cascade = Mechanism::cascade();
+    /// let position = |m| cascade.iter().position(|&c| c == m).unwrap();
+    /// assert!(position(Mechanism::GlutamateSurge) < position(Mechanism::Bdnf));
+    /// // the opioid branch does not start from NMDA antagonism
+    /// assert!(!cascade.contains(&Mechanism::OpioidInteraction));
+    /// ```
+    #[must_use]
+    pub const fn cascade() -> &'static [Mechanism] {
+        &CASCADE
+    }
+
+    /// Whether the step is in the [`cascade`](Self::cascade) from NMDA antagonism.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// assert!(Mechanism::Bdnf.is_in_cascade());
+    /// assert!(!Mechanism::Analgesia.is_in_cascade());
+    /// ```
+    #[must_use]
+    pub const fn is_in_cascade(self) -> bool {
+        REACHABLE[self as usize]
+    }
+}
+
+/// A causal link that an article states between two [`Mechanism`] steps,
+/// with a citation for every place that states it, each at its own evidence
+/// level.
+///
+/// `Ord` is by `from`, then `to`, then citations.
+///
+/// With feature `serde` a link is the object
+/// `{"from": "...", "to": "...", "evidence": "...", "citations": [...]}`.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, Mechanism, Source};
+///
+/// let link = Mechanism::link(Mechanism::NmdaAntagonism, Mechanism::GlutamateSurge).unwrap();
+/// assert_eq!(link.strongest_evidence(), Evidence::Stated);   // 003, 004
+/// assert_eq!(link.weakest_evidence(), Evidence::Preliminary); // 001: "is thought to"
+/// assert!(link.cites(Source::RevolutionaryTreatment));
+/// assert_eq!(link.to_string(), "nmda_antagonism -> glutamate_surge (stated)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Link {
+    from: Mechanism,
+    to: Mechanism,
+    citations: &'static [Citation],
+}
+
+impl Link {
+    const fn new(from: Mechanism, to: Mechanism, citations: &'static [Citation]) -> Self {
+        Self {
+            from,
+            to,
+            citations,
+        }
+    }
+
+    /// The cause.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// assert!(Mechanism::links().iter().any(|l| l.from() == Mechanism::DissociativeState));
+    /// ```
+    #[must_use]
+    pub const fn from(&self) -> Mechanism {
+        self.from
+    }
+
+    /// The effect.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Mechanism;
+    ///
+    /// assert!(Mechanism::links().iter().any(|l| l.to() == Mechanism::CircuitReset));
+    /// ```
+    #[must_use]
+    pub const fn to(&self) -> Mechanism {
+        self.to
+    }
+
+    /// Every place that states the link.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Mechanism, Section};
+    ///
+    /// let link = Mechanism::link(Mechanism::SynapticConnectivity, Mechanism::Neuroplasticity).unwrap();
+    /// assert_eq!(link.citations()[0].cited_section(), Some(Section::HowDoesKetamineAffectsTheBrain));
+    /// ```
+    #[must_use]
+    pub const fn citations(&self) -> &'static [Citation] {
+        self.citations
+    }
+
+    /// The strongest evidence level among the citations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, Mechanism};
+    ///
+    /// let link = Mechanism::link(Mechanism::Bdnf, Mechanism::MoodImprovement).unwrap();
+    /// assert_eq!(link.strongest_evidence(), Evidence::Stated);
+    /// ```
+    #[must_use]
+    pub const fn strongest_evidence(&self) -> Evidence {
+        let mut best = Evidence::UnderInvestigation;
+        let mut i = 0;
+        while i < self.citations.len() {
+            if !best.is_at_least(self.citations[i].evidence()) {
+                best = self.citations[i].evidence();
+            }
+            i += 1;
+        }
+        best
+    }
+
+    /// The weakest evidence level among the citations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, Mechanism};
+    ///
+    /// let link = Mechanism::link(Mechanism::Neuroplasticity, Mechanism::TraumaRecovery).unwrap();
+    /// assert_eq!(link.weakest_evidence(), Evidence::UnderInvestigation);
+    /// ```
+    #[must_use]
+    pub const fn weakest_evidence(&self) -> Evidence {
+        let mut worst = Evidence::RegulatoryApproval;
+        let mut i = 0;
+        while i < self.citations.len() {
+            if worst.is_at_least(self.citations[i].evidence()) {
+                worst = self.citations[i].evidence();
+            }
+            i += 1;
+        }
+        worst
+    }
+
+    /// Whether a citation of the link is of `source`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Mechanism, Source};
+    ///
+    /// let link = Mechanism::link(Mechanism::DissociativeState, Mechanism::CircuitReset).unwrap();
+    /// assert!(link.cites(Source::RiseOfKetamineTherapy));
+    /// assert!(!link.cites(Source::WhatIsKetamin));
+    /// ```
+    #[must_use]
+    pub const fn cites(&self, source: Source) -> bool {
+        let mut i = 0;
+        while i < self.citations.len() {
+            if self.citations[i].source() as u16 == source as u16 {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+}
+
+impl fmt::Display for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} -> {} ({})",
+            self.from,
+            self.to,
+            self.strongest_evidence()
+        )
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for Link {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Link", 4)?;
+        out.serialize_field("from", &self.from)?;
+        out.serialize_field("to", &self.to)?;
+        out.serialize_field("evidence", &self.strongest_evidence())?;
+        out.serialize_field("citations", self.citations)?;
+        out.end()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The causal graph: one table. Only links an article states.
+
+use Mechanism::{
+    Analgesia, Bdnf, CircuitReset, Cognition, DissociativeState, GlutamateSurge, MoodImprovement,
+    Neurogenesis, Neuroplasticity, NmdaAntagonism, OpioidInteraction, SynapticConnectivity,
+    TraumaRecovery,
+};
+
+const ESSAY: Source = Source::RiseOfKetamineTherapy;
+
+const fn at(section: Section, evidence: Evidence) -> Citation {
+    Citation::section(section, evidence)
+}
+
+const LINKS: &[Link] = &[
+    // 001: "thought to work" as an antagonist, "which leads to" more glutamate;
+    // 003 FAQ: the blockade leads to more glutamate; 004: inhibiting NMDA
+    // receptors increases glutamate release.
+    Link::new(
+        NmdaAntagonism,
+        GlutamateSurge,
+        &[
+            at(HowDoesKetamineWork, Preliminary),
+            at(FaqMechanism, Stated),
+            at(RoleOfNeurochemistry, Stated),
+        ],
+    ),
+    // 003: the blockade increases synaptic connections in the prefrontal cortex.
+    Link::new(
+        NmdaAntagonism,
+        SynapticConnectivity,
+        &[at(MechanismBehindEffects, Stated)],
+    ),
+    // 002: the cascade "believed to influence" synaptic plasticity; 003 FAQ:
+    // plasticity through the interaction with NMDA receptors; 004: the NMDA
+    // action "can enhance synaptic plasticity".
+    Link::new(
+        NmdaAntagonism,
+        Neuroplasticity,
+        &[
+            Citation::whole(ESSAY, Preliminary),
+            at(FaqNeuroplasticity, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    ),
+    // 004: the cascade can promote neurogenesis.
+    Link::new(
+        NmdaAntagonism,
+        Neurogenesis,
+        &[at(UnderstandingKetamine, Stated)],
+    ),
+    // 002: the cascade is believed to influence cognition.
+    Link::new(
+        NmdaAntagonism,
+        Cognition,
+        &[Citation::whole(ESSAY, Preliminary)],
+    ),
+    // 002: the cascade is believed to influence mood regulation.
+    Link::new(
+        NmdaAntagonism,
+        MoodImprovement,
+        &[Citation::whole(ESSAY, Preliminary)],
+    ),
+    // 001: the surge "may stimulate synaptic connections"; 004: the surge leads
+    // to enhanced synaptic connectivity.
+    Link::new(
+        GlutamateSurge,
+        SynapticConnectivity,
+        &[
+            at(HowDoesKetamineWork, Preliminary),
+            at(RoleOfNeurochemistry, Stated),
+        ],
+    ),
+    // 001: the surge may promote neuroplasticity; 003 FAQ: plasticity through
+    // glutamate signalling.
+    Link::new(
+        GlutamateSurge,
+        Neuroplasticity,
+        &[
+            at(HowDoesKetamineWork, Preliminary),
+            at(FaqNeuroplasticity, Stated),
+        ],
+    ),
+    // 004: increased glutamate stimulates BDNF production.
+    Link::new(GlutamateSurge, Bdnf, &[at(RoleOfNeurochemistry, Stated)]),
+    // 003 FAQ: more glutamate, associated with mood improvement; as a result,
+    // mood changes within hours.
+    Link::new(GlutamateSurge, MoodImprovement, &[at(FaqMechanism, Stated)]),
+    // 000: more synaptic activity "may promote" neural plasticity.
+    Link::new(
+        SynapticConnectivity,
+        Neuroplasticity,
+        &[at(HowDoesKetamineAffectsTheBrain, Preliminary)],
+    ),
+    // 003 FAQ: as new synaptic connections form, people "may experience"
+    // improved cognitive function ...
+    Link::new(
+        SynapticConnectivity,
+        Cognition,
+        &[at(FaqNeuroplasticity, Preliminary)],
+    ),
+    // ... and improved mood regulation.
+    Link::new(
+        SynapticConnectivity,
+        MoodImprovement,
+        &[at(FaqNeuroplasticity, Preliminary)],
+    ),
+    // 000: plasticity, "potentially helping" the brain recover from patterns
+    // linked to mental health conditions.
+    Link::new(
+        Neuroplasticity,
+        CircuitReset,
+        &[at(HowDoesKetamineAffectsTheBrain, Preliminary)],
+    ),
+    // 000: researchers are investigating whether the plasticity effect helps
+    // recovery from intrusive thoughts or hyperarousal.
+    Link::new(
+        Neuroplasticity,
+        TraumaRecovery,
+        &[at(WhatResearchExists, UnderInvestigation)],
+    ),
+    // 001: new pathways that can help relieve depressive symptoms (in a
+    // sentence hedged with "may").
+    Link::new(
+        Neuroplasticity,
+        MoodImprovement,
+        &[at(HowDoesKetamineWork, Preliminary)],
+    ),
+    // 004: higher BDNF levels go with improved cognitive function ...
+    Link::new(Bdnf, Cognition, &[at(RoleOfNeurochemistry, Stated)]),
+    // ... and improved mood.
+    Link::new(Bdnf, MoodImprovement, &[at(RoleOfNeurochemistry, Stated)]),
+    // 003: "some studies suggest" an opioid-receptor interaction that adds to
+    // the analgesic effects; 004: "emerging research" on the opioid system and
+    // the analgesic properties.
+    Link::new(
+        OpioidInteraction,
+        Analgesia,
+        &[
+            at(MechanismBehindEffects, Preliminary),
+            at(RoleOfNeurochemistry, Preliminary),
+        ],
+    ),
+    // 002: the dissociative state "is believed to" disrupt maladaptive thought
+    // patterns and reset neural circuits.
+    Link::new(
+        DissociativeState,
+        CircuitReset,
+        &[Citation::whole(ESSAY, Preliminary)],
+    ),
+    // 002: in PTSD the psychedelic experience "may allow" people to confront and
+    // process traumatic memories.
+    Link::new(
+        DissociativeState,
+        TraumaRecovery,
+        &[Citation::whole(ESSAY, Preliminary)],
+    ),
+];
+
+// ---------------------------------------------------------------------------
+// The cascade, computed at compile time from LINKS.
+
+const COUNT: usize = Mechanism::ALL.len();
+
+/// Which steps NMDA antagonism reaches through LINKS (itself included).
+const REACHABLE: [bool; COUNT] = reachable();
+
+const fn reachable() -> [bool; COUNT] {
+    let mut seen = [false; COUNT];
+    seen[NmdaAntagonism as usize] = true;
+    let mut changed = true;
+    while changed {
+        changed = false;
+        let mut i = 0;
+        while i < LINKS.len() {
+            let (from, to) = (LINKS[i].from as usize, LINKS[i].to as usize);
+            if seen[from] && !seen[to] {
+                seen[to] = true;
+                changed = true;
+            }
+            i += 1;
+        }
+    }
+    seen
+}
+
+const fn count_reachable() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < COUNT {
+        if REACHABLE[i] {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+const CASCADE_LEN: usize = count_reachable();
+
+/// Kahn's algorithm over the reachable steps, taking the first ready step in
+/// declaration order, and mood improvement only last. The flag is false if the
+/// order could not be completed (a cycle, or mood improvement not a sink).
+const fn topological_order() -> ([Mechanism; CASCADE_LEN], bool) {
+    let mut out = [NmdaAntagonism; CASCADE_LEN];
+    let mut placed = [false; COUNT];
+    let mut n = 0;
+    while n < CASCADE_LEN {
+        let mut pick = COUNT;
+        let mut c = 0;
+        while c < COUNT {
+            let last_turn = n + 1 == CASCADE_LEN;
+            let mood_rule = c != MoodImprovement as usize || last_turn;
+            if REACHABLE[c] && !placed[c] && mood_rule && causes_placed(c, &placed) {
+                pick = c;
+                break;
+            }
+            c += 1;
+        }
+        if pick == COUNT {
+            return (out, false);
+        }
+        placed[pick] = true;
+        out[n] = Mechanism::ALL[pick];
+        n += 1;
+    }
+    (out, true)
+}
+
+/// Whether every reachable step with a link into `step` is already placed.
+const fn causes_placed(step: usize, placed: &[bool; COUNT]) -> bool {
+    let mut i = 0;
+    while i < LINKS.len() {
+        let (from, to) = (LINKS[i].from as usize, LINKS[i].to as usize);
+        if to == step && REACHABLE[from] && !placed[from] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const ORDER: ([Mechanism; CASCADE_LEN], bool) = topological_order();
+const CASCADE: [Mechanism; CASCADE_LEN] = ORDER.0;
+
+const _: () = {
+    assert!(ORDER.1, "the mechanism link table must be acyclic");
+    assert!(
+        REACHABLE[MoodImprovement as usize],
+        "the cascade must reach mood improvement"
+    );
+    assert!(
+        CASCADE[CASCADE_LEN - 1] as usize == MoodImprovement as usize,
+        "the cascade must end at mood improvement"
+    );
+    let mut i = 0;
+    while i < LINKS.len() {
+        assert!(
+            LINKS[i].from as usize != MoodImprovement as usize,
+            "mood improvement is the terminal step"
+        );
+        assert!(!LINKS[i].citations.is_empty(), "every link is cited");
+        i += 1;
+    }
+};
+
+// ---------------------------------------------------------------------------
+// Claims, step by step.
+
+const OVERVIEW: &[Claim] = &[
+    Claim::new(
+        "Exactly how ketamine works is still being studied.",
+        &[
+            at(HowDoesKetamineWork, UnderInvestigation),
+            at(FutureOfResearch, UnderInvestigation),
+        ],
+    ),
+    Claim::new(
+        "Ketamine works by a different mechanism from traditional antidepressants.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Stated),
+            Citation::whole(ESSAY, Stated),
+            at(Overview, Stated),
+            at(MechanismBehindEffects, Stated),
+            at(FaqMechanism, Stated),
+            at(FaqNeuroplasticity, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    ),
+    Claim::new(
+        "Traditional antidepressants act on monoamine neurotransmitters such as serotonin; the articles list different ones.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Stated),
+            at(MechanismBehindEffects, Stated),
+            at(FaqMechanism, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    )
+    .disputed(&[Disagreement::TraditionalAntidepressantTargets]),
+    Claim::new(
+        "Traditional antidepressants mostly adjust neurotransmitter levels and do little to change the brain's structure, which sets ketamine apart.",
+        &[at(FaqNeuroplasticity, Stated)],
+    ),
+];
+
+const NMDA: &[Claim] = &[
+    Claim::new(
+        "Ketamine is an NMDA receptor antagonist: it blocks NMDA receptors.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Stated),
+            at(HowDoesKetamineWork, Preliminary),
+            at(Overview, Stated),
+            at(MechanismBehindEffects, Stated),
+            at(FaqMechanism, Stated),
+            at(RoleOfNeurochemistry, Stated),
+        ],
+    ),
+    Claim::new(
+        "Acting on NMDA receptors is ketamine's main mode of action.",
+        &[
+            at(HowDoesKetamineWork, Preliminary),
+            at(Overview, Stated),
+            at(FaqMechanism, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    ),
+    Claim::new(
+        "The NMDA receptor is a kind of glutamate receptor, so ketamine acts on the brain's glutamate system.",
+        &[
+            Citation::whole(ESSAY, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    ),
+    Claim::new(
+        "The receptors ketamine blocks take part in regulating mood.",
+        &[at(Overview, Stated), at(FaqMechanism, Stated)],
+    ),
+    Claim::new(
+        "The receptors ketamine blocks take part in perceiving pain.",
+        &[at(Overview, Stated)],
+    ),
+    Claim::new(
+        "The receptors ketamine blocks take part in cognition.",
+        &[at(FaqMechanism, Stated)],
+    ),
+    Claim::new(
+        "Acting on NMDA receptors sets off a chain of neurochemical events.",
+        &[
+            Citation::whole(ESSAY, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    ),
+];
+
+const GLUTAMATE: &[Claim] = &[
+    Claim::new(
+        "Ketamine's action runs through glutamate signalling.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Stated),
+            Citation::whole(ESSAY, Stated),
+            at(MechanismBehindEffects, Stated),
+            at(FaqNeuroplasticity, Stated),
+        ],
+    ),
+    Claim::new(
+        "Ketamine raises glutamate: more of it is released and its levels rise.",
+        &[
+            at(HowDoesKetamineWork, Preliminary),
+            at(FaqMechanism, Stated),
+            at(RoleOfNeurochemistry, Stated),
+        ],
+    ),
+    Claim::new(
+        "Glutamate is the most abundant neurotransmitter in the brain.",
+        &[at(HowDoesKetamineWork, Stated)],
+    )
+    .disputed(&[Disagreement::GlutamateDescription]),
+    Claim::new(
+        "Glutamate is the brain's main excitatory neurotransmitter.",
+        &[at(RoleOfNeurochemistry, Stated)],
+    )
+    .disputed(&[Disagreement::GlutamateDescription]),
+    Claim::new(
+        "Glutamate plays a part in regulating mood and in cognition.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Stated),
+            at(MechanismBehindEffects, Stated),
+        ],
+    )
+    .disputed(&[Disagreement::GlutamateDescription]),
+    Claim::new(
+        "Glutamate is associated with improvement in mood.",
+        &[at(FaqMechanism, Stated)],
+    )
+    .disputed(&[Disagreement::GlutamateDescription]),
+];
+
+const SYNAPTIC: &[Claim] = &[
+    Claim::new(
+        "Ketamine's action involves the brain's synaptic connections, and it increases synaptic activity.",
+        &[at(HowDoesKetamineAffectsTheBrain, Stated)],
+    ),
+    Claim::new(
+        "Ketamine strengthens synaptic connectivity: new synaptic connections form.",
+        &[
+            at(HowDoesKetamineWork, Preliminary),
+            at(MechanismBehindEffects, Stated),
+            at(FaqNeuroplasticity, Stated),
+            at(RoleOfNeurochemistry, Stated),
+        ],
+    ),
+    Claim::new(
+        "The new connections form in the prefrontal cortex.",
+        &[
+            at(MechanismBehindEffects, Stated),
+            at(FaqNeuroplasticity, Stated),
+        ],
+    ),
+    Claim::new(
+        "The prefrontal cortex is central to emotional regulation.",
+        &[
+            at(MechanismBehindEffects, Stated),
+            at(FaqNeuroplasticity, Stated),
+        ],
+    ),
+    Claim::new(
+        "The prefrontal cortex is also critical to decision-making.",
+        &[at(MechanismBehindEffects, Stated)],
+    ),
+];
+
+const PLASTICITY: &[Claim] = &[
+    Claim::new(
+        "Neuroplasticity is the brain's capacity to reorganise itself by making new neural connections.",
+        &[
+            at(MechanismBehindEffects, Stated),
+            at(FaqMechanism, Stated),
+            at(FaqNeuroplasticity, Stated),
+        ],
+    ),
+    Claim::new(
+        "Ketamine promotes neuroplasticity.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Preliminary),
+            at(HowDoesKetamineWork, Preliminary),
+            Citation::whole(ESSAY, Preliminary),
+            at(MechanismBehindEffects, Stated),
+            at(FaqMechanism, Stated),
+            at(FaqNeuroplasticity, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
+    ),
+    Claim::new(
+        "Neuroplasticity is crucial to how well ketamine works.",
+        &[at(FaqNeuroplasticity, Stated)],
+    ),
+    Claim::new(
+        "After treatment sessions, the added plasticity helps the prefrontal cortex adapt.",
+        &[at(FaqNeuroplasticity, Stated)],
+    ),
+];
+
+const BDNF: &[Claim] = &[
+    Claim::new(
+        "BDNF (brain-derived neurotrophic factor) is a protein that neurons need to survive and grow.",
+        &[at(RoleOfNeurochemistry, Stated)],
+    ),
+    Claim::new(
+        "Through the rise in glutamate, ketamine increases BDNF production.",
+        &[at(RoleOfNeurochemistry, Stated)],
+    ),
+];
+
+const NEUROGENESIS: &[Claim] = &[Claim::new(
+    "Ketamine's action can promote neurogenesis, the growth of new neurons; only article 004 says so, and no article ties it to mood.",
+    &[at(UnderstandingKetamine, Stated)],
+)];
+
+const OPIOID: &[Claim] = &[
+    Claim::new(
+        "Ketamine may also interact with opioid receptors, the opioid system.",
+        &[
+            at(MechanismBehindEffects, Preliminary),
+            at(RoleOfNeurochemistry, Preliminary),
+        ],
+    ),
+    Claim::new(
+        "The opioid interaction may help explain why ketamine could treat depression related to pain.",
+        &[at(RoleOfNeurochemistry, Preliminary)],
+    ),
+];
+
+const ANALGESIA: &[Claim] = &[Claim::new(
+    "Ketamine relieves pain: it has analgesic properties.",
+    &[
+        at(MedicalUses, Stated),
+        at(MechanismBehindEffects, Stated),
+        at(RoleOfNeurochemistry, Stated),
+    ],
+)];
+
+const DISSOCIATIVE: &[Claim] = &[
+    Claim::new(
+        "Ketamine is a dissociative anesthetic.",
+        &[at(WhatIsKetamine, Stated), at(UnderstandingKetamine, Stated)],
+    ),
+    Claim::new(
+        "Ketamine has dissociative properties: it can bring on a dissociative state.",
+        &[
+            at(WhatAreSafetyAndConsiderations, Stated),
+            Citation::whole(ESSAY, Stated),
+        ],
+    ),
+    Claim::new(
+        "Its dissociative and psychedelic properties, once seen as side effects, are now used on purpose for their possible therapeutic value.",
+        &[Citation::whole(ESSAY, Preliminary)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "Many people describe the experience as a journey inward, with new clarity and introspection.",
+        &[Citation::whole(ESSAY, PatientReports)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "Some researchers and clinicians call ketamine a psychiatric tool rather than a medication, for its part in setting therapeutic processes going.",
+        &[Citation::whole(ESSAY, Stated)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+];
+
+const CIRCUIT_RESET: &[Claim] = &[
+    Claim::new(
+        "Ketamine may help the brain move away from patterns tied to mental health conditions.",
+        &[
+            at(HowDoesKetamineAffectsTheBrain, Preliminary),
+            Citation::whole(ESSAY, Preliminary),
+        ],
+    ),
+    Claim::new(
+        "The dissociative state is believed to break up maladaptive thought patterns and reset neural circuits.",
+        &[Citation::whole(ESSAY, Preliminary)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+];
+
+const TRAUMA: &[Claim] = &[
+    Claim::new(
+        "In PTSD, the psychedelic experience may let people face and work through traumatic memories in ways other therapies may not.",
+        &[Citation::whole(ESSAY, Preliminary)],
+    )
+    .disputed(&[Disagreement::DissociationRole]),
+    Claim::new(
+        "Whether ketamine's effect on plasticity helps people with intrusive thoughts or hyperarousal recover is under investigation.",
+        &[at(WhatResearchExists, UnderInvestigation)],
+    )
+    .disputed(&[Disagreement::PtsdWording]),
+];
+
+const COGNITION: &[Claim] = &[Claim::new(
+    "Ketamine's effects may reach cognitive function as well as mood.",
+    &[
+        Citation::whole(ESSAY, Preliminary),
+        at(FaqNeuroplasticity, Preliminary),
+    ],
+)];
+
+const MOOD: &[Claim] = &[Claim::new(
+    "Ketamine can shift mood within hours.",
+    &[
+        at(Overview, Stated),
+        at(FaqMechanism, Stated),
+        at(KeyTakeaways, Stated),
+    ],
+)];

@@ -1,0 +1,1189 @@
+//! The course of ketamine therapy: four steps, what each involves, what patients
+//! go through in a session, and how clinics run it.
+//!
+//! Article 004 ("Ketamine Therapy: The Process") gives the four steps; article
+//! 003 describes the same course from the clinics' side ("The Role of Ketamine
+//! Clinics", the FAQ on finding a clinic and on a typical infusion session).
+//! Where both describe the same thing, one claim cites both.
+
+use chrono::TimeDelta;
+
+use crate::Evidence::{PatientReports, Preliminary, StandardPractice, Stated};
+use crate::Section::{
+    FaqInfusionSession, FaqReputableClinic, RoleOfClinics, Step1Assessment, Step2TreatmentPlan,
+    Step3Administration, Step4FollowUp, TherapyProcess, WhatAreTherapeuticUses,
+};
+use crate::macros::facts_enum;
+use crate::{Citation, Claim, Evidence, ResearchDirection, Route, Section, SideEffect};
+
+facts_enum! {
+    /// One of the four steps of ketamine therapy, as article 004 lays them out.
+    ///
+    /// Each step has its own [`claims`](Self::claims) and a typed list of what
+    /// it involves, [`items`](Self::items). `FromStr` takes the name, the step
+    /// number ("2", "step 2") and common words ("evaluation", "aftercare").
+    ///
+    /// `Ord` is the order of the steps: `Assessment < TreatmentPlan <
+    /// Administration < FollowUp`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, TherapyStep};
+    ///
+    /// let mut step = Some(TherapyStep::Assessment);
+    /// let mut numbers = Vec::new();
+    /// while let Some(current) = step {
+    ///     numbers.push(current.number());
+    ///     step = current.next();
+    /// }
+    /// assert_eq!(numbers, [1, 2, 3, 4]);
+    /// assert!(TherapyStep::Assessment.items().contains(&ProcessItem::MedicalHistory));
+    /// assert_eq!("step 3".parse(), Ok(TherapyStep::Administration));
+    /// ```
+    #[non_exhaustive]
+    pub enum TherapyStep ("therapy step") {
+        /// Step 1: a thorough assessment before treatment begins.
+        Assessment => "assessment" | "step 1" | "1" | "evaluation" | "screening",
+        /// Step 2: a treatment plan made for the patient.
+        TreatmentPlan => "treatment_plan" | "step 2" | "2" | "plan",
+        /// Step 3: the sessions in which ketamine is given.
+        Administration => "administration" | "step 3" | "3" | "session" | "treatment session",
+        /// Step 4: follow-up and support after the sessions.
+        FollowUp => "follow_up" | "step 4" | "4" | "follow up and support" | "support" | "aftercare",
+    }
+}
+
+impl TherapyStep {
+    /// The step's number, 1 to 4.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::FollowUp.number(), 4);
+    /// ```
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        match self {
+            Self::Assessment => 1,
+            Self::TreatmentPlan => 2,
+            Self::Administration => 3,
+            Self::FollowUp => 4,
+        }
+    }
+
+    /// The step with this number, if there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::from_number(2), Some(TherapyStep::TreatmentPlan));
+    /// assert_eq!(TherapyStep::from_number(5), None);
+    /// ```
+    #[must_use]
+    pub const fn from_number(number: u8) -> Option<Self> {
+        match number {
+            1 => Some(Self::Assessment),
+            2 => Some(Self::TreatmentPlan),
+            3 => Some(Self::Administration),
+            4 => Some(Self::FollowUp),
+            _ => None,
+        }
+    }
+
+    /// The step after this one (`None` after follow-up).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::Assessment.next(), Some(TherapyStep::TreatmentPlan));
+    /// assert_eq!(TherapyStep::FollowUp.next(), None);
+    /// ```
+    #[must_use]
+    pub const fn next(self) -> Option<Self> {
+        match self {
+            Self::Assessment => Some(Self::TreatmentPlan),
+            Self::TreatmentPlan => Some(Self::Administration),
+            Self::Administration => Some(Self::FollowUp),
+            Self::FollowUp => None,
+        }
+    }
+
+    /// The step before this one (`None` before the assessment).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::FollowUp.previous(), Some(TherapyStep::Administration));
+    /// assert_eq!(TherapyStep::Assessment.previous(), None);
+    /// ```
+    #[must_use]
+    pub const fn previous(self) -> Option<Self> {
+        match self {
+            Self::Assessment => None,
+            Self::TreatmentPlan => Some(Self::Assessment),
+            Self::Administration => Some(Self::TreatmentPlan),
+            Self::FollowUp => Some(Self::Administration),
+        }
+    }
+
+    /// The heading of article 004 that describes the step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::FollowUp.section().heading(), "Step 4: Follow-Up and Support");
+    /// ```
+    #[must_use]
+    pub const fn section(self) -> Section {
+        match self {
+            Self::Assessment => Step1Assessment,
+            Self::TreatmentPlan => Step2TreatmentPlan,
+            Self::Administration => Step3Administration,
+            Self::FollowUp => Step4FollowUp,
+        }
+    }
+
+    /// What the articles say of the step as a whole; the details are in
+    /// [`items`](Self::items).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Section, TherapyStep};
+    ///
+    /// let claim = &TherapyStep::Assessment.claims()[0];
+    /// assert!(claim.mentions("before treatment"));
+    /// assert!(claim.citations().iter().any(|c| c.cited_section() == Some(Section::RoleOfClinics)));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::Assessment => ASSESSMENT,
+            Self::TreatmentPlan => TREATMENT_PLAN,
+            Self::Administration => ADMINISTRATION,
+            Self::FollowUp => FOLLOW_UP,
+        }
+    }
+
+    /// What the step involves, in the order the articles list it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, TherapyStep};
+    ///
+    /// for step in TherapyStep::ALL {
+    ///     for item in step.items() {
+    ///         assert_eq!(item.step(), *step);
+    ///     }
+    /// }
+    /// assert_eq!(TherapyStep::FollowUp.items().len(), 3);
+    /// ```
+    #[must_use]
+    pub const fn items(self) -> &'static [ProcessItem] {
+        match self {
+            Self::Assessment => &[
+                ProcessItem::MedicalHistory,
+                ProcessItem::CurrentSymptoms,
+                ProcessItem::PreviousTreatments,
+                ProcessItem::EligibilityAndContraindications,
+            ],
+            Self::TreatmentPlan => &[
+                ProcessItem::InfusionFrequency,
+                ProcessItem::DoseAndRoute,
+                ProcessItem::DoseAdjustment,
+                ProcessItem::ComplementaryTherapies,
+            ],
+            Self::Administration => &[
+                ProcessItem::Monitoring,
+                ProcessItem::InfusionDuration,
+                ProcessItem::PatientExperience,
+            ],
+            Self::FollowUp => &[
+                ProcessItem::TreatmentAdjustments,
+                ProcessItem::ProcessingSessions,
+                ProcessItem::CheckIns,
+            ],
+        }
+    }
+
+    /// What the articles say of the process as a whole: a structured course,
+    /// built around safety.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, TherapyStep};
+    ///
+    /// assert!(TherapyStep::overview().iter().any(|c| c.mentions("structured")));
+    /// assert!(TherapyStep::overview().iter().all(|c| c.strongest_evidence() <= Evidence::StandardPractice));
+    /// ```
+    #[must_use]
+    pub const fn overview() -> &'static [Claim] {
+        OVERVIEW
+    }
+}
+
+facts_enum! {
+    /// One thing a step of the therapy involves: what the assessment covers,
+    /// what the plan sets, how a session runs, what follow-up offers.
+    ///
+    /// [`step`](Self::step) gives the step an item belongs to. Some items link
+    /// to typed data: [`routes`](Self::routes), [`frequencies`](Self::frequencies),
+    /// [`duration`](Self::duration), [`experiences`](Self::experiences),
+    /// [`research`](Self::research).
+    ///
+    /// `Ord` is the order of the process: step by step, and within a step in
+    /// the order the articles list the items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::{Frequency, ProcessItem, Route, TherapyStep};
+    ///
+    /// assert_eq!(ProcessItem::InfusionFrequency.step(), TherapyStep::TreatmentPlan);
+    /// assert_eq!(ProcessItem::InfusionFrequency.frequencies(), [Frequency::Weekly, Frequency::Biweekly]);
+    /// assert_eq!(ProcessItem::DoseAndRoute.routes(), [Route::Iv, Route::Intranasal]);
+    /// assert_eq!(ProcessItem::InfusionDuration.duration(), Some(TimeDelta::minutes(40)));
+    /// ```
+    #[non_exhaustive]
+    pub enum ProcessItem ("process item") {
+        /// Assessment: a full medical history.
+        MedicalHistory => "medical_history" | "history",
+        /// Assessment: the patient's current mental health symptoms.
+        CurrentSymptoms => "current_symptoms" | "symptoms",
+        /// Assessment: earlier treatments and how they worked out.
+        PreviousTreatments => "previous_treatments" | "treatment history" | "prior treatments",
+        /// Assessment: eligibility, and any contraindications or risks.
+        EligibilityAndContraindications => "eligibility_and_contraindications" | "eligibility" | "contraindications",
+        /// Plan: how often infusions are given.
+        InfusionFrequency => "infusion_frequency" | "frequency",
+        /// Plan: the dose and the route (intravenous or intranasal).
+        DoseAndRoute => "dose_and_route" | "dosage and method" | "dose",
+        /// Plan: doses suited to the individual, often started low and then adjusted.
+        DoseAdjustment => "dose_adjustment" | "titration" | "start low",
+        /// Plan: complementary therapies such as psychotherapy or lifestyle changes.
+        ComplementaryTherapies => "complementary_therapies" | "psychotherapy" | "lifestyle changes",
+        /// Session: monitoring throughout.
+        Monitoring => "monitoring",
+        /// Session: how long an IV infusion runs.
+        InfusionDuration => "infusion_duration" | "session length" | "duration",
+        /// Session: what the patient experiences, which varies.
+        PatientExperience => "patient_experience" | "experience",
+        /// Follow-up: adjusting the treatment as needed.
+        TreatmentAdjustments => "treatment_adjustments" | "adjustments",
+        /// Follow-up: therapy sessions to work through what came up.
+        ProcessingSessions => "processing_sessions" | "integration" | "therapeutic sessions",
+        /// Follow-up: regular check-ins on the patient's mental health.
+        CheckIns => "check_ins" | "check ins" | "regular check ins",
+    }
+}
+
+impl ProcessItem {
+    /// The step this item belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, TherapyStep};
+    ///
+    /// assert_eq!(ProcessItem::CheckIns.step(), TherapyStep::FollowUp);
+    /// ```
+    #[must_use]
+    pub const fn step(self) -> TherapyStep {
+        match self {
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications => TherapyStep::Assessment,
+            Self::InfusionFrequency
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies => TherapyStep::TreatmentPlan,
+            Self::Monitoring | Self::InfusionDuration | Self::PatientExperience => {
+                TherapyStep::Administration
+            }
+            Self::TreatmentAdjustments | Self::ProcessingSessions | Self::CheckIns => {
+                TherapyStep::FollowUp
+            }
+        }
+    }
+
+    /// Everything the articles say of this item. For the dose and route, and
+    /// for the length of an infusion, these are claims of [`Route`], which
+    /// live there.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, ProcessItem};
+    ///
+    /// let start_low = ProcessItem::DoseAdjustment.claims().iter().find(|c| c.mentions("lower doses"));
+    /// assert_eq!(start_low.map(|c| c.strongest_evidence()), Some(Evidence::StandardPractice));
+    /// assert!(ProcessItem::InfusionDuration.claims()[0].mentions("40 minutes"));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::MedicalHistory => MEDICAL_HISTORY,
+            Self::CurrentSymptoms => CURRENT_SYMPTOMS,
+            Self::PreviousTreatments => PREVIOUS_TREATMENTS,
+            Self::EligibilityAndContraindications => ELIGIBILITY,
+            Self::InfusionFrequency => INFUSION_FREQUENCY,
+            Self::DoseAndRoute => DOSE_AND_ROUTE,
+            Self::DoseAdjustment => DOSE_ADJUSTMENT,
+            Self::ComplementaryTherapies => COMPLEMENTARY_THERAPIES,
+            Self::Monitoring => MONITORING,
+            Self::InfusionDuration => INFUSION_DURATION,
+            Self::PatientExperience => PATIENT_EXPERIENCE,
+            Self::TreatmentAdjustments => TREATMENT_ADJUSTMENTS,
+            Self::ProcessingSessions => PROCESSING_SESSIONS,
+            Self::CheckIns => CHECK_INS,
+        }
+    }
+
+    /// The routes the item concerns: the two a plan chooses between
+    /// (intravenous or intranasal, article 004), and IV for the length of an
+    /// infusion; empty for other items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ProcessItem;
+    ///
+    /// assert!(ProcessItem::Monitoring.routes().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn routes(self) -> &'static [Route] {
+        match self {
+            Self::DoseAndRoute => &[Route::Iv, Route::Intranasal],
+            Self::InfusionDuration => &[Route::Iv],
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => &[],
+        }
+    }
+
+    /// The frequencies article 004 gives as examples for a plan; empty for
+    /// other items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Frequency, ProcessItem};
+    ///
+    /// assert!(ProcessItem::InfusionFrequency.frequencies().contains(&Frequency::Biweekly));
+    /// assert!(ProcessItem::DoseAndRoute.frequencies().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn frequencies(self) -> &'static [Frequency] {
+        match self {
+            Self::InfusionFrequency => &[Frequency::Weekly, Frequency::Biweekly],
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::InfusionDuration
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => &[],
+        }
+    }
+
+    /// How long the item takes, where a source says: an IV infusion runs about
+    /// 40 minutes (article 003, see [`Route::session_duration`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ProcessItem;
+    ///
+    /// assert_eq!(ProcessItem::CheckIns.duration(), None);
+    /// ```
+    #[must_use]
+    pub const fn duration(self) -> Option<TimeDelta> {
+        match self {
+            Self::InfusionDuration => Route::Iv.session_duration(),
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => None,
+        }
+    }
+
+    /// What patients may go through in a session; empty for other items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, SessionExperience};
+    ///
+    /// assert_eq!(ProcessItem::PatientExperience.experiences(), SessionExperience::ALL);
+    /// ```
+    #[must_use]
+    pub const fn experiences(self) -> &'static [SessionExperience] {
+        match self {
+            Self::PatientExperience => SessionExperience::ALL,
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::InfusionDuration
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => &[],
+        }
+    }
+
+    /// The research under way on this part of the process, if any: combining
+    /// ketamine with psychotherapy, and finding the best dosing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, ResearchDirection};
+    ///
+    /// assert_eq!(
+    ///     ProcessItem::ComplementaryTherapies.research(),
+    ///     Some(ResearchDirection::CombinationWithPsychotherapy),
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn research(self) -> Option<ResearchDirection> {
+        match self {
+            Self::ComplementaryTherapies | Self::ProcessingSessions => {
+                Some(ResearchDirection::CombinationWithPsychotherapy)
+            }
+            Self::DoseAndRoute | Self::DoseAdjustment => Some(ResearchDirection::OptimalDosing),
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::Monitoring
+            | Self::InfusionDuration
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::CheckIns => None,
+        }
+    }
+}
+
+facts_enum! {
+    /// Something a patient may go through during or just after a session.
+    ///
+    /// These are the articles' descriptions of the experience, mostly what
+    /// patients report ([`Evidence::PatientReports`]) or "may" feel
+    /// ([`Evidence::Preliminary`]). Dissociation and altered perception are also
+    /// side effects: [`side_effect`](Self::side_effect) links them to
+    /// [`SideEffect`], where the risk is described.
+    ///
+    /// `Ord` is declaration order: article 004's list, then article 003's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, SessionExperience, SideEffect};
+    ///
+    /// assert_eq!(SessionExperience::Dissociation.side_effect(), Some(SideEffect::Dissociation));
+    /// assert_eq!(
+    ///     SessionExperience::EmotionalRelease.claims()[0].strongest_evidence(),
+    ///     Evidence::PatientReports,
+    /// );
+    /// ```
+    #[non_exhaustive]
+    pub enum SessionExperience ("session experience") {
+        /// Feeling detached, dissociated.
+        Dissociation => "dissociation" | "dissociated" | "detachment",
+        /// Perceiving things differently.
+        AlteredPerception => "altered_perception" | "changes in perception",
+        /// An emotional release, which can be therapeutic.
+        EmotionalRelease => "emotional_release" | "catharsis",
+        /// Feeling relaxed.
+        Relaxation => "relaxation" | "relaxed",
+        /// Feeling better soon after the infusion ends.
+        ImprovementAfterSession => "improvement_after_session" | "improvement" | "feeling better",
+    }
+}
+
+impl SessionExperience {
+    /// What the articles say of this experience.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, SessionExperience};
+    ///
+    /// assert_eq!(
+    ///     SessionExperience::Relaxation.claims()[0].strongest_evidence(),
+    ///     Evidence::Preliminary,
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::Dissociation => DISSOCIATION,
+            Self::AlteredPerception => ALTERED_PERCEPTION,
+            Self::EmotionalRelease => EMOTIONAL_RELEASE,
+            Self::Relaxation => RELAXATION,
+            Self::ImprovementAfterSession => IMPROVEMENT,
+        }
+    }
+
+    /// The side effect this experience is, where it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{SessionExperience, SideEffect};
+    ///
+    /// assert_eq!(
+    ///     SessionExperience::AlteredPerception.side_effect(),
+    ///     Some(SideEffect::PerceptionChanges),
+    /// );
+    /// assert_eq!(SessionExperience::Relaxation.side_effect(), None);
+    /// ```
+    #[must_use]
+    pub const fn side_effect(self) -> Option<SideEffect> {
+        match self {
+            Self::Dissociation => Some(SideEffect::Dissociation),
+            Self::AlteredPerception => Some(SideEffect::PerceptionChanges),
+            Self::EmotionalRelease | Self::Relaxation | Self::ImprovementAfterSession => None,
+        }
+    }
+}
+
+facts_enum! {
+    /// How often a treatment plan schedules infusions, as article 004 words it
+    /// ("weekly, biweekly").
+    ///
+    /// "Biweekly" is ambiguous in English: twice a week, or once every two
+    /// weeks. The article does not say which, so the crate does not choose:
+    /// [`interpretations`](Self::interpretations) gives every reading as a
+    /// [`Cadence`].
+    ///
+    /// `Ord` is the article's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Cadence, Frequency};
+    ///
+    /// assert!(Frequency::Biweekly.is_ambiguous());
+    /// assert_eq!(
+    ///     Frequency::Biweekly.interpretations(),
+    ///     [Cadence::TwicePerWeek, Cadence::OnceEveryTwoWeeks],
+    /// );
+    /// assert_eq!(Frequency::Weekly.interpretations(), [Cadence::OncePerWeek]);
+    /// ```
+    #[non_exhaustive]
+    pub enum Frequency ("frequency") {
+        /// Weekly: once a week.
+        Weekly => "weekly" | "once a week",
+        /// "Biweekly": twice a week or every two weeks (ambiguous).
+        Biweekly => "biweekly" | "bi-weekly",
+    }
+}
+
+impl Frequency {
+    /// Every way the word can be read, as a [`Cadence`]; more than one means
+    /// the source is ambiguous.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Frequency;
+    ///
+    /// let gaps: Vec<TimeDelta> = Frequency::Biweekly.interpretations().iter().map(|c| c.interval()).collect();
+    /// assert_eq!(gaps, [TimeDelta::hours(84), TimeDelta::weeks(2)]);
+    /// ```
+    #[must_use]
+    pub const fn interpretations(self) -> &'static [Cadence] {
+        match self {
+            Self::Weekly => &[Cadence::OncePerWeek],
+            Self::Biweekly => &[Cadence::TwicePerWeek, Cadence::OnceEveryTwoWeeks],
+        }
+    }
+
+    /// Whether the word has more than one reading.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Frequency;
+    ///
+    /// assert!(!Frequency::Weekly.is_ambiguous());
+    /// ```
+    #[must_use]
+    pub const fn is_ambiguous(self) -> bool {
+        self.interpretations().len() > 1
+    }
+
+    /// The claim the frequency comes from (article 004's treatment plan; it
+    /// lives with [`ProcessItem::InfusionFrequency`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Frequency, Section};
+    ///
+    /// let claim = &Frequency::Biweekly.claims()[0];
+    /// assert_eq!(claim.citations()[0].cited_section(), Some(Section::Step2TreatmentPlan));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::Weekly | Self::Biweekly => INFUSION_FREQUENCY,
+        }
+    }
+}
+
+facts_enum! {
+    /// A definite schedule: one reading of a [`Frequency`].
+    ///
+    /// `Ord` follows the gap between sessions, shortest first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::OncePerWeek.interval(), TimeDelta::weeks(1));
+    /// assert!(Cadence::TwicePerWeek < Cadence::OnceEveryTwoWeeks);
+    /// assert_eq!("every two weeks".parse(), Ok(Cadence::OnceEveryTwoWeeks));
+    /// ```
+    #[non_exhaustive]
+    pub enum Cadence ("cadence") {
+        /// Two sessions a week.
+        TwicePerWeek => "twice_per_week" | "twice a week" | "twice weekly" | "semiweekly",
+        /// One session a week.
+        OncePerWeek => "once_per_week" | "once a week" | "every week",
+        /// One session every two weeks.
+        OnceEveryTwoWeeks => "once_every_two_weeks" | "every two weeks" | "fortnightly",
+    }
+}
+
+impl Cadence {
+    /// The length of the period the sessions are counted over.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::TwicePerWeek.period(), TimeDelta::weeks(1));
+    /// ```
+    #[must_use]
+    pub const fn period(self) -> TimeDelta {
+        match self {
+            Self::TwicePerWeek | Self::OncePerWeek => ONE_WEEK,
+            Self::OnceEveryTwoWeeks => TWO_WEEKS,
+        }
+    }
+
+    /// How many sessions fall in one [`period`](Self::period).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::TwicePerWeek.sessions_per_period(), 2);
+    /// ```
+    #[must_use]
+    pub const fn sessions_per_period(self) -> u8 {
+        match self {
+            Self::TwicePerWeek => 2,
+            Self::OncePerWeek | Self::OnceEveryTwoWeeks => 1,
+        }
+    }
+
+    /// The mean gap between sessions: the period divided by the sessions in it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::TwicePerWeek.interval(), TimeDelta::hours(84));
+    /// ```
+    #[must_use]
+    pub const fn interval(self) -> TimeDelta {
+        match self {
+            Self::TwicePerWeek => HALF_A_WEEK,
+            Self::OncePerWeek => ONE_WEEK,
+            Self::OnceEveryTwoWeeks => TWO_WEEKS,
+        }
+    }
+
+    /// The schedule in words.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::OnceEveryTwoWeeks.describe(), "once every two weeks");
+    /// ```
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::TwicePerWeek => "twice a week",
+            Self::OncePerWeek => "once a week",
+            Self::OnceEveryTwoWeeks => "once every two weeks",
+        }
+    }
+}
+
+const HALF_A_WEEK: TimeDelta = TimeDelta::hours(84);
+const ONE_WEEK: TimeDelta = TimeDelta::weeks(1);
+const TWO_WEEKS: TimeDelta = TimeDelta::weeks(2);
+
+facts_enum! {
+    /// How ketamine clinics work, and how to tell a reputable one.
+    ///
+    /// Several practices are steps of the therapy itself; for those,
+    /// [`step`](Self::step) or [`item`](Self::item) names the step and
+    /// [`claims`](Self::claims) returns the step's claims, which cite the clinic
+    /// sections too. [`reputable_clinic_checklist`](Self::reputable_clinic_checklist)
+    /// lists what article 003 says to look for in a clinic.
+    ///
+    /// `Ord` is declaration order: what clinics are and do, then how to choose one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, TherapyStep};
+    ///
+    /// assert_eq!(ClinicPractice::FollowUpAppointments.step(), Some(TherapyStep::FollowUp));
+    /// assert_eq!(
+    ///     ClinicPractice::FollowUpAppointments.claims(),
+    ///     TherapyStep::FollowUp.claims(),
+    /// );
+    /// assert!(ClinicPractice::PatientReviews.is_reputable_clinic_check());
+    /// ```
+    #[non_exhaustive]
+    pub enum ClinicPractice ("clinic practice") {
+        /// Specialised ketamine clinics have opened around the world.
+        SpecialisedClinics => "specialised_clinics" | "specialized clinics" | "ketamine clinics",
+        /// Treatment plans tailored to the individual.
+        TailoredPlans => "tailored_plans" | "personalised plans" | "personalized plans",
+        /// A thorough evaluation before treatment starts.
+        PreTreatmentEvaluation => "pre_treatment_evaluation" | "evaluation" | "assessment",
+        /// Guided infusion or nasal spray sessions under medical supervision.
+        SupervisedSessions => "supervised_sessions" | "guided sessions" | "medical supervision",
+        /// Follow-up appointments to monitor progress.
+        FollowUpAppointments => "follow_up_appointments" | "follow up",
+        /// Clinical supervision, with protocols set for the individual.
+        ClinicalSupervision => "clinical_supervision" | "individualised protocols" | "individualized protocols",
+        /// Ketamine combined with psychotherapy and other support.
+        CombinedWithPsychotherapy => "combined_with_psychotherapy" | "integrated approach",
+        /// Finding a clinic: start with clinics that specialise in ketamine therapy.
+        ResearchSpecialisedClinics => "research_specialised_clinics" | "research specialized clinics",
+        /// Finding a clinic: read patient reviews and ask for recommendations.
+        PatientReviews => "patient_reviews" | "reviews" | "recommendations",
+    }
+}
+
+impl ClinicPractice {
+    /// What the articles say of this practice. For practices that are steps
+    /// of the therapy, these are the step's (or item's) claims.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, Source};
+    ///
+    /// assert!(ClinicPractice::SpecialisedClinics.claims()[0].mentions("specialised clinics"));
+    /// assert!(ClinicPractice::ClinicalSupervision.claims()[0].cites(Source::MentalHealthOverview));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        match self {
+            Self::SpecialisedClinics => SPECIALISED_CLINICS,
+            Self::TailoredPlans => TREATMENT_PLAN,
+            Self::PreTreatmentEvaluation => ASSESSMENT,
+            Self::SupervisedSessions => ADMINISTRATION,
+            Self::FollowUpAppointments => FOLLOW_UP,
+            Self::ClinicalSupervision => CLINICAL_SUPERVISION,
+            Self::CombinedWithPsychotherapy => COMPLEMENTARY_THERAPIES,
+            Self::ResearchSpecialisedClinics => RESEARCH_CLINICS,
+            Self::PatientReviews => PATIENT_REVIEWS,
+        }
+    }
+
+    /// The step of the therapy this practice is, if it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, TherapyStep};
+    ///
+    /// assert_eq!(ClinicPractice::PreTreatmentEvaluation.step(), Some(TherapyStep::Assessment));
+    /// assert_eq!(ClinicPractice::PatientReviews.step(), None);
+    /// ```
+    #[must_use]
+    pub const fn step(self) -> Option<TherapyStep> {
+        match self {
+            Self::TailoredPlans => Some(TherapyStep::TreatmentPlan),
+            Self::PreTreatmentEvaluation => Some(TherapyStep::Assessment),
+            Self::SupervisedSessions => Some(TherapyStep::Administration),
+            Self::FollowUpAppointments => Some(TherapyStep::FollowUp),
+            Self::SpecialisedClinics
+            | Self::ClinicalSupervision
+            | Self::CombinedWithPsychotherapy
+            | Self::ResearchSpecialisedClinics
+            | Self::PatientReviews => None,
+        }
+    }
+
+    /// The process item this practice is, if it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, ProcessItem};
+    ///
+    /// assert_eq!(
+    ///     ClinicPractice::CombinedWithPsychotherapy.item(),
+    ///     Some(ProcessItem::ComplementaryTherapies),
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn item(self) -> Option<ProcessItem> {
+        match self {
+            Self::CombinedWithPsychotherapy => Some(ProcessItem::ComplementaryTherapies),
+            Self::SpecialisedClinics
+            | Self::TailoredPlans
+            | Self::PreTreatmentEvaluation
+            | Self::SupervisedSessions
+            | Self::FollowUpAppointments
+            | Self::ClinicalSupervision
+            | Self::ResearchSpecialisedClinics
+            | Self::PatientReviews => None,
+        }
+    }
+
+    /// What article 003 says to look for when choosing a clinic, in its order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ClinicPractice;
+    ///
+    /// let checklist = ClinicPractice::reputable_clinic_checklist();
+    /// assert_eq!(checklist.first(), Some(&ClinicPractice::ResearchSpecialisedClinics));
+    /// assert_eq!(checklist.last(), Some(&ClinicPractice::PatientReviews));
+    /// ```
+    #[must_use]
+    pub const fn reputable_clinic_checklist() -> &'static [ClinicPractice] {
+        &[
+            Self::ResearchSpecialisedClinics,
+            Self::PreTreatmentEvaluation,
+            Self::SupervisedSessions,
+            Self::FollowUpAppointments,
+            Self::PatientReviews,
+        ]
+    }
+
+    /// Whether article 003 names this practice as a sign of a reputable clinic.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ClinicPractice;
+    ///
+    /// assert!(ClinicPractice::SupervisedSessions.is_reputable_clinic_check());
+    /// assert!(!ClinicPractice::SpecialisedClinics.is_reputable_clinic_check());
+    /// ```
+    #[must_use]
+    pub const fn is_reputable_clinic_check(self) -> bool {
+        matches!(
+            self,
+            Self::ResearchSpecialisedClinics
+                | Self::PreTreatmentEvaluation
+                | Self::SupervisedSessions
+                | Self::FollowUpAppointments
+                | Self::PatientReviews
+        )
+    }
+}
+
+const fn at(section: Section, evidence: Evidence) -> Citation {
+    Citation::section(section, evidence)
+}
+
+/// The claim among `claims` that cites `section`, as a one-claim slice (empty
+/// if none does). Lets an item point at a claim that lives with another type.
+const fn claim_citing(claims: &'static [Claim], section: Section) -> &'static [Claim] {
+    let mut i = 0;
+    while i < claims.len() {
+        let citations = claims[i].citations();
+        let mut j = 0;
+        while j < citations.len() {
+            if matches!(citations[j].cited_section(), Some(cited) if cited as u8 == section as u8) {
+                return core::slice::from_ref(&claims[i]);
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    &[]
+}
+
+const OVERVIEW: &[Claim] = &[
+    Claim::new(
+        "Ketamine therapy typically follows a structured process.",
+        &[at(TherapyProcess, StandardPractice)],
+    ),
+    Claim::new(
+        "The process is designed to keep patients safe and to make treatment work.",
+        &[at(TherapyProcess, Stated), at(FaqInfusionSession, Stated)],
+    ),
+];
+
+const ASSESSMENT: &[Claim] = &[Claim::new(
+    "Each patient is assessed thoroughly before treatment begins (in article 004, by a mental health professional).",
+    &[
+        at(Step1Assessment, Stated),
+        at(RoleOfClinics, StandardPractice),
+        at(FaqReputableClinic, Stated),
+        at(FaqInfusionSession, Stated),
+    ],
+)];
+
+const TREATMENT_PLAN: &[Claim] = &[
+    Claim::new(
+        "The treatment plan is drawn up from the assessment.",
+        &[at(Step2TreatmentPlan, Stated)],
+    ),
+    Claim::new(
+        "Treatment is tailored to the individual patient's needs.",
+        &[
+            at(Step2TreatmentPlan, Stated),
+            at(RoleOfClinics, Stated),
+            at(FaqReputableClinic, Stated),
+            at(WhatAreTherapeuticUses, Stated),
+        ],
+    ),
+];
+
+const ADMINISTRATION: &[Claim] = &[
+    Claim::new(
+        "Ketamine is given in a controlled clinical setting, under medical supervision.",
+        &[
+            at(Step3Administration, Stated),
+            at(RoleOfClinics, Stated),
+            at(FaqReputableClinic, Stated),
+            at(WhatAreTherapeuticUses, StandardPractice),
+        ],
+    ),
+    Claim::new(
+        "Clinics guide the sessions, whether infusions or nasal spray.",
+        &[at(RoleOfClinics, Stated), at(FaqReputableClinic, Stated)],
+    ),
+];
+
+const FOLLOW_UP: &[Claim] = &[Claim::new(
+    "Follow-up appointments after the sessions track how the treatment is going; article 004 calls them crucial.",
+    &[
+        at(Step4FollowUp, Stated),
+        at(RoleOfClinics, Stated),
+        at(FaqReputableClinic, Stated),
+    ],
+)];
+
+const MEDICAL_HISTORY: &[Claim] = &[Claim::new(
+    "The assessment takes a full medical history.",
+    &[
+        at(Step1Assessment, Stated),
+        at(RoleOfClinics, Stated),
+        at(FaqReputableClinic, Stated),
+        at(FaqInfusionSession, Stated),
+    ],
+)];
+
+const CURRENT_SYMPTOMS: &[Claim] = &[Claim::new(
+    "The assessment looks at the patient's present mental health symptoms.",
+    &[at(Step1Assessment, Stated)],
+)];
+
+const PREVIOUS_TREATMENTS: &[Claim] = &[Claim::new(
+    "The assessment goes over earlier treatments and how they turned out.",
+    &[at(Step1Assessment, Stated)],
+)];
+
+const ELIGIBILITY: &[Claim] = &[
+    Claim::new(
+        "The assessment settles whether the patient is eligible for ketamine.",
+        &[
+            at(RoleOfClinics, Stated),
+            at(FaqReputableClinic, Stated),
+            at(FaqInfusionSession, Stated),
+        ],
+    ),
+    Claim::new(
+        "It also looks for contraindications and for risks that ketamine would carry for this patient.",
+        &[at(RoleOfClinics, Stated), at(FaqReputableClinic, Stated)],
+    ),
+];
+
+const INFUSION_FREQUENCY: &[Claim] = &[Claim::new(
+    "The plan can set how often infusions are given, for example weekly or \"biweekly\".",
+    &[at(Step2TreatmentPlan, Stated)],
+)];
+
+/// Lives with [`Route::choice`]: the plan sets the route and the dose.
+const DOSE_AND_ROUTE: &[Claim] = claim_citing(Route::choice(), Step2TreatmentPlan);
+
+const DOSE_ADJUSTMENT: &[Claim] = &[
+    Claim::new(
+        "The dose depends on the individual patient's circumstances.",
+        &[
+            at(FaqInfusionSession, Stated),
+            at(WhatAreTherapeuticUses, Stated),
+        ],
+    ),
+    Claim::new(
+        "Practitioners often begin with lower doses and adjust them to the response they see over the sessions.",
+        &[at(FaqInfusionSession, StandardPractice)],
+    ),
+];
+
+const COMPLEMENTARY_THERAPIES: &[Claim] = &[
+    Claim::new(
+        "The plan can add complementary therapies, such as psychotherapy or changes in lifestyle.",
+        &[at(Step2TreatmentPlan, Stated)],
+    ),
+    Claim::new(
+        "Ketamine therapy is often combined with other mental health support, such as psychotherapy.",
+        &[at(WhatAreTherapeuticUses, StandardPractice)],
+    ),
+    Claim::new(
+        "Article 000 says this combined approach makes the treatment more effective overall and gives patients tools to keep their improvement.",
+        &[at(WhatAreTherapeuticUses, Stated)],
+    ),
+];
+
+const MONITORING: &[Claim] = &[Claim::new(
+    "Patients are monitored for their safety throughout the session.",
+    &[
+        at(Step3Administration, Stated),
+        at(FaqInfusionSession, Stated),
+    ],
+)];
+
+/// Lives with [`Route::Iv`]: an infusion runs about 40 minutes.
+const INFUSION_DURATION: &[Claim] = claim_citing(Route::Iv.claims(), FaqInfusionSession);
+
+const PATIENT_EXPERIENCE: &[Claim] = &[Claim::new(
+    "What a session feels like differs from one patient to another.",
+    &[at(Step3Administration, Stated)],
+)];
+
+const TREATMENT_ADJUSTMENTS: &[Claim] = &[Claim::new(
+    "Providers adjust the treatment as needed over its course.",
+    &[at(Step4FollowUp, Stated), at(RoleOfClinics, Stated)],
+)];
+
+const PROCESSING_SESSIONS: &[Claim] = &[Claim::new(
+    "Support after sessions can include therapy sessions for working through the experiences and emotions that came up.",
+    &[at(Step4FollowUp, Stated)],
+)];
+
+const CHECK_INS: &[Claim] = &[Claim::new(
+    "Support can include regular check-ins that keep track of the patient's mental health.",
+    &[at(Step4FollowUp, Stated)],
+)];
+
+const DISSOCIATION: &[Claim] = &[Claim::new(
+    "Some patients feel dissociated during a session (article 003: mildly).",
+    &[
+        at(Step3Administration, PatientReports),
+        at(FaqInfusionSession, Preliminary),
+    ],
+)];
+
+const ALTERED_PERCEPTION: &[Claim] = &[Claim::new(
+    "Some patients report that their perception changes during a session.",
+    &[at(Step3Administration, PatientReports)],
+)];
+
+const EMOTIONAL_RELEASE: &[Claim] = &[Claim::new(
+    "Some patients go through an emotional release in a session, which article 004 says can be therapeutic.",
+    &[at(Step3Administration, PatientReports)],
+)];
+
+const RELAXATION: &[Claim] = &[Claim::new(
+    "Patients may feel relaxed during an infusion.",
+    &[at(FaqInfusionSession, Preliminary)],
+)];
+
+const IMPROVEMENT: &[Claim] = &[Claim::new(
+    "Article 003 says patients should notice improvement soon after an infusion ends; it names no evidence for this.",
+    &[at(FaqInfusionSession, Stated)],
+)];
+
+const SPECIALISED_CLINICS: &[Claim] = &[Claim::new(
+    "As interest in ketamine therapy grew, specialised clinics opened around the world.",
+    &[at(RoleOfClinics, Stated)],
+)];
+
+const CLINICAL_SUPERVISION: &[Claim] = &[Claim::new(
+    "Clinical supervision is central to ketamine therapy, with protocols for each individual setting the dose and how often it is given.",
+    &[at(WhatAreTherapeuticUses, Stated)],
+)];
+
+const RESEARCH_CLINICS: &[Claim] = &[Claim::new(
+    "Finding a reputable clinic takes several checks meant to keep treatment safe and effective; begin with clinics that specialise in ketamine therapy.",
+    &[at(FaqReputableClinic, Stated)],
+)];
+
+const PATIENT_REVIEWS: &[Claim] = &[Claim::new(
+    "Patient reviews and recommendations help in finding a trustworthy clinic.",
+    &[at(FaqReputableClinic, Stated)],
+)];

@@ -1,0 +1,234 @@
+//! Benefits, checked against the articles: each at the strength of its own wording.
+
+use chrono::TimeDelta;
+use ketamine_facts::{
+    Benefit, Claim, Comparison, Disagreement, Evidence, Indication, Section, SessionExperience,
+    Source,
+};
+use proptest::prelude::*;
+
+fn sections(claim: &Claim) -> Vec<Section> {
+    claim
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect()
+}
+
+/// A claim linked to a disagreement shares at least one citation with one of its sides.
+fn linked_claims_take_part(claim: &Claim) {
+    for d in claim.disputes() {
+        let shared = d.sides().iter().any(|side| {
+            side.citations()
+                .iter()
+                .any(|c| claim.citations().contains(c))
+        });
+        assert!(
+            shared,
+            "{claim} is linked to {d} but cites none of its sides"
+        );
+    }
+}
+
+#[test]
+fn many_patients_report_feeling_better_within_hours_per_003() {
+    let reports = &Benefit::RapidRelief.claims()[0];
+    assert!(reports.mentions("within hours"));
+    assert_eq!(
+        sections(reports),
+        [Section::PotentialBenefits, Section::FaqBenefits]
+    );
+    assert_eq!(reports.strongest_evidence(), Evidence::PatientReports);
+    assert_eq!(Benefit::RapidRelief.comparison(), Some(Comparison::Onset));
+    assert_eq!(
+        Benefit::RapidRelief.session_experiences(),
+        [SessionExperience::ImprovementAfterSession]
+    );
+}
+
+#[test]
+fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
+    let claim = &Benefit::LastingEffects.claims()[0];
+    let levels: Vec<(Section, Evidence)> = claim
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section().map(|s| (s, c.evidence())))
+        .collect();
+    // "Some studies show" (Potential Benefits) and "studies indicate" (FAQ)
+    assert_eq!(
+        levels,
+        [
+            (Section::PotentialBenefits, Evidence::ClinicalStudies),
+            (Section::FaqBenefits, Evidence::Preliminary),
+        ]
+    );
+    assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
+    assert!(claim.mentions("not known"));
+}
+
+#[test]
+fn article_004_says_repeated_infusions_could_sustain_the_effect() {
+    let claim = &Benefit::SustainedByRepeatedInfusions.claims()[0];
+    assert_eq!(sections(claim), [Section::ClinicalEvidence]);
+    assert_eq!(claim.strongest_evidence(), Evidence::Preliminary);
+    assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
+}
+
+#[test]
+fn the_single_infusion_study_is_reported_as_004_words_it_and_nothing_more() {
+    let claim = &Benefit::SingleInfusionStudy.claims()[0];
+    assert!(claim.mentions("landmark") && claim.mentions("American Journal of Psychiatry"));
+    assert!(claim.mentions("within 24 hours"));
+    assert_eq!(
+        Benefit::SingleInfusionStudy.reported_within(),
+        Some(TimeDelta::hours(24))
+    );
+    assert_eq!(claim.citations().len(), 1);
+    assert_eq!(
+        claim.citations()[0].cited_section(),
+        Some(Section::ClinicalEvidence)
+    );
+    assert_eq!(claim.strongest_evidence(), Evidence::ClinicalStudies);
+    // no authors or year are invented, and no reference trial is attached
+    assert!(claim.mentions("names neither authors nor year"));
+    let numbers: Vec<&str> = claim
+        .summary()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .collect();
+    assert_eq!(
+        numbers,
+        ["004", "24"],
+        "the article number and the 24 hours, nothing else"
+    );
+    assert!(claim.citations().iter().all(|c| c.source().is_article()));
+}
+
+#[test]
+fn acute_suicidal_thoughts_can_be_addressed_quickly_per_003() {
+    let claims = Benefit::AcuteSuicidalThoughts.claims();
+    assert!(claims[0].mentions("save lives") && claims[0].mentions("can"));
+    assert_eq!(sections(&claims[0]), [Section::PotentialBenefits]);
+    assert_eq!(
+        sections(&claims[1]),
+        [Section::Overview, Section::FaqBenefits]
+    );
+    assert_eq!(
+        Benefit::AcuteSuicidalThoughts.indications(),
+        [Indication::SuicidalIdeation]
+    );
+}
+
+#[test]
+fn ketamine_is_an_option_when_several_antidepressants_failed() {
+    let claim = &Benefit::OptionWhenOthersFail.claims()[0];
+    assert!(claim.mentions("several antidepressants"));
+    assert_eq!(
+        sections(claim),
+        [Section::PotentialBenefits, Section::FaqBenefits]
+    );
+    assert_eq!(
+        Benefit::OptionWhenOthersFail.indications(),
+        [Indication::TreatmentResistantDepression]
+    );
+    assert_eq!(
+        Benefit::OptionWhenOthersFail.comparison(),
+        Some(Comparison::UnmetNeed)
+    );
+}
+
+#[test]
+fn article_002s_inner_journey_is_what_people_report() {
+    let claim = &Benefit::ReportedExperience.claims()[0];
+    assert!(claim.mentions("clarity") && claim.mentions("introspection"));
+    assert_eq!(claim.citations().len(), 1);
+    assert_eq!(claim.citations()[0].source(), Source::RiseOfKetamineTherapy);
+    assert_eq!(claim.citations()[0].heading(), None, "002 has no headings");
+    assert_eq!(claim.strongest_evidence(), Evidence::PatientReports);
+    assert_eq!(
+        Benefit::ReportedExperience.session_experiences(),
+        [SessionExperience::EmotionalRelease]
+    );
+}
+
+#[test]
+fn some_call_ketamine_a_tool_rather_than_a_medication() {
+    let claim = &Benefit::TherapeuticTool.claims()[0];
+    assert!(claim.mentions("tool rather than a medication"));
+    assert!(claim.mentions("Some researchers"));
+    assert!(claim.cites(Source::RiseOfKetamineTherapy));
+}
+
+#[test]
+fn hope_for_people_traditional_therapy_failed_is_in_every_article_but_002() {
+    let claim = &Benefit::Hope.claims()[0];
+    for source in [
+        Source::MentalHealthOverview,
+        Source::RevolutionaryTreatment,
+        Source::WhatIsKetamin,
+    ] {
+        assert!(claim.cites(source), "{source}");
+    }
+    // 000 ties the hope to research that has only begun
+    assert!(
+        claim
+            .citations()
+            .iter()
+            .any(|c| c.source() == Source::MentalHealthOverview
+                && c.evidence() == Evidence::UnderInvestigation)
+    );
+}
+
+#[test]
+fn no_benefit_is_claimed_as_approved_or_standard_practice() {
+    for benefit in Benefit::ALL {
+        for claim in benefit.claims() {
+            assert!(
+                claim.strongest_evidence() <= Evidence::ClinicalStudies,
+                "{claim}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_benefit_claim_is_cited_and_its_links_take_part() {
+    for benefit in Benefit::ALL {
+        assert!(!benefit.claims().is_empty(), "{benefit}");
+        for claim in benefit.claims() {
+            assert!(!claim.citations().is_empty(), "{claim}");
+            linked_claims_take_part(claim);
+        }
+    }
+}
+
+#[test]
+fn benefits_parse_from_common_words() {
+    for (text, benefit) in [
+        ("rapid relief", Benefit::RapidRelief),
+        ("Landmark study", Benefit::SingleInfusionStudy),
+        ("tool-rather-than-medication", Benefit::TherapeuticTool),
+        ("new avenue", Benefit::Hope),
+    ] {
+        assert_eq!(text.parse::<Benefit>(), Ok(benefit), "{text:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_errs_without_panicking(text in ".*") {
+        match text.parse::<Benefit>() {
+            Ok(b) => prop_assert!(Benefit::ALL.contains(&b)),
+            Err(err) => prop_assert_eq!(err.input(), text.as_str()),
+        }
+    }
+
+    #[test]
+    fn display_round_trips(index in 0..64usize) {
+        let b = Benefit::ALL[index % Benefit::ALL.len()];
+        prop_assert_eq!(b.to_string().parse::<Benefit>(), Ok(b));
+        for alias in b.aliases() {
+            prop_assert_eq!(alias.parse::<Benefit>(), Ok(b));
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Ketamine beside traditional antidepressants, checked against the articles.
+
+use chrono::TimeDelta;
+use ketamine_facts::{
+    Claim, Comparison, Disagreement, Evidence, Monoamine, OnsetScale, Section, Source,
+};
+use proptest::prelude::*;
+
+fn sections(claim: &Claim) -> Vec<Section> {
+    claim
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect()
+}
+
+fn articles() -> impl Iterator<Item = Source> {
+    Source::ALL.iter().copied().filter(|s| s.is_article())
+}
+
+#[test]
+fn every_article_says_ketamine_acts_sooner() {
+    let sooner = &Comparison::Onset.claims()[0];
+    for article in articles() {
+        assert!(sooner.cites(article), "{article}");
+    }
+    // 000 hedges: "in some individuals", "results suggest ... may"
+    for citation in sooner
+        .citations()
+        .iter()
+        .filter(|c| c.source() == Source::MentalHealthOverview)
+    {
+        assert_eq!(citation.evidence(), Evidence::Preliminary);
+    }
+    assert!(sooner.mentions("some people"));
+}
+
+#[test]
+fn hours_for_ketamine_weeks_for_traditional_antidepressants() {
+    assert_eq!(Comparison::ketamine_onset(), OnsetScale::Hours);
+    assert_eq!(Comparison::traditional_onset(), OnsetScale::Weeks);
+    assert!(Comparison::ketamine_onset().unit() < Comparison::traditional_onset().unit());
+    assert_eq!(OnsetScale::Weeks.unit(), TimeDelta::weeks(1));
+    let hours = Comparison::Onset
+        .claims()
+        .iter()
+        .find(|c| c.mentions("hours"))
+        .expect("hours");
+    let weeks = Comparison::Onset
+        .claims()
+        .iter()
+        .find(|c| c.mentions("weeks"))
+        .expect("weeks");
+    // 001 and 002 say "rapid", not "hours"; every article gives "weeks"
+    assert!(
+        !hours.cites(Source::RevolutionaryTreatment) && !hours.cites(Source::RiseOfKetamineTherapy)
+    );
+    for article in articles() {
+        assert!(weeks.cites(article), "{article}");
+    }
+    // 002 and 004: traditional antidepressants "may take" weeks
+    for source in [Source::RiseOfKetamineTherapy, Source::UnlockingTheMysteries] {
+        assert!(
+            weeks
+                .citations()
+                .iter()
+                .any(|c| c.source() == source && c.evidence() == Evidence::Preliminary)
+        );
+    }
+}
+
+#[test]
+fn ketamine_acts_on_glutamate_at_the_nmda_receptor() {
+    let claim = Comparison::Targets
+        .claims()
+        .iter()
+        .find(|c| c.mentions("glutamate"))
+        .expect("the glutamate claim");
+    assert!(claim.mentions("NMDA"));
+    assert!(claim.cites(Source::RiseOfKetamineTherapy));
+}
+
+#[test]
+fn three_articles_list_different_traditional_targets() {
+    assert_eq!(
+        Comparison::traditional_target_lists(),
+        [
+            (
+                Source::MentalHealthOverview,
+                &[
+                    Monoamine::Serotonin,
+                    Monoamine::Dopamine,
+                    Monoamine::Norepinephrine
+                ][..]
+            ),
+            (
+                Source::WhatIsKetamin,
+                &[Monoamine::Serotonin, Monoamine::Norepinephrine][..]
+            ),
+            (Source::UnlockingTheMysteries, &[Monoamine::Serotonin][..]),
+        ]
+    );
+    for (source, targets) in Comparison::traditional_target_lists() {
+        assert_eq!(Comparison::traditional_targets(*source), *targets);
+    }
+    assert!(Comparison::traditional_targets(Source::RevolutionaryTreatment).is_empty());
+    let dopamine: Vec<Source> = Monoamine::Dopamine.named_by().collect();
+    assert_eq!(dopamine, [Source::MentalHealthOverview]);
+    assert_eq!(Monoamine::Serotonin.named_by().count(), 3);
+}
+
+#[test]
+fn each_list_is_one_side_of_the_targets_disagreement() {
+    let disagreement = Disagreement::TraditionalAntidepressantTargets;
+    let listed: Vec<&Claim> = Comparison::Targets
+        .claims()
+        .iter()
+        .filter(|c| c.disputes().contains(&disagreement))
+        .collect();
+    assert_eq!(listed.len(), disagreement.sides().len());
+    for (claim, side) in listed.iter().zip(disagreement.sides()) {
+        assert_eq!(claim.citations(), side.citations(), "{claim}");
+    }
+}
+
+#[test]
+fn article_003_says_ketamine_changes_structure_where_others_do_not() {
+    let claim = &Comparison::StructuralChange.claims()[0];
+    assert_eq!(sections(claim), [Section::FaqNeuroplasticity]);
+    assert!(claim.mentions("neuroplasticity") && claim.mentions("structural"));
+}
+
+#[test]
+fn article_000_sees_a_complement_not_a_replacement() {
+    let claim = &Comparison::Complement.claims()[0];
+    assert_eq!(sections(claim), [Section::MovingForward]);
+    assert_eq!(claim.strongest_evidence(), Evidence::Preliminary);
+    assert!(claim.mentions("may not replace") && claim.mentions("could"));
+}
+
+#[test]
+fn traditional_treatment_falls_short_for_many_but_helps_many() {
+    let claims = Comparison::UnmetNeed.claims();
+    assert!(sections(&claims[0]).starts_with(&[
+        Section::KetamineAndDepression,
+        Section::WhatIsKetaminConclusion
+    ]));
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.mentions("relief to many") && c.cites(Source::RevolutionaryTreatment))
+    );
+}
+
+#[test]
+fn every_comparison_claim_is_cited_from_the_articles() {
+    for aspect in Comparison::ALL {
+        assert!(!aspect.claims().is_empty(), "{aspect}");
+        for claim in aspect.claims() {
+            assert!(
+                claim.citations().iter().all(|c| c.source().is_article()),
+                "{claim}"
+            );
+            assert!(claim.strongest_evidence() <= Evidence::Stated, "{claim}");
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_errs_without_panicking(text in ".*") {
+        prop_assert!(text.parse::<Comparison>().map_or(true, |c| Comparison::ALL.contains(&c)));
+        prop_assert!(text.parse::<OnsetScale>().map_or(true, |o| OnsetScale::ALL.contains(&o)));
+        prop_assert!(text.parse::<Monoamine>().map_or(true, |m| Monoamine::ALL.contains(&m)));
+    }
+
+    #[test]
+    fn display_round_trips(index in 0..64usize) {
+        let c = Comparison::ALL[index % Comparison::ALL.len()];
+        prop_assert_eq!(c.to_string().parse::<Comparison>(), Ok(c));
+        let m = Monoamine::ALL[index % Monoamine::ALL.len()];
+        prop_assert_eq!(m.to_string().parse::<Monoamine>(), Ok(m));
+        let o = OnsetScale::ALL[index % OnsetScale::ALL.len()];
+        prop_assert_eq!(o.to_string().parse::<OnsetScale>(), Ok(o));
+    }
+}

@@ -1,0 +1,412 @@
+//! The history of ketamine: the articles' account, the reference records, and
+//! the corrections that link them.
+
+use chrono::{Month, NaiveDate};
+use ketamine_facts::{
+    CenturyPart, Certainty, CorrectionKind, Disagreement, Evidence, HistoricDate, HistoryEvent,
+    Precision, Section, Source, SourceKind,
+};
+use proptest::prelude::*;
+
+use HistoryEvent::*;
+
+fn cites_section(event: HistoryEvent, section: Section) -> bool {
+    event
+        .claims()
+        .iter()
+        .flat_map(|c| c.citations())
+        .any(|c| c.cited_section() == Some(section))
+}
+
+// --- what the articles say ---------------------------------------------------
+
+#[test]
+fn article_003_says_ketamine_was_synthesized_in_1962_by_calvin_stevens() {
+    assert_eq!(SynthesizedIn1962.date(), HistoricDate::year(1962));
+    assert!(SynthesizedIn1962.claims()[0].mentions("Calvin Stevens"));
+    assert!(cites_section(SynthesizedIn1962, Section::HistoryOfKetamine));
+    assert_eq!(SynthesizedIn1962.confirmed_by(), Some(Ci581Synthesis));
+}
+
+#[test]
+fn articles_001_and_003_say_ketamine_was_developed_as_an_anesthetic_in_the_1960s() {
+    assert_eq!(DevelopedInThe1960s.date().to_string(), "1960s");
+    let decade = DevelopedInThe1960s
+        .claims()
+        .iter()
+        .find(|c| c.mentions("1960s"))
+        .unwrap();
+    assert!(decade.cites(Source::RevolutionaryTreatment));
+    assert!(decade.cites(Source::WhatIsKetamin));
+    assert_eq!(DevelopedInThe1960s.made_precise_by(), Some(Ci581Synthesis));
+}
+
+#[test]
+fn article_000_says_ketamine_was_first_approved_in_the_1970s_and_the_label_says_1970() {
+    assert_eq!(ApprovedInThe1970s.date(), HistoricDate::decade(1970));
+    assert!(ApprovedInThe1970s.claims()[0].cites(Source::MentalHealthOverview));
+    assert_eq!(ApprovedInThe1970s.made_precise_by(), Some(KetalarApproval));
+    assert_eq!(KetalarApproval.date().to_string(), "1970");
+    assert!(KetalarApproval.claims()[0].cites(Source::KetalarLabel));
+    assert!(KetalarApproval.claims()[0].mentions("NDA 016812"));
+}
+
+#[test]
+fn article_003_says_ketamine_was_a_staple_of_the_vietnam_war_without_a_date() {
+    assert_eq!(VietnamWarStaple.date(), HistoricDate::UNDATED);
+    assert!(cites_section(VietnamWarStaple, Section::HistoryOfKetamine));
+    assert_eq!(
+        VietnamWarStaple.made_precise_by(),
+        Some(VietnamBattlefieldUse)
+    );
+    assert_eq!(VietnamBattlefieldUse.date().to_string(), "1960s–1970s");
+}
+
+#[test]
+fn article_001_says_researchers_noticed_patients_reporting_better_mood_and_less_pain() {
+    let claim = &MoodAndPainNoticed.claims()[0];
+    assert!(claim.cites(Source::RevolutionaryTreatment));
+    assert_eq!(claim.strongest_evidence(), Evidence::PatientReports);
+    assert!(!MoodAndPainNoticed.date().is_dated());
+}
+
+#[test]
+fn article_003_says_studies_showed_effects_on_mood_disorders_by_the_late_20th_century() {
+    assert_eq!(
+        LateCenturyMoodStudies.date(),
+        HistoricDate::era(CenturyPart::Late, 20)
+    );
+    assert_eq!(LateCenturyMoodStudies.made_precise_by(), Some(BermanTrial));
+    // Berman et al. (February 2000) falls inside the crate's reading of the era.
+    assert!(BermanTrial.date().first_day() >= LateCenturyMoodStudies.date().first_day());
+    assert!(BermanTrial.date().last_day() <= LateCenturyMoodStudies.date().last_day());
+}
+
+#[test]
+fn article_003_tells_of_the_rapid_antidepressant_discovery_without_a_date() {
+    assert!(!RapidAntidepressantDiscovery.date().is_dated());
+    assert!(RapidAntidepressantDiscovery.claims()[0].cites(Source::WhatIsKetamin));
+    assert_eq!(RapidAntidepressantDiscovery.checked_by().count(), 0);
+}
+
+#[test]
+fn article_000_tells_of_recreational_use_and_links_the_substance_use_disagreement() {
+    let claim = RecreationalUse
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::MentalHealthOverview))
+        .unwrap();
+    assert_eq!(claim.disputes(), [Disagreement::SubstanceUse]);
+}
+
+#[test]
+fn articles_002_and_003_disagree_on_what_nasal_spray_the_fda_approved() {
+    let claims = NasalSprayApproval.claims();
+    let essay = claims
+        .iter()
+        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
+        .unwrap();
+    let detailed = claims
+        .iter()
+        .find(|c| c.cites(Source::WhatIsKetamin))
+        .unwrap();
+    assert!(essay.mentions("ketamine nasal spray"));
+    assert!(detailed.mentions("esketamine"));
+    for claim in claims {
+        assert_eq!(claim.disputes(), [Disagreement::WhatTheFdaApproved]);
+        assert_eq!(claim.strongest_evidence(), Evidence::RegulatoryApproval);
+    }
+    assert_eq!(NasalSprayApproval.corrected_by(), Some(SpravatoApproval));
+    assert_eq!(NasalSprayApproval.made_precise_by(), Some(SpravatoApproval));
+    assert_eq!(SpravatoApproval.date().to_string(), "2019-03-05");
+}
+
+#[test]
+fn all_five_articles_note_recent_attention_and_003_the_rise_of_clinics() {
+    let sources: Vec<Source> = RecentAttention.sources().collect();
+    assert_eq!(sources, &Source::ALL[..5]);
+    assert!(cites_section(RecentAttention, Section::RoleOfClinics));
+}
+
+// --- the reference rows, as the reference file grades them -------------------
+
+#[test]
+fn the_reference_rows_have_their_dates_sources_and_grades() {
+    let day = |y, m, d| HistoricDate::day(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+    let rows: &[(HistoryEvent, HistoricDate, &[Source], &[Certainty])] = &[
+        (
+            Ci581Synthesis,
+            HistoricDate::year(1962),
+            &[
+                Source::ApaTextbookKetamineChapter,
+                Source::ErowidKetamineTimeline,
+                Source::HistoryReviewPmc4933765,
+            ],
+            &[Certainty::High],
+        ),
+        (
+            FirstHumanStudy,
+            HistoricDate::years(1964, 1966),
+            &[Source::DominoTamingTheKetamineTiger],
+            &[Certainty::High, Certainty::NotSettled],
+        ),
+        (
+            KetalarApproval,
+            HistoricDate::year(1970),
+            &[Source::ApaTextbookKetamineChapter, Source::KetalarLabel],
+            &[Certainty::High],
+        ),
+        (
+            VietnamBattlefieldUse,
+            HistoricDate::decades(1960, 1970),
+            &[Source::ApaTextbookKetamineChapter, Source::MercerDrugOfWar],
+            &[Certainty::Medium, Certainty::NotSettled],
+        ),
+        (
+            WhoEssentialMedicine,
+            HistoricDate::year(1985),
+            &[Source::WhoKetamineControl2015],
+            &[Certainty::High],
+        ),
+        (
+            DeaScheduleIii,
+            day(1999, 8, 12),
+            &[Source::FederalRegister1999],
+            &[Certainty::High],
+        ),
+        (
+            BermanTrial,
+            day(2000, 2, 15),
+            &[Source::Berman2000],
+            &[Certainty::High],
+        ),
+        (
+            ZarateTrial,
+            HistoricDate::year(2006),
+            &[Source::Zarate2006],
+            &[Certainty::Medium],
+        ),
+        (
+            MurroughTrial,
+            HistoricDate::year(2013),
+            &[Source::Murrough2013],
+            &[Certainty::Medium],
+        ),
+        (
+            SpravatoApproval,
+            day(2019, 3, 5),
+            &[Source::JanssenFdaApproval2019],
+            &[Certainty::High],
+        ),
+        (
+            SpravatoEuApproval,
+            HistoricDate::month(2019, Month::December),
+            &[Source::JanssenEuApproval2019, Source::Bmj2019],
+            &[Certainty::High],
+        ),
+        (
+            SpravatoSuicidalIdeation,
+            HistoricDate::month(2020, Month::August),
+            &[Source::JanssenSuicidalIdeation2020],
+            &[Certainty::Medium],
+        ),
+        (
+            SpravatoMonotherapy,
+            HistoricDate::month(2025, Month::January),
+            &[Source::JnjMonotherapy2025],
+            &[Certainty::Medium],
+        ),
+    ];
+    for (event, date, sources, grades) in rows {
+        assert_eq!(event.date(), *date, "{event}");
+        assert_eq!(event.sources().collect::<Vec<_>>(), *sources, "{event}");
+        let found: Vec<Certainty> = event
+            .claims()
+            .iter()
+            .filter_map(|c| c.confidence().map(|c| c.certainty()))
+            .collect();
+        assert_eq!(found, *grades, "{event}");
+    }
+    let reference_events = HistoryEvent::ALL
+        .iter()
+        .filter(|e| !e.is_from_articles())
+        .count();
+    assert_eq!(reference_events, rows.len());
+}
+
+#[test]
+fn the_first_human_study_named_the_dissociative_anesthetic_but_its_year_is_not_settled() {
+    let claims = FirstHumanStudy.claims();
+    assert!(claims[0].mentions("Domino") && claims[0].mentions("Corssen"));
+    assert!(claims[0].mentions("dissociative anesthetic"));
+    assert!(claims[1].confidence().unwrap().is_unsettled());
+    assert!(claims[1].mentions("1964") && claims[1].mentions("1965") && claims[1].mentions("1966"));
+    assert_eq!(FirstHumanStudy.date().precision(), Precision::YearSpan);
+}
+
+#[test]
+fn spravato_was_approved_with_an_oral_antidepressant_and_later_as_monotherapy() {
+    assert!(SpravatoApproval.claims()[0].mentions("oral antidepressant"));
+    assert!(SpravatoMonotherapy.claims()[0].mentions("monotherapy"));
+    assert!(SpravatoApproval.date() < SpravatoMonotherapy.date());
+}
+
+// --- invariants ---------------------------------------------------------------
+
+#[test]
+fn the_timeline_is_all_events_in_date_order_with_undated_last() {
+    let timeline = HistoryEvent::timeline();
+    assert_eq!(timeline, HistoryEvent::ALL);
+    for pair in timeline.windows(2) {
+        assert!(
+            pair[0].date() <= pair[1].date(),
+            "{} after {}",
+            pair[0],
+            pair[1]
+        );
+        assert!(pair[0] < pair[1], "Ord is declaration order");
+    }
+    let first_undated = timeline.iter().position(|e| !e.date().is_dated()).unwrap();
+    assert!(
+        timeline[first_undated..]
+            .iter()
+            .all(|e| !e.date().is_dated())
+    );
+}
+
+#[test]
+fn an_event_is_from_the_articles_or_from_a_reference_never_both() {
+    for event in HistoryEvent::ALL {
+        assert!(!event.claims().is_empty(), "{event}");
+        assert_eq!(
+            event.is_from_articles(),
+            event.kind() == SourceKind::Article
+        );
+        for claim in event.claims() {
+            for citation in claim.citations() {
+                assert_eq!(
+                    citation.source().is_article(),
+                    event.is_from_articles(),
+                    "{event}: {claim}"
+                );
+            }
+            // reference facts carry the reference file's grade; the articles' do not
+            assert_eq!(
+                claim.confidence().is_some(),
+                !event.is_from_articles(),
+                "{event}: {claim}"
+            );
+        }
+    }
+}
+
+#[test]
+fn corrections_link_article_events_to_reference_events_consistently() {
+    for row in HistoryEvent::corrections() {
+        assert!(row.article().is_from_articles(), "{row}");
+        assert!(!row.reference().is_from_articles(), "{row}");
+        assert!(row.reference().date().is_dated(), "{row}");
+        let (article, reference) = (row.article().date(), row.reference().date());
+        match row.kind() {
+            CorrectionKind::Confirms => assert_eq!(article, reference, "{row}"),
+            CorrectionKind::MakesPrecise if article.is_dated() => {
+                assert!(reference.precision() < article.precision(), "{row}");
+                assert!(reference.first_day() >= article.first_day(), "{row}");
+                assert!(reference.last_day() <= article.last_day(), "{row}");
+            }
+            _ => {}
+        }
+        assert!(row.article().checked_by().any(|r| r == row));
+        assert!(row.reference().checks().any(|r| r == row));
+    }
+}
+
+#[test]
+fn which_article_claims_a_reference_revises_is_one_call() {
+    let revised: Vec<_> = SpravatoApproval.revised_claims().collect();
+    assert_eq!(revised.len(), NasalSprayApproval.claims().len());
+    assert!(
+        revised
+            .iter()
+            .any(|c| c.cites(Source::RiseOfKetamineTherapy))
+    );
+    // the synthesis record makes the 1960s precise but only confirms 003's 1962
+    let by_synthesis: Vec<_> = Ci581Synthesis.revised_claims().copied().collect();
+    assert_eq!(by_synthesis, DevelopedInThe1960s.claims());
+    assert_eq!(DevelopedInThe1960s.revised_claims().count(), 0);
+}
+
+#[test]
+fn between_finds_events_whose_dates_overlap_the_years() {
+    let sixties: Vec<HistoryEvent> = HistoryEvent::between(1960, 1969).collect();
+    assert_eq!(
+        sixties,
+        [
+            DevelopedInThe1960s,
+            VietnamBattlefieldUse,
+            SynthesizedIn1962,
+            Ci581Synthesis,
+            FirstHumanStudy,
+            LateCenturyMoodStudies,
+        ]
+    );
+    assert_eq!(
+        HistoryEvent::between(1969, 1960).collect::<Vec<_>>(),
+        sixties,
+        "either order"
+    );
+    assert!(HistoryEvent::between(i32::MIN, i32::MAX).all(|e| e.date().is_dated()));
+    assert_eq!(HistoryEvent::between(1800, 1900).count(), 0);
+}
+
+#[test]
+fn every_event_has_its_own_title() {
+    let mut titles: Vec<&str> = HistoryEvent::ALL.iter().map(|e| e.title()).collect();
+    assert!(titles.iter().all(|t| !t.is_empty()));
+    titles.sort_unstable();
+    titles.dedup();
+    assert_eq!(titles.len(), HistoryEvent::ALL.len());
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn events_and_corrections_serialize_by_name() {
+    let row = ApprovedInThe1970s.checked_by().next().unwrap();
+    let json = serde_json::to_value(row).unwrap();
+    assert_eq!(json["article"], "approved_in_the_1970s");
+    assert_eq!(json["reference"], "ketalar_approval");
+    assert_eq!(json["kind"], "makes_precise");
+    let event: HistoryEvent = serde_json::from_str("\"berman 2000\"").unwrap();
+    assert_eq!(event, BermanTrial);
+    assert_eq!(
+        serde_json::to_value(BermanTrial.date()).unwrap()["precision"],
+        "day"
+    );
+}
+
+proptest! {
+    #[test]
+    fn parsing_any_text_as_a_history_event_never_panics(text in ".*") {
+        let _ = text.parse::<HistoryEvent>();
+        let _ = text.parse::<CorrectionKind>();
+    }
+
+    #[test]
+    fn every_history_event_round_trips_through_its_name(index in 0..HistoryEvent::ALL.len()) {
+        let event = HistoryEvent::ALL[index];
+        prop_assert_eq!(event.to_string().parse::<HistoryEvent>(), Ok(event));
+        prop_assert_eq!(event.name().to_uppercase().replace('_', "-").parse::<HistoryEvent>(), Ok(event));
+        for alias in event.aliases() {
+            prop_assert_eq!(alias.parse::<HistoryEvent>(), Ok(event));
+        }
+    }
+
+    #[test]
+    fn every_correction_kind_round_trips_through_its_name(index in 0..CorrectionKind::ALL.len()) {
+        let kind = CorrectionKind::ALL[index];
+        prop_assert_eq!(kind.to_string().parse::<CorrectionKind>(), Ok(kind));
+        for alias in kind.aliases() {
+            prop_assert_eq!(alias.parse::<CorrectionKind>(), Ok(kind));
+        }
+    }
+}

@@ -1,0 +1,363 @@
+//! How ketamine works, as the articles tell it: the steps, the causal links
+//! between them, and the cascade from NMDA receptor antagonism to mood.
+
+use std::collections::{BTreeSet, VecDeque};
+
+use ketamine_facts::{Disagreement, Evidence, Mechanism, Section, Source};
+use proptest::prelude::*;
+
+use Mechanism::*;
+
+/// The evidence level at which `source` words a claim of `step` that mentions `needle`.
+fn claim_level(step: Mechanism, needle: &str, source: Source) -> Option<Evidence> {
+    step.claims()
+        .iter()
+        .find(|claim| claim.mentions(needle))
+        .and_then(|claim| claim.citations().iter().find(|c| c.source() == source))
+        .map(|c| c.evidence())
+}
+
+/// The evidence level at which `source` states the link `from -> to`.
+fn link_level(from: Mechanism, to: Mechanism, source: Source) -> Option<Evidence> {
+    Mechanism::link(from, to)?
+        .citations()
+        .iter()
+        .find(|c| c.source() == source)
+        .map(|c| c.evidence())
+}
+
+#[test]
+fn article_001_hedges_that_ketamine_works_mainly_as_an_nmda_antagonist() {
+    assert_eq!(
+        claim_level(
+            NmdaAntagonism,
+            "main mode of action",
+            Source::RevolutionaryTreatment
+        ),
+        Some(Evidence::Preliminary)
+    );
+}
+
+#[test]
+fn article_003_says_ketamine_works_primarily_as_an_nmda_antagonist() {
+    assert_eq!(
+        claim_level(NmdaAntagonism, "main mode of action", Source::WhatIsKetamin),
+        Some(Evidence::Stated)
+    );
+}
+
+#[test]
+fn article_000_classes_ketamine_as_an_nmda_antagonist() {
+    assert_eq!(
+        claim_level(NmdaAntagonism, "antagonist", Source::MentalHealthOverview),
+        Some(Evidence::Stated)
+    );
+}
+
+#[test]
+fn article_003_says_the_blockade_adds_synaptic_connections_in_the_prefrontal_cortex() {
+    let link = Mechanism::link(NmdaAntagonism, SynapticConnectivity).unwrap();
+    assert_eq!(
+        link.citations()[0].cited_section(),
+        Some(Section::MechanismBehindEffects)
+    );
+    assert_eq!(link.strongest_evidence(), Evidence::Stated);
+    assert!(
+        SynapticConnectivity
+            .claims()
+            .iter()
+            .any(|c| c.mentions("prefrontal cortex"))
+    );
+}
+
+#[test]
+fn article_004_says_the_glutamate_surge_leads_to_enhanced_synaptic_connectivity() {
+    assert_eq!(
+        link_level(
+            GlutamateSurge,
+            SynapticConnectivity,
+            Source::UnlockingTheMysteries
+        ),
+        Some(Evidence::Stated)
+    );
+}
+
+#[test]
+fn article_001_says_the_glutamate_surge_may_stimulate_synaptic_connections() {
+    assert_eq!(
+        link_level(
+            GlutamateSurge,
+            SynapticConnectivity,
+            Source::RevolutionaryTreatment
+        ),
+        Some(Evidence::Preliminary)
+    );
+}
+
+#[test]
+fn article_004_says_more_glutamate_stimulates_bdnf_and_bdnf_goes_with_better_mood() {
+    assert_eq!(
+        link_level(GlutamateSurge, Bdnf, Source::UnlockingTheMysteries),
+        Some(Evidence::Stated)
+    );
+    assert_eq!(
+        link_level(Bdnf, MoodImprovement, Source::UnlockingTheMysteries),
+        Some(Evidence::Stated)
+    );
+    assert_eq!(
+        link_level(Bdnf, Cognition, Source::UnlockingTheMysteries),
+        Some(Evidence::Stated)
+    );
+}
+
+#[test]
+fn article_000_says_more_synaptic_activity_may_promote_plasticity() {
+    let link = Mechanism::link(SynapticConnectivity, Neuroplasticity).unwrap();
+    assert_eq!(link.citations().len(), 1);
+    assert_eq!(
+        link.citations()[0].cited_section(),
+        Some(Section::HowDoesKetamineAffectsTheBrain)
+    );
+    assert_eq!(link.strongest_evidence(), Evidence::Preliminary);
+}
+
+#[test]
+fn article_002_says_the_dissociative_state_is_believed_to_disrupt_maladaptive_patterns() {
+    assert_eq!(
+        link_level(
+            DissociativeState,
+            CircuitReset,
+            Source::RiseOfKetamineTherapy
+        ),
+        Some(Evidence::Preliminary)
+    );
+}
+
+#[test]
+fn the_opioid_interaction_is_preliminary_in_both_articles_that_name_it() {
+    let link = Mechanism::link(OpioidInteraction, Analgesia).unwrap();
+    assert!(link.cites(Source::WhatIsKetamin));
+    assert!(link.cites(Source::UnlockingTheMysteries));
+    assert_eq!(link.strongest_evidence(), Evidence::Preliminary);
+}
+
+#[test]
+fn only_article_004_names_neurogenesis() {
+    for claim in Neurogenesis.claims() {
+        assert!(
+            claim
+                .citations()
+                .iter()
+                .all(|c| c.source() == Source::UnlockingTheMysteries)
+        );
+    }
+    assert_eq!(
+        Neurogenesis.led_to_by().collect::<Vec<_>>(),
+        [NmdaAntagonism]
+    );
+}
+
+#[test]
+fn articles_001_and_004_describe_glutamate_differently() {
+    let most_abundant = GlutamateSurge
+        .claims()
+        .iter()
+        .find(|c| c.mentions("most abundant"))
+        .unwrap();
+    assert!(most_abundant.cites(Source::RevolutionaryTreatment));
+    let excitatory = GlutamateSurge
+        .claims()
+        .iter()
+        .find(|c| c.mentions("excitatory"))
+        .unwrap();
+    assert!(excitatory.cites(Source::UnlockingTheMysteries));
+}
+
+#[test]
+fn glutamate_description_claims_link_the_glutamate_disagreement() {
+    let described: Vec<_> = GlutamateSurge
+        .claims()
+        .iter()
+        .filter(|c| c.disputes().contains(&Disagreement::GlutamateDescription))
+        .collect();
+    assert_eq!(described.len(), 4);
+    // every source on a side of the disagreement is cited by one of these claims
+    for side in Disagreement::GlutamateDescription.sides() {
+        for citation in side.citations() {
+            assert!(
+                described.iter().any(|c| c.citations().contains(citation)),
+                "{citation}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_therapeutic_reading_of_dissociation_links_the_dissociation_disagreement() {
+    let linked = |step: Mechanism| {
+        step.claims()
+            .iter()
+            .filter(|c| c.cites(Source::RiseOfKetamineTherapy) && c.mentions("dissociative"))
+            .all(|c| c.disputes().contains(&Disagreement::DissociationRole))
+    };
+    assert!(linked(CircuitReset));
+    let on_purpose = DissociativeState
+        .claims()
+        .iter()
+        .find(|c| c.mentions("on purpose"))
+        .unwrap();
+    assert_eq!(on_purpose.disputes(), [Disagreement::DissociationRole]);
+    assert_eq!(on_purpose.strongest_evidence(), Evidence::Preliminary);
+}
+
+#[test]
+fn how_ketamine_works_exactly_is_still_under_study() {
+    let open = Mechanism::overview()
+        .iter()
+        .find(|c| c.mentions("still being studied"))
+        .unwrap();
+    assert!(open.cites(Source::RevolutionaryTreatment));
+    assert_eq!(open.strongest_evidence(), Evidence::UnderInvestigation);
+}
+
+// --- invariants of the graph ------------------------------------------------
+
+fn reachable_from(start: Mechanism) -> BTreeSet<Mechanism> {
+    let mut seen = BTreeSet::from([start]);
+    let mut queue = VecDeque::from([start]);
+    while let Some(step) = queue.pop_front() {
+        for next in step.leads_to() {
+            if seen.insert(next) {
+                queue.push_back(next);
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_cascade_is_exactly_what_nmda_antagonism_reaches() {
+    let cascade: BTreeSet<Mechanism> = Mechanism::cascade().iter().copied().collect();
+    assert_eq!(cascade.len(), Mechanism::cascade().len(), "no step twice");
+    assert_eq!(cascade, reachable_from(NmdaAntagonism));
+    for step in Mechanism::ALL {
+        assert_eq!(step.is_in_cascade(), cascade.contains(step), "{step}");
+    }
+}
+
+#[test]
+fn the_cascade_is_a_topological_order_from_nmda_antagonism_to_mood() {
+    let cascade = Mechanism::cascade();
+    assert_eq!(cascade.first(), Some(&NmdaAntagonism));
+    assert_eq!(cascade.last(), Some(&MoodImprovement));
+    let position = |m: Mechanism| cascade.iter().position(|&c| c == m);
+    for link in Mechanism::links() {
+        if let (Some(from), Some(to)) = (position(link.from()), position(link.to())) {
+            assert!(from < to, "{link} goes backwards in the cascade");
+        }
+    }
+}
+
+#[test]
+fn the_link_graph_is_acyclic() {
+    for step in Mechanism::ALL {
+        let after: BTreeSet<Mechanism> = step.leads_to().flat_map(reachable_from).collect();
+        assert!(!after.contains(step), "{step} leads back to itself");
+    }
+}
+
+#[test]
+fn mood_improvement_is_terminal_and_reached_along_many_paths() {
+    assert_eq!(MoodImprovement.leads_to().count(), 0);
+    assert!(reachable_from(NmdaAntagonism).contains(&MoodImprovement));
+    assert_eq!(MoodImprovement.led_to_by().count(), 5);
+}
+
+#[test]
+fn every_link_is_cited_by_the_articles_and_stated_once() {
+    let mut pairs = BTreeSet::new();
+    for link in Mechanism::links() {
+        assert!(!link.citations().is_empty(), "{link}");
+        assert_ne!(link.from(), link.to(), "{link}");
+        assert!(pairs.insert((link.from(), link.to())), "{link} twice");
+        for citation in link.citations() {
+            assert!(citation.source().is_article(), "{link}: {citation}");
+        }
+        assert!(link.weakest_evidence() <= link.strongest_evidence());
+    }
+}
+
+#[test]
+fn no_mechanism_claim_is_worded_stronger_than_a_plain_statement() {
+    // The articles name no trial and no approval for any step of the mechanism.
+    let claims = Mechanism::ALL
+        .iter()
+        .flat_map(|m| m.claims())
+        .chain(Mechanism::overview());
+    for claim in claims {
+        assert!(claim.strongest_evidence() <= Evidence::Stated, "{claim}");
+        assert!(
+            claim.citations().iter().all(|c| c.source().is_article()),
+            "{claim}"
+        );
+    }
+    for link in Mechanism::links() {
+        assert!(link.strongest_evidence() <= Evidence::Stated, "{link}");
+    }
+}
+
+#[test]
+fn every_step_has_claims_and_takes_part_in_the_graph() {
+    for step in Mechanism::ALL {
+        assert!(!step.claims().is_empty(), "{step}");
+        assert!(
+            step.leads_to().count() + step.led_to_by().count() > 0,
+            "{step}"
+        );
+    }
+}
+
+#[test]
+fn leads_to_and_led_to_by_mirror_each_other() {
+    for a in Mechanism::ALL {
+        for b in a.leads_to() {
+            assert!(b.led_to_by().any(|x| x == *a), "{a} -> {b}");
+        }
+        for b in a.led_to_by() {
+            assert!(b.leads_to().any(|x| x == *a), "{b} -> {a}");
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_link_serializes_with_its_evidence_and_citations() {
+    let link = Mechanism::link(GlutamateSurge, Bdnf).unwrap();
+    let json = serde_json::to_value(link).unwrap();
+    assert_eq!(json["from"], "glutamate_surge");
+    assert_eq!(json["to"], "bdnf");
+    assert_eq!(json["evidence"], "stated");
+    assert_eq!(
+        json["citations"][0]["section"],
+        "The Role of Neurochemistry"
+    );
+    let step: Mechanism = serde_json::from_str("\"BDNF\"").unwrap();
+    assert_eq!(step, Bdnf);
+}
+
+proptest! {
+    #[test]
+    fn parsing_any_text_as_a_mechanism_never_panics(text in ".*") {
+        let _ = text.parse::<Mechanism>();
+    }
+
+    #[test]
+    fn every_mechanism_round_trips_through_its_name(index in 0..Mechanism::ALL.len()) {
+        let step = Mechanism::ALL[index];
+        prop_assert_eq!(step.to_string().parse::<Mechanism>(), Ok(step));
+        prop_assert_eq!(step.name().to_uppercase().replace('_', " ").parse::<Mechanism>(), Ok(step));
+        for alias in step.aliases() {
+            prop_assert_eq!(alias.parse::<Mechanism>(), Ok(step));
+        }
+    }
+}

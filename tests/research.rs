@@ -1,0 +1,185 @@
+//! Research directions, checked against the articles: what is still being studied.
+
+use ketamine_facts::{
+    Claim, Disagreement, Evidence, Indication, ResearchDirection, Section, Source,
+};
+use proptest::prelude::*;
+
+fn sections(claim: &Claim) -> Vec<Section> {
+    claim
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect()
+}
+
+fn linked_claims_take_part(claim: &Claim) {
+    for d in claim.disputes() {
+        let shared = d.sides().iter().any(|side| {
+            side.citations()
+                .iter()
+                .any(|c| claim.citations().contains(c))
+        });
+        assert!(
+            shared,
+            "{claim} is linked to {d} but cites none of its sides"
+        );
+    }
+}
+
+#[test]
+fn research_claims_report_questions_not_answers() {
+    for direction in ResearchDirection::ALL {
+        assert!(!direction.claims().is_empty(), "{direction}");
+        for claim in direction.claims() {
+            linked_claims_take_part(claim);
+            if *direction == ResearchDirection::EmergingField {
+                // the field's state is described, at most plainly
+                assert!(claim.strongest_evidence() <= Evidence::Stated, "{claim}");
+            } else {
+                assert_eq!(
+                    claim.strongest_evidence(),
+                    Evidence::UnderInvestigation,
+                    "{claim}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn how_long_benefits_last_is_under_study_and_linked_to_the_long_term_doubt() {
+    let claims = ResearchDirection::LongTermEffects.claims();
+    let cited: Vec<Section> = claims.iter().flat_map(sections).collect();
+    for section in [
+        Section::FutureOfResearch,
+        Section::FaqOngoingResearch,
+        Section::KeyTakeaways,
+        Section::WhatResearchExists,
+        Section::ResearchAndFutureDirections,
+    ] {
+        assert!(cited.contains(&section), "{section}");
+    }
+    for claim in claims {
+        assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
+    }
+}
+
+#[test]
+fn article_004_studies_optimal_dosing() {
+    let claim = &ResearchDirection::OptimalDosing.claims()[0];
+    assert_eq!(sections(claim), [Section::ResearchAndFutureDirections]);
+    assert!(claim.mentions("dosing"));
+}
+
+#[test]
+fn broader_conditions_link_to_indications() {
+    assert_eq!(
+        ResearchDirection::BroaderConditions.indications(),
+        [
+            Indication::AnxietyDisorders,
+            Indication::ObsessiveCompulsiveDisorder,
+            Indication::Ptsd,
+            Indication::SubstanceUseDisorders,
+        ]
+    );
+    for direction in ResearchDirection::ALL {
+        if *direction != ResearchDirection::BroaderConditions {
+            assert!(direction.indications().is_empty(), "{direction}");
+        }
+    }
+}
+
+#[test]
+fn each_article_names_its_own_broader_conditions() {
+    let claims = ResearchDirection::BroaderConditions.claims();
+    let of = |needle: &str| claims.iter().find(|c| c.mentions(needle)).copied();
+    // 003: anxiety disorders and OCD
+    let ocd = of("obsessive-compulsive").expect("003 names OCD");
+    assert_eq!(
+        sections(&ocd),
+        [Section::FutureOfResearch, Section::FaqOngoingResearch]
+    );
+    // 004: anxiety, PTSD and substance use disorders; a target here, a caution elsewhere
+    let sud = of("substance use").expect("004 names substance use disorders");
+    assert_eq!(sections(&sud), [Section::ResearchAndFutureDirections]);
+    assert!(sud.disputes().contains(&Disagreement::SubstanceUse));
+    assert!(sud.disputes().contains(&Disagreement::PtsdWording));
+    // 000: depression, anxiety and PTSD
+    let ptsd_000 = claims
+        .iter()
+        .find(|c| c.cites(Source::MentalHealthOverview) && c.mentions("PTSD"))
+        .expect("000 names PTSD");
+    assert_eq!(ptsd_000.disputes(), [Disagreement::PtsdWording]);
+}
+
+#[test]
+fn three_combinations_are_being_explored() {
+    let combinations: Vec<_> = ResearchDirection::ALL
+        .iter()
+        .filter(|d| d.is_combination())
+        .collect();
+    assert_eq!(
+        combinations,
+        [
+            &ResearchDirection::CombinationWithPsychotherapy,
+            &ResearchDirection::CombinationWithPsychedelics,
+            &ResearchDirection::CombinationWithMedications,
+        ]
+    );
+    for direction in combinations {
+        assert!(
+            direction
+                .claims()
+                .iter()
+                .any(|c| sections(c).contains(&Section::CombiningWithOtherTherapies)),
+            "{direction}"
+        );
+    }
+    // psychotherapy is the one combination article 003 studies too
+    let psychotherapy = &ResearchDirection::CombinationWithPsychotherapy.claims()[0];
+    assert!(psychotherapy.cites(Source::WhatIsKetamin));
+}
+
+#[test]
+fn how_ketamine_works_is_still_being_studied() {
+    let claim = &ResearchDirection::Mechanisms.claims()[0];
+    assert!(claim.mentions("not yet fully known"));
+    assert!(claim.cites(Source::RevolutionaryTreatment));
+    assert!(claim.cites(Source::UnlockingTheMysteries));
+}
+
+#[test]
+fn article_000_calls_the_field_emerging() {
+    let claim = &ResearchDirection::EmergingField.claims()[0];
+    assert!(claim.mentions("emerging field"));
+    assert_eq!(sections(claim), [Section::WhatResearchExists]);
+    // interest has grown: stated by every article
+    let interest = ResearchDirection::EmergingField
+        .claims()
+        .iter()
+        .find(|c| c.mentions("Interest"))
+        .expect("growing interest");
+    for source in Source::ALL.iter().filter(|s| s.is_article()) {
+        assert!(interest.cites(*source), "{source}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_errs_without_panicking(text in ".*") {
+        match text.parse::<ResearchDirection>() {
+            Ok(d) => prop_assert!(ResearchDirection::ALL.contains(&d)),
+            Err(err) => prop_assert_eq!(err.input(), text.as_str()),
+        }
+    }
+
+    #[test]
+    fn display_and_aliases_round_trip(index in 0..64usize) {
+        let d = ResearchDirection::ALL[index % ResearchDirection::ALL.len()];
+        prop_assert_eq!(d.to_string().parse::<ResearchDirection>(), Ok(d));
+        for alias in d.aliases() {
+            prop_assert_eq!(alias.parse::<ResearchDirection>(), Ok(d));
+        }
+    }
+}
