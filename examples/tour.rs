@@ -1,0 +1,130 @@
+//! A tour of everything the crate knows: every fact grouped by kind, each with its
+//! evidence and sources, then the disagreements, the mechanism cascade, the timeline
+//! and the corrections that reference sources make to the articles.
+//!
+//! Run with `cargo run --example tour`.
+
+use ketamine_facts::{
+    Citation, DATA_VERSION, DISCLAIMER, Disagreement, Fact, FactKind, HistoryEvent, Mechanism,
+    Source, facts, facts_of_kind,
+};
+
+fn main() {
+    println!("ketamine-facts {DATA_VERSION}: what the sources say about ketamine therapy");
+    println!("{DISCLAIMER}");
+    println!();
+    println!(
+        "{} facts, {} citations, {} disagreements, {} sources ({} articles).",
+        facts().count(),
+        facts().map(|f| f.citations().len()).sum::<usize>(),
+        Disagreement::ALL.len(),
+        Source::ALL.len(),
+        Source::ALL.iter().filter(|s| s.is_article()).count(),
+    );
+    println!(
+        "Evidence reads the source's own wording; [ref] marks a fact from a reference source."
+    );
+
+    for kind in FactKind::ALL {
+        let mut current = None;
+        let mut any = false;
+        for fact in facts_of_kind(*kind) {
+            if !any {
+                heading(&format!("{kind}"));
+                any = true;
+            }
+            if current != Some(fact.subject()) {
+                current = Some(fact.subject());
+                println!("\n{}", fact.subject());
+            }
+            print_fact(&fact);
+        }
+    }
+
+    heading("disagreements between sources");
+    for d in Disagreement::ALL {
+        println!("\n{} ({})", d.topic(), d.kind());
+        for side in d.sides() {
+            println!("  side: {} [{}]", side.position(), cited(side.citations()));
+        }
+        println!("  the crate's reading: {}", d.note());
+    }
+
+    heading("the mechanism cascade, from NMDA blockade to mood");
+    for step in Mechanism::cascade() {
+        let next: Vec<String> = step.leads_to().map(|m| m.to_string()).collect();
+        if next.is_empty() {
+            println!("  {step}");
+        } else {
+            println!("  {step} -> {}", next.join(", "));
+        }
+    }
+
+    heading("timeline");
+    for event in HistoryEvent::timeline() {
+        let origin = if event.is_from_articles() {
+            "articles"
+        } else {
+            "reference"
+        };
+        println!(
+            "  {:<22} {} ({origin})",
+            event.date().to_string(),
+            event.title()
+        );
+    }
+
+    heading("what reference sources make precise or correct");
+    for correction in HistoryEvent::corrections() {
+        println!(
+            "  {} -> {} ({}): {}",
+            correction.article(),
+            correction.reference(),
+            correction.kind(),
+            correction.note()
+        );
+    }
+}
+
+fn heading(title: &str) {
+    println!("\n== {title} ==");
+}
+
+fn print_fact(fact: &Fact) {
+    let origin = if fact.is_from_reference() {
+        " [ref]"
+    } else {
+        ""
+    };
+    println!("  - {}{origin}", fact.summary());
+    println!(
+        "      evidence: {}; sources: {}",
+        fact.evidence(),
+        cited(fact.citations())
+    );
+    if let Some(confidence) = fact.confidence() {
+        println!("      confidence: {confidence}");
+    }
+    for dispute in fact.disputes() {
+        println!("      contested: {}", dispute.topic());
+    }
+}
+
+fn cited(citations: &[Citation]) -> String {
+    let parts: Vec<String> = citations
+        .iter()
+        .map(|c| match c.heading() {
+            Some(heading) => format!("{} \"{heading}\" ({})", short(c.source()), c.evidence()),
+            None => format!("{} ({})", short(c.source()), c.evidence()),
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// Articles by their file number, reference sources by name.
+fn short(source: Source) -> String {
+    match source.file() {
+        Some(file) => file.get(..3).unwrap_or(file).to_owned(),
+        None => source.to_string(),
+    }
+}
