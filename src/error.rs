@@ -27,6 +27,7 @@ pub struct ParseError {
     input: String,
     kind: &'static str,
     expected: &'static [&'static str],
+    reason: Option<&'static str>,
 }
 
 impl ParseError {
@@ -35,6 +36,24 @@ impl ParseError {
             input: input.to_owned(),
             kind,
             expected,
+            reason: None,
+        }
+    }
+
+    /// Text in the right alphabet that breaks a format rule (a wrong check digit,
+    /// a missing prefix, a bad length): `reason` says which rule, `examples` are
+    /// well-formed values (returned by [`expected`](Self::expected)).
+    pub(crate) fn invalid(
+        input: &str,
+        kind: &'static str,
+        reason: &'static str,
+        examples: &'static [&'static str],
+    ) -> Self {
+        Self {
+            input: input.to_owned(),
+            kind,
+            expected: examples,
+            reason: Some(reason),
         }
     }
 
@@ -68,7 +87,8 @@ impl ParseError {
         self.kind
     }
 
-    /// The canonical names that would have parsed.
+    /// The canonical names that would have parsed; for an identifier with a
+    /// format (a CAS number, an ATC code, ...), well-formed examples.
     ///
     /// # Example
     ///
@@ -82,6 +102,27 @@ impl ParseError {
     pub const fn expected(&self) -> &'static [&'static str] {
         self.expected
     }
+
+    /// Which format rule the text breaks, for identifiers with a format (`None`
+    /// for an unknown name).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CasNumber, Route};
+    ///
+    /// let err = "6740-88-2".parse::<CasNumber>().unwrap_err();
+    /// assert_eq!(err.reason(), Some("the check digit does not match"));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid CAS registry number \"6740-88-2\": the check digit does not match (for example 6740-88-1, 33643-46-8)",
+    /// );
+    /// assert_eq!("rectal".parse::<Route>().unwrap_err().reason(), None);
+    /// ```
+    #[must_use]
+    pub const fn reason(&self) -> Option<&'static str> {
+        self.reason
+    }
 }
 
 const SHOWN: usize = 60;
@@ -92,9 +133,24 @@ impl fmt::Display for ParseError {
             Some((cut, _)) => &self.input[..cut],
             None => &self.input,
         };
-        write!(f, "unknown {} {:?}", self.kind, shown)?;
+        let verb = if self.reason.is_some() {
+            "invalid"
+        } else {
+            "unknown"
+        };
+        write!(f, "{verb} {} {:?}", self.kind, shown)?;
         if shown.len() < self.input.len() {
             f.write_str(" (cut)")?;
+        }
+        if let Some(reason) = self.reason {
+            write!(f, ": {reason} (for example ")?;
+            for (i, example) in self.expected.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                f.write_str(example)?;
+            }
+            return f.write_str(")");
         }
         f.write_str(": expected one of ")?;
         for (i, name) in self.expected.iter().enumerate() {

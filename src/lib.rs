@@ -121,16 +121,21 @@ mod picture;
 mod benefit;
 mod comparison;
 mod date;
+mod dosing;
 mod formulation;
 mod history;
 mod indication;
+mod label;
 mod mechanism;
+mod pharmacokinetics;
 mod precaution;
 mod research;
 mod route;
+mod route_code;
 mod side_effect;
 mod substance;
 mod therapy;
+mod units;
 
 // Provenance, and the plumbing under it.
 mod citation;
@@ -145,6 +150,10 @@ pub use citation::{Certainty, Citation, Claim, Confidence};
 pub use comparison::{Comparison, Monoamine, OnsetScale};
 pub use date::{CenturyPart, HistoricDate, Precision};
 pub use disagreement::{Disagreement, DisagreementKind, Side};
+pub use dosing::{
+    BloodPressureCourse, DoseFrequency, IvProtocol, LimitOfUse, Rems, SchedulePhase,
+    SpravatoDevice, SpravatoSchedule, WeekSpan,
+};
 pub use error::ParseError;
 pub use evidence::Evidence;
 pub use formulation::Formulation;
@@ -154,17 +163,26 @@ pub use kb::{
     DATA_VERSION, Fact, FactKind, Facts, KnowledgeBase, Subject, Topic, contested_facts, facts,
     facts_at_least, facts_citing, facts_in, facts_of_kind, search,
 };
+pub use label::{AdverseEventRate, BoxedWarning, TrialPopulation};
 pub use mechanism::{Link, Mechanism};
+pub use pharmacokinetics::{
+    Bioavailability, Enzyme, Estimate, HalfLife, HalfLifePhase, Metabolism, MetabolitePotency,
+};
 pub use picture::timeline_svg;
 pub use precaution::Precaution;
 pub use research::ResearchDirection;
 pub use route::Route;
+pub use route_code::{CodeSystem, Coding, RouteCodes, SnomedCode, SplRouteCode};
 pub use side_effect::{Onset, SideEffect};
 pub use source::{Section, Source, SourceKind};
-pub use substance::Substance;
+pub use substance::{
+    AtcCode, CasNumber, DrugBankId, Form, Identifier, IdentifierRecord, IdentifierScheme, Product,
+    PubChemCid, Substance, Unii,
+};
 pub use therapy::{
     Cadence, ClinicPractice, Frequency, ProcessItem, SessionExperience, TherapyStep,
 };
+pub use units::{Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity};
 
 /// The crate's disclaimer, for apps to show beside its facts.
 ///

@@ -1,0 +1,588 @@
+//! The Spravato label: adverse-effect rates against placebo, the boxed
+//! warning, and the reference facts on ketamine and the bladder.
+
+use crate::Evidence::{ClinicalStudies, RegulatoryApproval};
+use crate::macros::facts_enum;
+use crate::{Certainty, Citation, Claim, Confidence, Percent, Product, SideEffect, Source};
+
+/// Who the label's adverse-effect rates were measured in, and against what.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::AdverseEventRate;
+///
+/// let population = AdverseEventRate::POPULATION;
+/// assert!(population.treatment().contains("oral antidepressant"));
+/// assert!(population.comparator().contains("placebo"));
+/// assert!(population.trials().contains("treatment-resistant depression"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TrialPopulation {
+    treatment: &'static str,
+    comparator: &'static str,
+    trials: &'static str,
+}
+
+impl TrialPopulation {
+    /// The treated arm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AdverseEventRate;
+    ///
+    /// assert!(AdverseEventRate::POPULATION.treatment().starts_with("Spravato"));
+    /// ```
+    #[must_use]
+    pub const fn treatment(&self) -> &'static str {
+        self.treatment
+    }
+
+    /// The comparison arm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AdverseEventRate;
+    ///
+    /// assert!(AdverseEventRate::POPULATION.comparator().starts_with("placebo"));
+    /// ```
+    #[must_use]
+    pub const fn comparator(&self) -> &'static str {
+        self.comparator
+    }
+
+    /// Which trials.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AdverseEventRate;
+    ///
+    /// assert!(AdverseEventRate::POPULATION.trials().contains("short-term"));
+    /// ```
+    #[must_use]
+    pub const fn trials(&self) -> &'static str {
+        self.trials
+    }
+}
+
+/// How often a side effect occurred in the label's trials, with Spravato and
+/// with placebo.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Percent, SideEffect};
+///
+/// let rate = SideEffect::Dissociation.label_rate().unwrap();
+/// assert_eq!(rate.spravato(), Percent::saturating(41));
+/// assert_eq!(rate.placebo(), Percent::saturating(9));
+/// assert_eq!(rate.to_string(), "dissociation: 41% with Spravato vs 9% with placebo");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct AdverseEventRate {
+    side_effect: SideEffect,
+    spravato: Percent,
+    placebo: Percent,
+    claim: &'static Claim,
+}
+
+impl AdverseEventRate {
+    /// The population of every rate: the label's short-term trials in
+    /// treatment-resistant depression.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AdverseEventRate;
+    ///
+    /// assert!(AdverseEventRate::POPULATION.treatment().contains("Spravato"));
+    /// ```
+    pub const POPULATION: TrialPopulation = TrialPopulation {
+        treatment: "Spravato with an oral antidepressant",
+        comparator: "placebo nasal spray with an oral antidepressant",
+        trials: "short-term trials in adults with treatment-resistant depression",
+    };
+
+    /// Every rate the crate has from the label, most common first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AdverseEventRate;
+    ///
+    /// let rates = AdverseEventRate::all();
+    /// assert_eq!(rates.len(), 7);
+    /// assert!(rates.windows(2).all(|w| w[0].spravato() >= w[1].spravato()));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [AdverseEventRate] {
+        RATES
+    }
+
+    /// The side effect.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{AdverseEventRate, SideEffect};
+    ///
+    /// assert_eq!(AdverseEventRate::all()[0].side_effect(), SideEffect::Dissociation);
+    /// ```
+    #[must_use]
+    pub const fn side_effect(&self) -> SideEffect {
+        self.side_effect
+    }
+
+    /// The share of patients with the effect on Spravato.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Percent, SideEffect};
+    ///
+    /// assert_eq!(SideEffect::Vertigo.label_rate().map(|r| r.spravato()), Some(Percent::saturating(23)));
+    /// ```
+    #[must_use]
+    pub const fn spravato(&self) -> Percent {
+        self.spravato
+    }
+
+    /// The share of patients with the effect on placebo.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Percent, SideEffect};
+    ///
+    /// assert_eq!(SideEffect::Vertigo.label_rate().map(|r| r.placebo()), Some(Percent::saturating(3)));
+    /// ```
+    #[must_use]
+    pub const fn placebo(&self) -> Percent {
+        self.placebo
+    }
+
+    /// Percentage points above placebo.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SideEffect;
+    ///
+    /// assert_eq!(SideEffect::Dissociation.label_rate().map(|r| r.excess().get()), Some(32));
+    /// ```
+    #[must_use]
+    pub const fn excess(&self) -> Percent {
+        self.spravato.points_above(self.placebo)
+    }
+
+    /// The cited reference fact.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{SideEffect, Source};
+    ///
+    /// let rate = SideEffect::Nausea.label_rate().unwrap();
+    /// assert!(rate.claim().cites(Source::SpravatoPrescribingInformation));
+    /// ```
+    #[must_use]
+    pub const fn claim(&self) -> &'static Claim {
+        self.claim
+    }
+}
+
+impl core::fmt::Display for AdverseEventRate {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "{}: {} with Spravato vs {} with placebo",
+            self.side_effect, self.spravato, self.placebo
+        )
+    }
+}
+
+impl SideEffect {
+    /// The rate of this effect in the Spravato label's trials, against placebo
+    /// (see [`AdverseEventRate::POPULATION`]); `None` when the crate has no
+    /// label rate for it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Percent, SideEffect};
+    ///
+    /// let dizziness = SideEffect::Dizziness.label_rate().unwrap();
+    /// assert_eq!((dizziness.spravato().get(), dizziness.placebo().get()), (29, 8));
+    /// assert_eq!(SideEffect::BladderProblems.label_rate(), None);
+    /// ```
+    #[must_use]
+    pub const fn label_rate(self) -> Option<AdverseEventRate> {
+        let mut i = 0;
+        while i < RATES.len() {
+            if RATES[i].side_effect as u16 == self as u16 {
+                return Some(RATES[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The reference facts (beyond the articles) on this effect: its label
+    /// rate, and for bladder problems the ulcerative cystitis of long-term
+    /// heavy use and the label's warning on it. Empty when there are none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{SideEffect, Source};
+    ///
+    /// let bladder = SideEffect::BladderProblems.reference_facts();
+    /// assert!(bladder.iter().any(|c| c.cites(Source::Shahani2007) && c.mentions("ulcerative cystitis")));
+    /// assert!(bladder.iter().any(|c| c.cites(Source::SpravatoPrescribingInformation)));
+    /// assert_eq!(SideEffect::Sedation.reference_facts().len(), 1);
+    /// ```
+    #[must_use]
+    pub const fn reference_facts(self) -> &'static [Claim] {
+        let mut i = 0;
+        while i < REFERENCE_FACTS.len() {
+            let (effect, claims) = REFERENCE_FACTS[i];
+            if effect as u16 == self as u16 {
+                return claims;
+            }
+            i += 1;
+        }
+        &[]
+    }
+
+    /// The boxed-warning item that names this effect, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{BoxedWarning, SideEffect};
+    ///
+    /// assert_eq!(SideEffect::Sedation.boxed_warning(), Some(BoxedWarning::Sedation));
+    /// assert_eq!(SideEffect::Nausea.boxed_warning(), None);
+    /// ```
+    #[must_use]
+    pub const fn boxed_warning(self) -> Option<BoxedWarning> {
+        let mut i = 0;
+        while i < BoxedWarning::ALL.len() {
+            let warning = BoxedWarning::ALL[i];
+            if let Some(effect) = warning.side_effect()
+                && effect as u16 == self as u16
+            {
+                return Some(warning);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+facts_enum! {
+    /// An item of Spravato's boxed warning (the label's most serious warning).
+    ///
+    /// `Ord` is the order the label lists them in. Respiratory depression was
+    /// added after the 2019 label; see [`BoxedWarning::in_2019_label`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{BoxedWarning, SideEffect};
+    ///
+    /// assert_eq!(BoxedWarning::ALL.len(), 5);
+    /// assert_eq!(BoxedWarning::Dissociation.side_effect(), Some(SideEffect::Dissociation));
+    /// assert!(!BoxedWarning::RespiratoryDepression.in_2019_label());
+    /// assert_eq!("abuse".parse(), Ok(BoxedWarning::AbuseAndMisuse));
+    /// ```
+    #[non_exhaustive]
+    pub enum BoxedWarning ("boxed warning") {
+        /// Sedation.
+        Sedation => "sedation",
+        /// Dissociation.
+        Dissociation => "dissociation",
+        /// Respiratory depression (added after 2019).
+        RespiratoryDepression => "respiratory_depression" | "breathing problems",
+        /// Abuse and misuse.
+        AbuseAndMisuse => "abuse_and_misuse" | "abuse" | "misuse",
+        /// Suicidal thoughts and behaviors.
+        SuicidalThoughtsAndBehaviors => "suicidal_thoughts_and_behaviors" | "suicidality" | "suicidal thoughts",
+    }
+}
+
+impl BoxedWarning {
+    /// The [`SideEffect`] this item names, where the crate has one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{BoxedWarning, SideEffect};
+    ///
+    /// assert_eq!(BoxedWarning::Sedation.side_effect(), Some(SideEffect::Sedation));
+    /// assert_eq!(BoxedWarning::AbuseAndMisuse.side_effect(), Some(SideEffect::AbuseAndMisuse));
+    /// assert_eq!(BoxedWarning::RespiratoryDepression.side_effect(), None);
+    /// ```
+    #[must_use]
+    pub const fn side_effect(self) -> Option<SideEffect> {
+        match self {
+            Self::Sedation => Some(SideEffect::Sedation),
+            Self::Dissociation => Some(SideEffect::Dissociation),
+            Self::AbuseAndMisuse => Some(SideEffect::AbuseAndMisuse),
+            Self::RespiratoryDepression | Self::SuicidalThoughtsAndBehaviors => None,
+        }
+    }
+
+    /// Whether the item was in the boxed warning of the first (2019) label.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::BoxedWarning;
+    ///
+    /// let original = BoxedWarning::ALL.iter().filter(|w| w.in_2019_label()).count();
+    /// assert_eq!(original, 4);
+    /// ```
+    #[must_use]
+    pub const fn in_2019_label(self) -> bool {
+        !matches!(self, Self::RespiratoryDepression)
+    }
+
+    /// The cited reference fact, as a one-element slice (the shape
+    /// knowledge-base views expect).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::BoxedWarning;
+    ///
+    /// assert_eq!(BoxedWarning::Sedation.claims(), [*BoxedWarning::Sedation.claim()]);
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        core::slice::from_ref(self.claim())
+    }
+
+    /// The product whose label carries the warning.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{BoxedWarning, Product};
+    ///
+    /// assert_eq!(BoxedWarning::Sedation.product(), Product::Spravato);
+    /// ```
+    #[must_use]
+    pub const fn product(self) -> Product {
+        Product::Spravato
+    }
+
+    /// The cited reference fact: the boxed warning's list, and for respiratory
+    /// depression the fact that it was added later.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::BoxedWarning;
+    ///
+    /// assert!(BoxedWarning::RespiratoryDepression.claim().mentions("after"));
+    /// assert!(BoxedWarning::Sedation.claim().mentions("boxed warning"));
+    /// ```
+    #[must_use]
+    pub const fn claim(self) -> &'static Claim {
+        match self {
+            Self::RespiratoryDepression => &RESPIRATORY_DEPRESSION_ADDED,
+            Self::Sedation
+            | Self::Dissociation
+            | Self::AbuseAndMisuse
+            | Self::SuicidalThoughtsAndBehaviors => &BOXED_WARNING,
+        }
+    }
+}
+
+const LABEL: &[Citation] = &[Citation::whole(
+    Source::SpravatoPrescribingInformation,
+    RegulatoryApproval,
+)];
+
+const LABEL_HIGH: Confidence =
+    Confidence::new(Certainty::High, "the product's FDA prescribing information");
+
+/// Dissociation 41% vs 9%.
+pub(crate) const RATE_DISSOCIATION: Claim = Claim::new(
+    "In the label's short-term trials, 41% of patients on Spravato had dissociation, against 9% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Dizziness 29% vs 8%.
+pub(crate) const RATE_DIZZINESS: Claim = Claim::new(
+    "In the label's short-term trials, 29% of patients on Spravato had dizziness, against 8% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Nausea 28% vs 9%.
+pub(crate) const RATE_NAUSEA: Claim = Claim::new(
+    "In the label's short-term trials, 28% of patients on Spravato had nausea, against 9% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Sedation 23% vs 9%.
+pub(crate) const RATE_SEDATION: Claim = Claim::new(
+    "In the label's short-term trials, 23% of patients on Spravato had sedation, against 9% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Vertigo 23% vs 3%.
+pub(crate) const RATE_VERTIGO: Claim = Claim::new(
+    "In the label's short-term trials, 23% of patients on Spravato had vertigo, against 3% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Increased blood pressure 10% vs 3%.
+pub(crate) const RATE_BLOOD_PRESSURE: Claim = Claim::new(
+    "In the label's short-term trials, 10% of patients on Spravato had increased blood pressure, against 3% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Vomiting 9% vs 2%.
+pub(crate) const RATE_VOMITING: Claim = Claim::new(
+    "In the label's short-term trials, 9% of patients on Spravato vomited, against 2% on placebo.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// The boxed warning's items.
+pub(crate) const BOXED_WARNING: Claim = Claim::new(
+    "Spravato's boxed warning covers sedation, dissociation, respiratory depression, abuse and misuse, and suicidal thoughts and behaviors.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Respiratory depression added after 2019.
+pub(crate) const RESPIRATORY_DEPRESSION_ADDED: Claim = Claim::new(
+    "Respiratory depression joined Spravato's boxed warning after the first, 2019 label.",
+    LABEL,
+)
+.graded(Confidence::new(
+    Certainty::High,
+    "the current prescribing information; the exact revision date is not given",
+));
+
+/// Ulcerative cystitis with long-term heavy use (Shahani 2007).
+pub(crate) const ULCERATIVE_CYSTITIS: Claim = Claim::new(
+    "Long-term heavy ketamine use is associated with ulcerative cystitis (ketamine-associated uropathy), described as a new clinical entity in 2007.",
+    &[Citation::whole(Source::Shahani2007, ClinicalStudies)],
+)
+.graded(Confidence::new(
+    Certainty::High,
+    "the peer-reviewed case series that first described it",
+));
+
+/// The label's cystitis warning.
+pub(crate) const LABEL_CYSTITIS_WARNING: Claim = Claim::new(
+    "The Spravato label warns of ulcerative and interstitial cystitis.",
+    LABEL,
+)
+.graded(LABEL_HIGH);
+
+/// Every reference claim of this module, each once (for a knowledge-base view).
+#[cfg_attr(
+    not(test),
+    expect(
+        dead_code,
+        reason = "for the integrator to wire into the knowledge base; remove this once used"
+    )
+)]
+pub(crate) const CLAIMS: &[Claim] = &[
+    RATE_DISSOCIATION,
+    RATE_DIZZINESS,
+    RATE_NAUSEA,
+    RATE_SEDATION,
+    RATE_VERTIGO,
+    RATE_BLOOD_PRESSURE,
+    RATE_VOMITING,
+    BOXED_WARNING,
+    RESPIRATORY_DEPRESSION_ADDED,
+    ULCERATIVE_CYSTITIS,
+    LABEL_CYSTITIS_WARNING,
+];
+
+const fn rate(
+    side_effect: SideEffect,
+    spravato: u8,
+    placebo: u8,
+    claim: &'static Claim,
+) -> AdverseEventRate {
+    AdverseEventRate {
+        side_effect,
+        spravato: Percent::saturating(spravato),
+        placebo: Percent::saturating(placebo),
+        claim,
+    }
+}
+
+const RATES: &[AdverseEventRate] = &[
+    rate(SideEffect::Dissociation, 41, 9, &RATE_DISSOCIATION),
+    rate(SideEffect::Dizziness, 29, 8, &RATE_DIZZINESS),
+    rate(SideEffect::Nausea, 28, 9, &RATE_NAUSEA),
+    rate(SideEffect::Sedation, 23, 9, &RATE_SEDATION),
+    rate(SideEffect::Vertigo, 23, 3, &RATE_VERTIGO),
+    rate(
+        SideEffect::IncreasedBloodPressure,
+        10,
+        3,
+        &RATE_BLOOD_PRESSURE,
+    ),
+    rate(SideEffect::Vomiting, 9, 2, &RATE_VOMITING),
+];
+
+const REFERENCE_FACTS: &[(SideEffect, &[Claim])] = &[
+    (SideEffect::Dissociation, &[RATE_DISSOCIATION]),
+    (SideEffect::Dizziness, &[RATE_DIZZINESS]),
+    (SideEffect::Nausea, &[RATE_NAUSEA]),
+    (SideEffect::Sedation, &[RATE_SEDATION]),
+    (SideEffect::Vertigo, &[RATE_VERTIGO]),
+    (
+        SideEffect::IncreasedBloodPressure,
+        &[RATE_BLOOD_PRESSURE, crate::dosing::BLOOD_PRESSURE],
+    ),
+    (SideEffect::Vomiting, &[RATE_VOMITING]),
+    (
+        SideEffect::BladderProblems,
+        &[ULCERATIVE_CYSTITIS, LABEL_CYSTITIS_WARNING],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{AdverseEventRate, BoxedWarning, CLAIMS};
+    use crate::SideEffect;
+
+    #[test]
+    fn the_claim_list_holds_every_claim_of_the_module_once() {
+        let mut used: Vec<_> = AdverseEventRate::all()
+            .iter()
+            .map(AdverseEventRate::claim)
+            .chain(BoxedWarning::ALL.iter().map(|w| w.claim()))
+            .chain(SideEffect::BladderProblems.reference_facts())
+            .collect();
+        used.dedup();
+        for claim in &used {
+            assert!(CLAIMS.contains(claim), "{claim}");
+        }
+        for claim in CLAIMS {
+            assert!(used.contains(&claim), "{claim}");
+        }
+    }
+}
