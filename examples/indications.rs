@@ -4,7 +4,7 @@
 //! Run with `cargo run --example indications [INDICATION] [LEVEL]`, for example
 //! `cargo run --example indications ptsd preliminary`. Defaults: `trd`, `clinical_studies`.
 
-use ketamine_facts::{Evidence, Indication, ParseError};
+use ketamine_facts::{Evidence, Indication, ParseError, Precaution, ResearchDirection};
 
 fn main() {
     if let Err(err) = run() {
@@ -107,7 +107,11 @@ fn run() -> Result<(), ParseError> {
 
     println!();
     println!("Ketamine in mental health as a whole:");
-    for claim in Indication::general_claims() {
+    for claim in Precaution::NotFirstLine
+        .claims()
+        .iter()
+        .chain(ResearchDirection::BroaderConditions.claims().first())
+    {
         println!("  - {} [{}]", claim.summary(), claim.strongest_evidence());
     }
     Ok(())

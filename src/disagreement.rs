@@ -1,13 +1,13 @@
 //! Where the sources disagree, overstate, or drift: kept as data, never settled silently.
 
 use crate::Evidence::{
-    ClinicalStudies, Preliminary, RegulatoryApproval, Stated, UnderInvestigation,
+    ClinicalStudies, PatientReports, Preliminary, RegulatoryApproval, Stated, UnderInvestigation,
 };
 use crate::Section::{
     AdministrationMethods, ClinicalEvidence, FaqAdministration, FaqBenefits, FaqMechanism,
     FaqPopulations, FaqRisks, FaqWhatIsKetamine, FutureOfResearch, HowDoesKetamineAffectsTheBrain,
-    HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, PotentialBenefits,
-    ResearchAndFutureDirections, RisksAndSideEffects, RoleOfNeurochemistry,
+    HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, NasalSprayTeaser,
+    PotentialBenefits, ResearchAndFutureDirections, RisksAndSideEffects, RoleOfNeurochemistry,
     TroubleshootingAndConsiderations, UnderstandingKetamine, WhatAreSafetyAndConsiderations,
     WhatIsKetaminConclusion, WhatResearchExists,
 };
@@ -95,7 +95,8 @@ facts_enum! {
 ///
 /// let side = &Disagreement::DissociationRole.sides()[1];
 /// assert!(side.position().contains("therap"));
-/// assert_eq!(side.strongest_evidence(), Evidence::Preliminary);
+/// // 002 states what some clinicians call ketamine, but hedges what it does
+/// assert_eq!(side.strongest_evidence(), Evidence::Stated);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -365,10 +366,14 @@ const DISSOCIATION: Record = (
         ),
         Side::new(
             "a therapeutic tool: the dissociative state, once seen as a side effect, is now used on purpose and may help break maladaptive patterns of thought",
-            &[Citation::whole(ESSAY, Preliminary)],
+            &[
+                Citation::whole(ESSAY, Preliminary),
+                Citation::whole(ESSAY, PatientReports),
+                Citation::whole(ESSAY, Stated),
+            ],
         ),
     ],
-    "Both can hold at once; the sources differ in emphasis. The therapeutic reading rests on one article's hedged wording ('believed to', 'potential').",
+    "Both can hold at once; the sources differ in emphasis. The therapeutic reading rests on one article: its hedged wording ('believed to', 'potential'), what people describe, and what some clinicians call ketamine.",
 );
 
 const LONG_TERM: Record = (
@@ -379,7 +384,7 @@ const LONG_TERM: Record = (
             "benefits can last after a few sessions, and repeated infusions can sustain them",
             &[
                 at(PotentialBenefits, ClinicalStudies),
-                at(FaqBenefits, Preliminary),
+                at(FaqBenefits, ClinicalStudies),
                 at(ClinicalEvidence, Preliminary),
             ],
         ),
@@ -418,22 +423,20 @@ const PTSD: Record = (
     DisagreementKind::Drift,
     &[
         Side::new(
-            "preliminary: some studies suggest ketamine may reduce PTSD symptoms, and it is being studied",
+            "preliminary: some studies suggest ketamine may reduce PTSD symptoms, it holds promise, and it is being studied",
             &[
                 at(MedicalUses, Preliminary),
+                at(WhatIsKetaminConclusion, Preliminary),
                 at(WhatResearchExists, UnderInvestigation),
                 at(ResearchAndFutureDirections, UnderInvestigation),
             ],
         ),
         Side::new(
-            "an established treatment: listed without qualification beside depression, with promising results",
-            &[
-                at(KeyTakeaways, Stated),
-                at(WhatIsKetaminConclusion, Stated),
-            ],
+            "an established treatment: listed without qualification beside depression",
+            &[at(KeyTakeaways, Stated)],
         ),
     ],
-    "Article 003 starts from 'some studies suggest' and ends by naming PTSD as something ketamine treats. The crate grades PTSD by the hedged wording.",
+    "Article 003 says 'some studies suggest' in its list of uses and 'holds promise' (its table: 'promising results') in its conclusion, yet its takeaways name PTSD, without a qualifier, as something ketamine treats. The crate grades PTSD by the hedged wording.",
 );
 
 const BIPOLAR: Record = (
@@ -539,6 +542,7 @@ const SUBSTANCE_USE: Record = (
             &[
                 Citation::whole(ESSAY, Stated),
                 at(WhatAreSafetyAndConsiderations, Stated),
+                at(NasalSprayTeaser, Stated),
                 at(TroubleshootingAndConsiderations, Stated),
             ],
         ),

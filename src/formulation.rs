@@ -15,9 +15,11 @@ facts_enum! {
     /// esketamine, sold as Spravato (article 003). Article 002 calls it a
     /// "ketamine nasal spray"; see [`Disagreement::WhatTheFdaApproved`].
     ///
-    /// The facts about the spray's approval are claims of
-    /// [`Route::Intranasal`]; [`Formulation::claims`] returns them from there
-    /// rather than stating them twice.
+    /// The facts about the spray are the claims of [`Route::Intranasal`]
+    /// (the two accounts of its approval are history, told with
+    /// [`HistoryEvent::NasalSprayApproval`](crate::HistoryEvent::NasalSprayApproval)
+    /// and listed by the route); [`Formulation::claims`] returns them from
+    /// there rather than stating them twice.
     ///
     /// `Ord` is declaration order: ketamine, then the esketamine spray.
     ///
@@ -140,7 +142,7 @@ impl Formulation {
 
     /// Everything the articles say of this formulation. For the esketamine
     /// spray these are the claims of [`Route::Intranasal`] (its approval,
-    /// article 002's "ketamine nasal spray", who it suits), which live there.
+    /// article 002's "ketamine nasal spray", who it suits), listed there.
     ///
     /// # Example
     ///
@@ -182,10 +184,14 @@ impl Formulation {
     }
 }
 
-const KETAMINE: &[Claim] = &[Claim::new(
+/// Off-label use for mental health (003). Lives here;
+/// [`Indication::Depression`](crate::Indication::Depression) lists it.
+pub(crate) const OFF_LABEL: Claim = Claim::new(
     "Ketamine itself is used off-label to treat mental health disorders.",
     &[
         Citation::section(Overview, Stated),
         Citation::section(FaqWhatIsKetamine, Stated),
     ],
-)];
+);
+
+const KETAMINE: &[Claim] = &[OFF_LABEL];

@@ -18,11 +18,14 @@ use crate::Evidence::{
     UnderInvestigation,
 };
 use crate::Section::{
-    AdministrationMethods, FaqAdministration, FaqWhatIsKetamine, HistoryOfKetamine,
-    NasalSprayTeaser, Overview, RevolutionaryTreatmentTitle, RoleOfClinics,
-    UnlockingTheMysteriesTitle, WhatAreSafetyAndConsiderations, WhatIsKetamine,
+    AdministrationMethods, FaqAdministration, FaqBenefits, FaqWhatIsKetamine, HistoryOfKetamine,
+    NasalSprayTeaser, Overview, PotentialBenefits, RevolutionaryTreatmentTitle,
+    UnderstandingKetamine, UnlockingTheMysteriesTitle, WhatAreSafetyAndConsiderations,
+    WhatIsKetamine,
 };
+use crate::indication::BREATHING_PRESERVED;
 use crate::macros::facts_enum;
+use crate::therapy::SPECIALISED_CLINICS_OPENED;
 use crate::{
     CenturyPart, Citation, Claim, Confidence, Disagreement, Evidence, HistoricDate, Section,
     Source, SourceKind,
@@ -678,18 +681,23 @@ const fn reference(source: Source, evidence: Evidence) -> Citation {
     Citation::whole(source, evidence)
 }
 
+/// First developed as an anesthetic. Lives here;
+/// [`Indication::Anesthesia`](crate::Indication::Anesthesia) lists it.
+pub(crate) const FIRST_DEVELOPED_AS_ANESTHETIC: Claim = Claim::new(
+    "Ketamine was first developed as an anesthetic.",
+    // 003's FAQ says only that it was developed in the 1960s and is known as
+    // an anesthetic: it is cited for the decade below.
+    &[
+        at(RevolutionaryTreatmentTitle, Stated),
+        at(WhatIsKetamine, Stated),
+        Citation::whole(ESSAY, Stated),
+        at(Overview, Stated),
+        at(UnlockingTheMysteriesTitle, Stated),
+    ],
+);
+
 const DEVELOPED: &[Claim] = &[
-    Claim::new(
-        "Ketamine was first developed as an anesthetic.",
-        &[
-            at(RevolutionaryTreatmentTitle, Stated),
-            at(WhatIsKetamine, Stated),
-            Citation::whole(ESSAY, Stated),
-            at(Overview, Stated),
-            at(FaqWhatIsKetamine, Stated),
-            at(UnlockingTheMysteriesTitle, Stated),
-        ],
-    ),
+    FIRST_DEVELOPED_AS_ANESTHETIC,
     Claim::new(
         "Its development dates from the 1960s.",
         &[
@@ -705,15 +713,19 @@ const SYNTHESIZED: &[Claim] = &[Claim::new(
     &[at(HistoryOfKetamine, Stated)],
 )];
 
+/// Studies of mood disorders by the late 20th century (003). Lives here;
+/// [`Indication::Depression`](crate::Indication::Depression) lists it.
+pub(crate) const MOOD_STUDIES: Claim = Claim::new(
+    "By the late 20th century, studies had begun to show ketamine's effects on mood disorders.",
+    &[at(HistoryOfKetamine, ClinicalStudies)],
+);
+
 const LATE_CENTURY: &[Claim] = &[
     Claim::new(
         "As research went on, scientists looked into uses of ketamine beyond anesthesia.",
         &[at(HistoryOfKetamine, Stated)],
     ),
-    Claim::new(
-        "By the late 20th century, studies had begun to show its effects on mood disorders.",
-        &[at(HistoryOfKetamine, ClinicalStudies)],
-    ),
+    MOOD_STUDIES,
 ];
 
 const APPROVED_1970S: &[Claim] = &[Claim::new(
@@ -721,23 +733,23 @@ const APPROVED_1970S: &[Claim] = &[Claim::new(
     &[Citation::whole(OVERVIEW_000, RegulatoryApproval)],
 )];
 
+// Article 001 and 003's history tell this in the past tense; the present-tense
+// facts (ketamine is used in surgery and emergencies, and spares breathing) live
+// with `Indication::Anesthesia`, and the one that is a property of the drug is
+// listed here too.
 const WIDELY_USED: &[Claim] = &[
     Claim::new(
         "Ketamine came into wide use as an anesthetic for surgery.",
         &[
             at(WhatIsKetamine, StandardPractice),
             at(HistoryOfKetamine, StandardPractice),
-            at(FaqWhatIsKetamine, StandardPractice),
         ],
     ),
     Claim::new(
         "It was also widely used in emergency medicine.",
         &[at(WhatIsKetamine, StandardPractice)],
     ),
-    Claim::new(
-        "It anesthetizes without suppressing breathing, one reason for its use.",
-        &[at(WhatIsKetamine, Stated), at(HistoryOfKetamine, Stated)],
-    ),
+    BREATHING_PRESERVED,
     Claim::new(
         "Its safety profile and effectiveness led to its adoption across many medical settings.",
         &[at(HistoryOfKetamine, Stated)],
@@ -749,63 +761,97 @@ const VIETNAM_ARTICLE: &[Claim] = &[Claim::new(
     &[at(HistoryOfKetamine, Stated)],
 )];
 
-const NOTICED: &[Claim] = &[Claim::new(
-    "Over time, researchers saw that patients given ketamine reported better mood and less pain, which drew interest to its psychological effects.",
+/// Patients reported better mood and less pain (001). Lives here;
+/// [`Indication::Depression`](crate::Indication::Depression) and
+/// [`Indication::ChronicPain`](crate::Indication::ChronicPain) list it.
+pub(crate) const MOOD_AND_PAIN_REPORTED: Claim = Claim::new(
+    "Over time, researchers saw that patients given ketamine (the article does not say for what) reported better mood and less pain, which drew interest to its psychological effects.",
     &[at(WhatIsKetamine, PatientReports)],
-)];
+)
+.disputed(&[Disagreement::ChronicPainWording]);
 
-const DISCOVERY: &[Claim] = &[Claim::new(
+const NOTICED: &[Claim] = &[MOOD_AND_PAIN_REPORTED];
+
+/// The rapid antidepressant effect as a turning point (003). Lives here;
+/// [`Indication::Depression`](crate::Indication::Depression) lists it.
+pub(crate) const TURNING_POINT: Claim = Claim::new(
     "Finding that ketamine could relieve depressive symptoms rapidly was a turning point for psychiatry; the article gives no date.",
     &[at(HistoryOfKetamine, Stated)],
-)];
+);
 
-const RECREATIONAL: &[Claim] = &[
-    Claim::new(
-        "Ketamine has a history of recreational use, for its hallucinogenic effects.",
-        &[at(WhatAreSafetyAndConsiderations, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-    Claim::new(
-        "Ketamine was once known mainly as an anesthetic and a party drug.",
-        &[at(NasalSprayTeaser, Stated)],
-    ),
-];
+const DISCOVERY: &[Claim] = &[TURNING_POINT];
 
-const NASAL_SPRAY: &[Claim] = &[
-    Claim::new(
-        "Article 002: the FDA approved a ketamine nasal spray for treatment-resistant depression, prompted by its rapid onset; the article calls it the first rapid-acting antidepressant to reach the market.",
-        &[Citation::whole(ESSAY, RegulatoryApproval)],
-    )
-    .disputed(&[Disagreement::WhatTheFdaApproved]),
-    Claim::new(
-        "Article 003: the FDA approved a nasal spray of esketamine (Spravato) for treatment-resistant depression.",
-        &[
-            at(AdministrationMethods, RegulatoryApproval),
-            at(FaqAdministration, RegulatoryApproval),
-        ],
-    )
-    .disputed(&[Disagreement::WhatTheFdaApproved]),
-];
+/// Article 001's teaser: once known mainly as an anesthetic and a party drug.
+/// Lives here; [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse) lists it.
+pub(crate) const PARTY_DRUG: Claim = Claim::new(
+    "Before it entered mental health care, ketamine was known mainly as an anesthetic and as a party drug.",
+    &[at(NasalSprayTeaser, Stated)],
+)
+.disputed(&[Disagreement::SubstanceUse]);
 
+/// Article 000: a history of recreational use, for the hallucinogenic effects.
+/// Lives here; [`Precaution::AbuseAndMisuse`](crate::Precaution::AbuseAndMisuse)
+/// and [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse) list it.
+pub(crate) const RECREATIONAL_PAST: Claim = Claim::new(
+    "Ketamine has a history of recreational use, for its hallucinogenic effects.",
+    &[at(WhatAreSafetyAndConsiderations, Stated)],
+)
+.disputed(&[Disagreement::SubstanceUse]);
+
+const RECREATIONAL: &[Claim] = &[RECREATIONAL_PAST, PARTY_DRUG];
+
+/// Article 002's account of the spray's approval: a "ketamine nasal spray".
+/// Lives here; [`Route::Intranasal`](crate::Route::Intranasal) and the
+/// indications list it.
+pub(crate) const ESSAY_SPRAY_APPROVAL: Claim = Claim::new(
+    "Article 002: the FDA approved a ketamine nasal spray for treatment-resistant depression, prompted by its rapid onset; the article calls it the first rapid-acting antidepressant to reach the market.",
+    &[Citation::whole(ESSAY, RegulatoryApproval)],
+)
+.disputed(&[Disagreement::WhatTheFdaApproved]);
+
+/// Article 003's account of the spray's approval: esketamine, sold as
+/// Spravato. Lives here; [`Route::Intranasal`](crate::Route::Intranasal) and
+/// the indications list it.
+pub(crate) const ESKETAMINE_SPRAY_APPROVAL: Claim = Claim::new(
+    "Article 003: the FDA approved a nasal spray of esketamine, sold as Spravato, for treatment-resistant depression.",
+    &[
+        at(AdministrationMethods, RegulatoryApproval),
+        at(FaqAdministration, RegulatoryApproval),
+    ],
+)
+.disputed(&[Disagreement::WhatTheFdaApproved]);
+
+const NASAL_SPRAY: &[Claim] = &[ESSAY_SPRAY_APPROVAL, ESKETAMINE_SPRAY_APPROVAL];
+
+/// Recent attention as a possible mental-health treatment (every article).
+/// Lives here; [`ResearchDirection::EmergingField`](crate::ResearchDirection::EmergingField) lists it.
+pub(crate) const RECENT_ATTENTION: Claim = Claim::new(
+    "In recent years ketamine has drawn wide attention as a possible treatment for mental health conditions.",
+    &[
+        Citation::whole(OVERVIEW_000, Stated),
+        at(RevolutionaryTreatmentTitle, Stated),
+        Citation::whole(ESSAY, Stated),
+        at(Overview, Stated),
+        at(PotentialBenefits, Stated),
+        at(FaqBenefits, Stated),
+        at(UnlockingTheMysteriesTitle, Stated),
+        at(UnderstandingKetamine, Stated),
+    ],
+);
+
+/// Researchers have begun exploring treatment-resistant conditions (000).
+/// Lives here; [`Indication::TreatmentResistantDepression`](crate::Indication::TreatmentResistantDepression) lists it.
+pub(crate) const EXPLORING_RESISTANT_CONDITIONS: Claim = Claim::new(
+    "More recently, researchers have begun to explore ketamine's effects on mental health conditions that resist treatment.",
+    &[Citation::whole(OVERVIEW_000, UnderInvestigation)],
+);
+
+// The clinics opening around the world are a fact of clinic practice, told
+// with `ClinicPractice::SpecialisedClinics` and listed here.
 const RECENT: &[Claim] = &[
-    Claim::new(
-        "In recent years ketamine has drawn wide attention as a possible treatment for mental health conditions.",
-        &[
-            Citation::whole(OVERVIEW_000, Stated),
-            at(RevolutionaryTreatmentTitle, Stated),
-            Citation::whole(ESSAY, Stated),
-            at(Overview, Stated),
-            at(UnlockingTheMysteriesTitle, Stated),
-        ],
-    ),
-    Claim::new(
-        "More recently, researchers have begun to explore its effects on mental health conditions that resist treatment.",
-        &[Citation::whole(OVERVIEW_000, UnderInvestigation)],
-    ),
-    Claim::new(
-        "Specialized ketamine clinics have opened around the world in answer to the growing interest.",
-        &[at(RoleOfClinics, Stated)],
-    ),
+    RECENT_ATTENTION,
+    EXPLORING_RESISTANT_CONDITIONS,
+    SPECIALISED_CLINICS_OPENED,
 ];
 
 // ---------------------------------------------------------------------------

@@ -1,31 +1,45 @@
 //! Indications: what ketamine is used, or studied, for.
 //!
-//! Every statement the five articles make about a use of ketamine is a
-//! [`Claim`] here, cited by section heading at the level of that place's own
-//! wording. Two readings of the word "may" are kept apart: a "may" that hedges
-//! whether ketamine *works* ("ketamine may help reduce symptoms") makes the
-//! citation [`Preliminary`](Evidence::Preliminary); a "may" that only says what
-//! a provider can do ("professionals may give ketamine to ...") is a plain
-//! statement ([`Stated`](Evidence::Stated)).
+//! Every statement the five articles make about a use of ketamine is listed
+//! under the indication it concerns, cited by section heading at the level of
+//! that place's own wording. Two readings of the word "may" are kept apart: a
+//! "may" that hedges whether ketamine *works* ("ketamine may help reduce
+//! symptoms") makes the citation [`Preliminary`](Evidence::Preliminary); a
+//! "may" that only says what a provider can do ("professionals may give
+//! ketamine to ...") is a plain statement ([`Stated`](Evidence::Stated)).
 //!
-//! Claims that say the same thing as a route claim are not copied: they are the
-//! very [`Claim`] values of [`Route::claims`], linked here by value (for
-//! example the FDA approval of the esketamine spray for treatment-resistant
-//! depression).
+//! One place per fact: a claim whose home is another concept is not restated
+//! here but listed by value, the very [`Claim`] of that concept. The approval
+//! of the esketamine spray is a [`HistoryEvent`](crate::HistoryEvent) claim,
+//! the landmark infusion study a [`Benefit`](crate::Benefit) claim, the speed
+//! against traditional antidepressants a [`Comparison`](crate::Comparison)
+//! claim, the conditions under study [`ResearchDirection`](crate::ResearchDirection)
+//! claims, and so on. The knowledge base counts each such claim once.
 
-use crate::Evidence::{
-    ClinicalStudies, PatientReports, Preliminary, StandardPractice, Stated, UnderInvestigation,
-};
+use crate::Evidence::{ClinicalStudies, Preliminary, StandardPractice, Stated};
 use crate::Section::{
-    ClinicalEvidence, FaqBenefits, FaqMechanism, FaqOngoingResearch, FaqPopulations,
-    FaqWhatIsKetamine, FutureOfResearch, HistoryOfKetamine, HowDoesKetamineAffectsTheBrain,
-    HowDoesKetamineWork, KetamineAndDepression, KeyTakeaways, LowDoseTeaser, MedicalUses,
-    MovingForward, Overview, PotentialBenefits, PtsdBenefitsTeaser, ResearchAndFutureDirections,
-    RevolutionaryConclusion, RevolutionaryTreatmentTitle, RoleOfClinics, RoleOfNeurochemistry,
-    UnderstandingKetamine, UnlockingConclusion, UnlockingTheMysteriesTitle, WhatAreTherapeuticUses,
+    ClinicalEvidence, FaqPopulations, FaqWhatIsKetamine, HistoryOfKetamine, KetamineAndDepression,
+    KeyTakeaways, LowDoseTeaser, MedicalUses, Overview, PtsdBenefitsTeaser,
+    RevolutionaryTreatmentTitle, UnderstandingKetamine, UnlockingTheMysteriesTitle,
     WhatIsKetaminConclusion, WhatIsKetamine, WhatResearchExists,
 };
+use crate::benefit::{
+    ALTERNATIVE_AFTER_ANTIDEPRESSANTS, APPEALING_WHEN_SEVERE, HOPE_WHERE_OTHERS_FAILED,
+    LANDMARK_STUDY, LASTING_EFFECTS_APPEAL, MAJOR_ADVANCE, MAY_TRANSFORM, NEW_ROUTE_TO_RELIEF,
+    QUICK_RESPONSE_MATTERS, REPEATED_INFUSIONS_SUSTAIN, SUICIDAL_THOUGHTS_QUICKLY,
+};
+use crate::comparison::{ACTS_SOONER, WEEKS_FOR_ANTIDEPRESSANTS};
+use crate::formulation::OFF_LABEL;
+use crate::history::{
+    ESKETAMINE_SPRAY_APPROVAL, ESSAY_SPRAY_APPROVAL, EXPLORING_RESISTANT_CONDITIONS,
+    FIRST_DEVELOPED_AS_ANESTHETIC, MOOD_AND_PAIN_REPORTED, MOOD_STUDIES, TURNING_POINT,
+};
 use crate::macros::facts_enum;
+use crate::mechanism::{
+    OPIOID_AND_PAIN_DEPRESSION, PLASTICITY_IN_PTSD_STUDIED, TRAUMATIC_MEMORIES,
+};
+use crate::research::{EXPLORED_003, RESEARCH_000, STUDIED_004};
+use crate::route::{IV_MOST_COMMON_FOR_DEPRESSION, NASAL_SPRAY_FOR_DEPRESSION};
 use crate::{Citation, Claim, Disagreement, Evidence, Route, Section, Source};
 
 facts_enum! {
@@ -76,8 +90,9 @@ facts_enum! {
         /// Anxiety disorders.
         AnxietyDisorders => "anxiety_disorders" | "anxiety" | "anxiety disorder",
         /// Substance use disorders (see [`Disagreement::SubstanceUse`]: a history
-        /// of substance abuse is also a caution, kept under
-        /// [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse)).
+        /// of substance abuse is also a caution, told with
+        /// [`Precaution::NotForEveryone`](crate::Precaution::NotForEveryone) and
+        /// listed under [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse)).
         SubstanceUseDisorders => "substance_use_disorders" | "sud" | "substance use" | "addiction" | "substance use disorder",
         /// Obsessive-compulsive disorder.
         ObsessiveCompulsiveDisorder => "obsessive_compulsive_disorder" | "ocd" | "obsessive compulsive",
@@ -123,7 +138,9 @@ impl Indication {
     ///
     /// A claim that names several conditions at once ("anxiety disorders, PTSD
     /// and substance use disorders are being studied") is one value, listed
-    /// under each indication it names.
+    /// under each indication it names. A claim whose home is another concept
+    /// (a benefit, a history event, a comparison, a mechanism, a research
+    /// direction, a route) is that concept's very value, listed here.
     ///
     /// # Example
     ///
@@ -155,24 +172,6 @@ impl Indication {
             Self::PainRelatedDepression => PAIN_RELATED_DEPRESSION,
             Self::PediatricMoodDisorders => PEDIATRIC,
         }
-    }
-
-    /// What the articles say of ketamine's place in mental health care as a
-    /// whole, naming no single condition: not a first-line option, used
-    /// off-label, a complement rather than a replacement, still being explored.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Indication, Section};
-    ///
-    /// let first_line = &Indication::general_claims()[0];
-    /// assert!(first_line.mentions("first-line"));
-    /// assert_eq!(first_line.citations()[0].cited_section(), Some(Section::WhatAreTherapeuticUses));
-    /// ```
-    #[must_use]
-    pub const fn general_claims() -> &'static [Claim] {
-        GENERAL
     }
 
     /// The routes of administration the articles document for this indication.
@@ -429,8 +428,8 @@ impl Indication {
     ///   ([`is_mental_health`](Self::is_mental_health)): article 000, under
     ///   "What are Therapeutic Uses?", says ketamine is not considered a
     ///   first-line option. That sentence is about mental health care in
-    ///   general and names no single condition; it is
-    ///   [`general_claims`](Self::general_claims)`()[0]`.
+    ///   general and names no single condition; it is the claim of
+    ///   [`Precaution::NotFirstLine`](crate::Precaution::NotFirstLine).
     /// - `None` for anesthesia and chronic pain: no source says either way.
     ///
     /// No source says `Some(true)` for anything.
@@ -465,47 +464,7 @@ const OVERVIEW_000: Source = Source::MentalHealthOverview;
 const ESSAY: Source = Source::RiseOfKetamineTherapy;
 const ARTICLE_003: Source = Source::WhatIsKetamin;
 
-// Route claims linked by value (one place per fact: they live in `route.rs`).
-/// "IV infusion is the most common way ketamine is given to treat depression."
-const IV_MOST_COMMON_FOR_DEPRESSION: Claim = Route::Iv.claims()[0];
-/// The esketamine spray (Spravato) has FDA approval for treatment-resistant depression.
-const SPRAVATO_APPROVED_FOR_TRD: Claim = Route::Intranasal.claims()[0];
-/// Article 002's version: "the FDA approved a ketamine nasal spray".
-const ESSAY_SPRAY_APPROVAL: Claim = Route::Intranasal.claims()[2];
-/// Article 001's teaser: the nasal spray for conditions such as depression.
-const SPRAY_FOR_DEPRESSION: Claim = Route::Intranasal.claims()[3];
-
-// Compile-time guards: should `route.rs` reorder its claims, the build fails
-// here rather than linking the wrong fact.
-const _: () = {
-    assert!(matches!(
-        IV_MOST_COMMON_FOR_DEPRESSION.strongest_evidence(),
-        StandardPractice
-    ));
-    assert!(IV_MOST_COMMON_FOR_DEPRESSION.cites(ARTICLE_003));
-    assert!(matches!(
-        SPRAVATO_APPROVED_FOR_TRD.strongest_evidence(),
-        Evidence::RegulatoryApproval
-    ));
-    assert!(SPRAVATO_APPROVED_FOR_TRD.cites(ARTICLE_003));
-    assert!(ESSAY_SPRAY_APPROVAL.cites(ESSAY) && !ESSAY_SPRAY_APPROVAL.cites(ARTICLE_003));
-    assert!(matches!(
-        ESSAY_SPRAY_APPROVAL.strongest_evidence(),
-        Evidence::RegulatoryApproval
-    ));
-    assert!(matches!(
-        SPRAY_FOR_DEPRESSION.citations()[0].cited_section(),
-        Some(Section::NasalSprayTeaser)
-    ));
-};
-
 // ---- claims shared by several indications (one value, listed under each) ----
-
-const RESEARCH_000: Claim = Claim::new(
-    "Ongoing research has looked at ketamine's potential for depression, anxiety disorders and PTSD.",
-    &[at(WhatResearchExists, UnderInvestigation)],
-)
-.disputed(&[Disagreement::PtsdWording]);
 
 const PROMISE_001: Claim = Claim::new(
     "Ketamine has drawn attention for promising uses against depression, anxiety and other mental health disorders.",
@@ -518,54 +477,59 @@ const PROMISE_002: Claim = Claim::new(
 )
 .disputed(&[Disagreement::PtsdWording, Disagreement::SubstanceUse]);
 
-const STUDIED_004: Claim = Claim::new(
-    "Studies are looking into how well ketamine works for anxiety disorders, for PTSD and for substance use disorders.",
-    &[at(ResearchAndFutureDirections, UnderInvestigation)],
-)
-.disputed(&[Disagreement::PtsdWording, Disagreement::SubstanceUse]);
-
-const EXPLORED_003: Claim = Claim::new(
-    "Studies are exploring whether anxiety disorders or obsessive-compulsive disorder could benefit from treatment like that used for depression.",
-    &[
-        at(FutureOfResearch, UnderInvestigation),
-        at(FaqOngoingResearch, UnderInvestigation),
-    ],
-);
-
 const TAKEAWAY_DEPRESSION_PTSD: Claim = Claim::new(
-    "Article 003's takeaways and conclusion name ketamine, without any qualifier, as a treatment for depression and PTSD.",
-    &[at(KeyTakeaways, Stated), at(WhatIsKetaminConclusion, Stated)],
+    "Article 003's takeaways name ketamine, without any qualifier, as a treatment for depression and PTSD.",
+    &[at(KeyTakeaways, Stated)],
 )
 .disputed(&[Disagreement::PtsdWording]);
 
+// The conclusion is hedged: ketamine "holds promise" as a tool against
+// depression and PTSD, and its table gives "promising results".
 const TABLE_DEPRESSION_PTSD: Claim = Claim::new(
-    "Article 003's table credits ketamine with promising results for depression and PTSD.",
+    "Article 003's conclusion and its table call ketamine promising for depression and PTSD.",
     &[at(WhatIsKetaminConclusion, Preliminary)],
 )
 .disputed(&[Disagreement::PtsdWording]);
-
-const SEVERE_OR_SUICIDAL: Claim = Claim::new(
-    "Ketamine's speed makes it particularly appealing for people with severe depression or suicidal thoughts.",
-    &[at(Overview, Stated), at(FaqBenefits, Stated)],
-);
-
-const SEVERE_OR_RESISTANT_HOPE: Claim = Claim::new(
-    "Through its different mechanism, ketamine offers hope for people with severe depression or conditions that resist treatment.",
-    &[at(FaqMechanism, Stated)],
-);
 
 const SEVERE_OR_RESISTANT_BENEFIT: Claim = Claim::new(
     "People with severe depression, or whose depression resists treatment, may benefit significantly from ketamine.",
     &[at(FaqPopulations, Preliminary)],
 );
 
-const PTSD_OR_BIPOLAR_RELIEF: Claim = Claim::new(
-    "People with PTSD, or with bipolar disorder in a depressive episode, might find substantial relief when ketamine is part of their treatment plan.",
-    &[at(FaqPopulations, Preliminary)],
-)
-.disputed(&[Disagreement::PtsdWording, Disagreement::BipolarWording]);
-
 // ---- per indication ----
+//
+// Claims whose home is another concept are listed by value, not restated: a
+// history event (first developed as an anesthetic, the late-century studies),
+// a benefit (the landmark study, hope), a comparison (onset), a mechanism
+// (traumatic memories, the opioid system), a research direction (the
+// conditions under study), a route or the approval of the spray.
+
+/// "Numerous studies have demonstrated" that ketamine relieves depression
+/// (004). Lives here; [`Benefit::Effectiveness`](crate::Benefit::Effectiveness) lists it.
+pub(crate) const NUMEROUS_STUDIES: Claim = Claim::new(
+    "Numerous studies have shown that ketamine eases the symptoms of depression.",
+    &[at(ClinicalEvidence, ClinicalStudies)],
+);
+
+/// Depression as 004 describes it.
+const WHAT_DEPRESSION_IS: Claim = Claim::new(
+    "Depression is a complex disorder marked by lasting sadness, lost interest and problems with thinking.",
+    &[at(KetamineAndDepression, Stated)],
+);
+
+/// Depression as article 001's teaser describes it; listed under depression
+/// and treatment-resistant depression.
+const DEPRESSION_STUBBORN_FOR_SOME: Claim = Claim::new(
+    "Depression is a debilitating condition that touches millions of people worldwide, and some have a more stubborn form of it.",
+    &[at(LowDoseTeaser, Stated)],
+);
+
+/// Ketamine spares breathing while it anesthetizes (001, 003). Lives here;
+/// [`HistoryEvent::WidelyUsedAnesthetic`](crate::HistoryEvent::WidelyUsedAnesthetic) lists it.
+pub(crate) const BREATHING_PRESERVED: Claim = Claim::new(
+    "Ketamine brings on anesthesia while the patient keeps breathing on their own.",
+    &[at(WhatIsKetamine, Stated), at(HistoryOfKetamine, Stated)],
+);
 
 const ANESTHESIA: &[Claim] = &[
     Claim::new(
@@ -585,33 +549,29 @@ const ANESTHESIA: &[Claim] = &[
             at(FaqWhatIsKetamine, Stated),
         ],
     ),
+    FIRST_DEVELOPED_AS_ANESTHETIC,
     Claim::new(
-        "Ketamine was first developed as an anesthetic and only later taken up in mental health care.",
+        "After its start as an anesthetic, ketamine has been taken up in mental health treatment.",
         &[
-            at(RevolutionaryTreatmentTitle, Stated),
             whole(ESSAY, Stated),
             at(Overview, Stated),
             at(UnlockingTheMysteriesTitle, Stated),
         ],
     ),
+    // The past-tense accounts (001 "What Is Ketamine?", 003's history) are
+    // told with `HistoryEvent::WidelyUsedAnesthetic`.
     Claim::new(
-        "Ketamine is widely used to anesthetize patients for surgery.",
+        "Ketamine is used to anesthetize patients for surgery (article 004: for decades).",
         &[
-            at(WhatIsKetamine, StandardPractice),
-            at(HistoryOfKetamine, StandardPractice),
             at(MedicalUses, StandardPractice),
             at(FaqWhatIsKetamine, StandardPractice),
             at(WhatIsKetaminConclusion, StandardPractice),
+            at(UnderstandingKetamine, Stated),
         ],
-    ),
-    Claim::new(
-        "Ketamine has been used in surgical settings for decades.",
-        &[at(UnderstandingKetamine, Stated)],
     ),
     Claim::new(
         "Ketamine is used for anesthesia in emergency medicine.",
         &[
-            at(WhatIsKetamine, StandardPractice),
             at(MedicalUses, StandardPractice),
             at(FaqWhatIsKetamine, Stated),
         ],
@@ -624,20 +584,18 @@ const ANESTHESIA: &[Claim] = &[
             at(WhatIsKetaminConclusion, Stated),
         ],
     ),
-    Claim::new(
-        "Ketamine brings on anesthesia while the patient keeps breathing on their own.",
-        &[at(WhatIsKetamine, Stated), at(HistoryOfKetamine, Stated)],
-    ),
+    BREATHING_PRESERVED,
 ];
 
+// Article 003 words chronic pain at three strengths; each claim says which.
 const CHRONIC_PAIN: &[Claim] = &[
     Claim::new(
-        "Because it relieves pain, ketamine can be effective for managing chronic pain conditions.",
+        "Article 003's list of medical uses says, hedged with \"can\", that its pain-relieving properties can make ketamine effective for managing chronic pain conditions.",
         &[at(MedicalUses, Stated)],
     )
     .disputed(&[Disagreement::ChronicPainWording]),
     Claim::new(
-        "Ketamine is used in pain management to ease chronic pain conditions.",
+        "Article 003's FAQ says without a hedge that ketamine is used in pain management to ease chronic pain conditions.",
         &[at(FaqWhatIsKetamine, Stated)],
     )
     .disputed(&[Disagreement::ChronicPainWording]),
@@ -646,88 +604,61 @@ const CHRONIC_PAIN: &[Claim] = &[
         &[at(WhatIsKetaminConclusion, Stated)],
     )
     .disputed(&[Disagreement::ChronicPainWording]),
-    Claim::new(
-        "Patients given ketamine (the article does not say for what) reported less pain, which first drew interest to its wider effects.",
-        &[at(WhatIsKetamine, PatientReports)],
-    )
-    .disputed(&[Disagreement::ChronicPainWording]),
+    MOOD_AND_PAIN_REPORTED,
 ];
 
 const DEPRESSION: &[Claim] = &[
+    WHAT_DEPRESSION_IS,
+    DEPRESSION_STUBBORN_FOR_SOME,
     Claim::new(
-        "Ketamine is a promising, emerging treatment for depression, including major depressive disorder.",
+        "Ketamine has shown promise as a treatment for depression.",
         &[
-            whole(ARTICLE_003, Preliminary),
             at(MedicalUses, Preliminary),
             at(KetamineAndDepression, Preliminary),
         ],
     ),
+    Claim::new(
+        "Article 003 names major depressive disorder (MDD) as a form of depression for which ketamine is promising.",
+        &[at(MedicalUses, Preliminary)],
+    ),
+    Claim::new(
+        "Article 003 calls ketamine an emerging treatment for depression.",
+        &[whole(ARTICLE_003, Stated)],
+    ),
     PROMISE_001,
+    MAY_TRANSFORM,
+    MAJOR_ADVANCE,
+    NUMEROUS_STUDIES,
+    LANDMARK_STUDY,
+    REPEATED_INFUSIONS_SUSTAIN,
+    MOOD_STUDIES,
+    TURNING_POINT,
+    ACTS_SOONER,
+    WEEKS_FOR_ANTIDEPRESSANTS,
+    OFF_LABEL,
     Claim::new(
-        "Ketamine may have the potential to transform the lives of people with depression and other mental health disorders.",
-        &[at(UnlockingConclusion, Preliminary)],
-    ),
-    Claim::new(
-        "Article 004 calls ketamine a groundbreaking treatment for several mental health disorders, above all depression.",
-        &[at(UnlockingTheMysteriesTitle, Stated)],
-    ),
-    Claim::new(
-        "Numerous studies have shown that ketamine eases the symptoms of depression.",
-        &[at(ClinicalEvidence, ClinicalStudies)],
-    ),
-    Claim::new(
-        "A study in the American Journal of Psychiatry, described by article 004 as a landmark, found that one IV infusion of ketamine markedly reduced depressive symptoms within 24 hours.",
-        &[at(ClinicalEvidence, ClinicalStudies)],
-    ),
-    Claim::new(
-        "Another study indicated that repeated infusions could keep the effect going, which article 004 takes to make ketamine an option for managing depression over the long term.",
-        &[at(ClinicalEvidence, Preliminary)],
-    )
-    .disputed(&[Disagreement::LongTermBenefit]),
-    Claim::new(
-        "From the late 20th century, studies began to reveal ketamine's effects on mood disorders; finding that it could quickly relieve depressive symptoms was a turning point for psychiatry.",
-        &[at(HistoryOfKetamine, ClinicalStudies)],
-    ),
-    Claim::new(
-        "Ketamine can relieve depressive symptoms rapidly, where traditional antidepressants usually need weeks.",
-        &[
-            at(HowDoesKetamineWork, Stated),
-            at(UnderstandingKetamine, Stated),
-        ],
-    ),
-    Claim::new(
-        "Unlike traditional antidepressants, which can take weeks, ketamine has been seen to act quickly in some people.",
-        &[at(HowDoesKetamineAffectsTheBrain, Preliminary)],
-    ),
-    Claim::new(
-        "Ketamine is used off-label against mental health disorders, depression above all.",
+        "Among the mental health disorders ketamine is used for off-label, depression comes first.",
         &[at(FaqWhatIsKetamine, Stated)],
     ),
-    Claim::new(
-        "Patients given ketamine reported better mood, which sparked interest in its psychological effects.",
-        &[at(WhatIsKetamine, PatientReports)],
-    ),
+    MOOD_AND_PAIN_REPORTED,
     RESEARCH_000,
     TAKEAWAY_DEPRESSION_PTSD,
     TABLE_DEPRESSION_PTSD,
-    SEVERE_OR_SUICIDAL,
-    SEVERE_OR_RESISTANT_HOPE,
+    APPEALING_WHEN_SEVERE,
+    HOPE_WHERE_OTHERS_FAILED,
     SEVERE_OR_RESISTANT_BENEFIT,
     IV_MOST_COMMON_FOR_DEPRESSION,
-    SPRAY_FOR_DEPRESSION,
+    NASAL_SPRAY_FOR_DEPRESSION,
 ];
 
 const TRD: &[Claim] = &[
-    SPRAVATO_APPROVED_FOR_TRD,
+    ESKETAMINE_SPRAY_APPROVAL,
     ESSAY_SPRAY_APPROVAL,
     Claim::new(
         "Studies have shown that ketamine infusions can bring relief to people who have lived for years with depression that conventional antidepressants did not adequately treat.",
         &[whole(ESSAY, ClinicalStudies)],
     ),
-    Claim::new(
-        "Ketamine's fast onset matters to patients and to clinicians who need quicker help in severe cases.",
-        &[whole(ESSAY, Stated)],
-    ),
+    QUICK_RESPONSE_MATTERS,
     Claim::new(
         "Ketamine has become a promising treatment for treatment-resistant depression.",
         &[
@@ -736,62 +667,44 @@ const TRD: &[Claim] = &[
         ],
     ),
     Claim::new(
-        "Clinical studies have looked at ketamine in treatment-resistant depression; their results suggest symptoms may improve within hours rather than weeks, a faster response for acute symptoms.",
+        "Clinical studies have looked at ketamine in treatment-resistant depression; their results suggest symptoms may improve within hours rather than weeks.",
         &[at(WhatResearchExists, Preliminary)],
     ),
-    Claim::new(
-        "Researchers have begun exploring ketamine for mental health conditions that resist treatment.",
-        &[whole(OVERVIEW_000, UnderInvestigation)],
-    ),
-    Claim::new(
-        "Ketamine offers an alternative, and hope, to people whom conventional treatments have not helped.",
-        &[
-            at(Overview, Stated),
-            at(PotentialBenefits, Stated),
-            at(FaqBenefits, Stated),
-            at(RevolutionaryConclusion, Stated),
-        ],
-    ),
-    Claim::new(
-        "Medical professionals may give ketamine to patients whom traditional antidepressants have not helped.",
-        &[at(FaqWhatIsKetamine, Stated)],
-    ),
+    EXPLORING_RESISTANT_CONDITIONS,
+    HOPE_WHERE_OTHERS_FAILED,
+    ALTERNATIVE_AFTER_ANTIDEPRESSANTS,
+    NEW_ROUTE_TO_RELIEF,
+    DEPRESSION_STUBBORN_FOR_SOME,
     Claim::new(
         "A further post on article 001's blog, seen only as a teaser, says low-dose ketamine can help with depression that resists medication.",
         &[at(LowDoseTeaser, Stated)],
     ),
-    SEVERE_OR_RESISTANT_HOPE,
     SEVERE_OR_RESISTANT_BENEFIT,
 ];
 
 const SUICIDAL_IDEATION: &[Claim] = &[
-    SEVERE_OR_SUICIDAL,
-    Claim::new(
-        "Ketamine can act on acute suicidal thoughts quickly, which article 003 says can save lives.",
-        &[at(PotentialBenefits, Stated)],
-    ),
+    APPEALING_WHEN_SEVERE,
+    SUICIDAL_THOUGHTS_QUICKLY,
+    LASTING_EFFECTS_APPEAL,
 ];
 
 const PTSD: &[Claim] = &[
-    RESEARCH_000,
     Claim::new(
-        "Ketamine is being studied for easing PTSD symptoms: researchers are asking whether its effect on neural plasticity can help people with intrusive thoughts or hyperarousal recover.",
-        &[at(WhatResearchExists, UnderInvestigation)],
-    )
-    .disputed(&[Disagreement::PtsdWording]),
+        "PTSD is a debilitating condition that can weigh heavily on the lives of the people who have it.",
+        &[at(PtsdBenefitsTeaser, Stated)],
+    ),
+    RESEARCH_000,
+    PLASTICITY_IN_PTSD_STUDIED,
     STUDIED_004,
     PROMISE_002,
+    TRAUMATIC_MEMORIES,
+    // "Some studies suggest" (003's list of uses); "might experience
+    // substantial relief" (003's FAQ on who may benefit).
     Claim::new(
-        "In PTSD, the psychedelic experience ketamine brings may let people face and work through traumatic memories in ways traditional therapies may not.",
-        &[whole(ESSAY, Preliminary)],
+        "Ketamine may help relieve the symptoms of PTSD.",
+        &[at(MedicalUses, Preliminary), at(FaqPopulations, Preliminary)],
     )
     .disputed(&[Disagreement::PtsdWording]),
-    Claim::new(
-        "Some studies suggest ketamine may help reduce the symptoms of PTSD.",
-        &[at(MedicalUses, Preliminary)],
-    )
-    .disputed(&[Disagreement::PtsdWording]),
-    PTSD_OR_BIPOLAR_RELIEF,
     TAKEAWAY_DEPRESSION_PTSD,
     TABLE_DEPRESSION_PTSD,
     Claim::new(
@@ -802,12 +715,13 @@ const PTSD: &[Claim] = &[
 ];
 
 const BIPOLAR: &[Claim] = &[
+    // "Research indicates potential benefits" (003's list of uses); "might
+    // experience substantial relief" (003's FAQ on who may benefit).
     Claim::new(
-        "Research indicates potential benefit for people with bipolar disorder during depressive episodes.",
-        &[at(MedicalUses, Preliminary)],
+        "Ketamine may benefit people with bipolar disorder during its depressive episodes.",
+        &[at(MedicalUses, Preliminary), at(FaqPopulations, Preliminary)],
     )
     .disputed(&[Disagreement::BipolarWording]),
-    PTSD_OR_BIPOLAR_RELIEF,
     Claim::new(
         "Article 003's table lists ketamine, without qualification, as an aid during the depressive episodes of bipolar disorder.",
         &[at(WhatIsKetaminConclusion, Stated)],
@@ -827,53 +741,10 @@ const SUBSTANCE_USE: &[Claim] = &[PROMISE_002, STUDIED_004];
 
 const OCD: &[Claim] = &[EXPLORED_003];
 
-const PAIN_RELATED_DEPRESSION: &[Claim] = &[Claim::new(
-    "Emerging research suggests ketamine may act on the opioid system, which would help explain its pain relief and its potential against depression linked to pain.",
-    &[at(RoleOfNeurochemistry, Preliminary)],
-)];
+const PAIN_RELATED_DEPRESSION: &[Claim] = &[OPIOID_AND_PAIN_DEPRESSION];
 
 const PEDIATRIC: &[Claim] = &[Claim::new(
     "Children and adolescents with severe mood disorders may also do well on ketamine, given carefully under specialised care for young patients; article 003 cites no study for this.",
     &[at(FaqPopulations, Preliminary)],
 )
 .disputed(&[Disagreement::PediatricClaim])];
-
-const GENERAL: &[Claim] = &[
-    Claim::new(
-        "In mental health care ketamine is not regarded as a first-line option, but interest in it is growing where traditional treatments fall short.",
-        &[at(WhatAreTherapeuticUses, Stated)],
-    ),
-    Claim::new(
-        "Ketamine's use against mental health disorders is off-label.",
-        &[at(Overview, Stated), at(FaqWhatIsKetamine, Stated)],
-    ),
-    Claim::new(
-        "Ketamine may not replace existing treatments, but could complement them for specific conditions.",
-        &[at(MovingForward, Preliminary)],
-    ),
-    Claim::new(
-        "Which mental health conditions ketamine can help is still being investigated; its use there is an emerging field.",
-        &[
-            at(WhatResearchExists, UnderInvestigation),
-            at(MovingForward, UnderInvestigation),
-            at(KeyTakeaways, UnderInvestigation),
-            at(ResearchAndFutureDirections, UnderInvestigation),
-        ],
-    ),
-    Claim::new(
-        "Ketamine has drawn growing attention as a potential treatment for mental health conditions.",
-        &[
-            whole(OVERVIEW_000, Preliminary),
-            at(RevolutionaryTreatmentTitle, Preliminary),
-            at(UnderstandingKetamine, Preliminary),
-        ],
-    ),
-    Claim::new(
-        "Growing interest in ketamine for mental health has led to specialised clinics opening around the world.",
-        &[at(RoleOfClinics, Stated)],
-    ),
-    Claim::new(
-        "Some researchers and clinicians call ketamine a psychiatric tool rather than a medication, one that sets therapeutic processes going.",
-        &[whole(ESSAY, Stated)],
-    ),
-];

@@ -17,7 +17,7 @@ use crate::{Citation, Claim, Confidence, Disagreement, Evidence, ParseError, Sou
 /// ```
 /// assert!(ketamine_facts::DATA_VERSION.starts_with("2026."));
 /// ```
-pub const DATA_VERSION: &str = "2026.11.1";
+pub const DATA_VERSION: &str = "2026.11.2";
 
 macro_rules! kb_groups {
     ($(
@@ -174,10 +174,11 @@ facts_enum! {
     pub enum Topic ("topic") {
         /// How a route of administration is chosen ([`Route::choice`](crate::Route::choice)).
         RouteChoice => "route_choice" | "choosing a route",
-        /// Ketamine in mental health care as a whole ([`Indication::general_claims`](crate::Indication::general_claims)).
-        MentalHealthUse => "mental_health_use" | "mental health",
         /// Safety in general ([`SideEffect::general_claims`](crate::SideEffect::general_claims)).
         Safety => "safety",
+        /// The course of therapy as a whole: a structured process built around
+        /// safety ([`TherapyStep::overview`](crate::TherapyStep::overview)).
+        TherapyProcess => "therapy_process" | "process" | "course of therapy",
     }
 }
 
@@ -190,13 +191,14 @@ impl Topic {
     /// use ketamine_facts::Topic;
     ///
     /// assert!(!Topic::RouteChoice.claims().is_empty());
+    /// assert!(Topic::TherapyProcess.claims().iter().any(|c| c.mentions("structured")));
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         match self {
             Self::RouteChoice => crate::Route::choice(),
-            Self::MentalHealthUse => crate::Indication::general_claims(),
             Self::Safety => crate::SideEffect::general_claims(),
+            Self::TherapyProcess => crate::TherapyStep::overview(),
         }
     }
 }

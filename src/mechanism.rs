@@ -13,14 +13,16 @@
 
 use core::fmt;
 
-use crate::Evidence::{PatientReports, Preliminary, Stated, UnderInvestigation};
+use crate::Evidence::{Preliminary, Stated, UnderInvestigation};
 use crate::Section::{
-    FaqMechanism, FaqNeuroplasticity, FutureOfResearch, HowDoesKetamineAffectsTheBrain,
-    HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, Overview,
-    RoleOfNeurochemistry, UnderstandingKetamine, WhatAreSafetyAndConsiderations, WhatIsKetamine,
-    WhatResearchExists,
+    FaqMechanism, FaqNeuroplasticity, HowDoesKetamineAffectsTheBrain, HowDoesKetamineWork,
+    MechanismBehindEffects, MedicalUses, Overview, RoleOfNeurochemistry, UnderstandingKetamine,
+    WhatAreSafetyAndConsiderations, WhatIsKetamine, WhatResearchExists,
 };
+use crate::benefit::{INWARD_JOURNEY, PSYCHIATRIC_TOOL};
+use crate::comparison::{DIFFERENT_MECHANISM, STRUCTURE_NOT_ONLY_LEVELS, WITHIN_HOURS};
 use crate::macros::facts_enum;
+use crate::research::MECHANISM_STILL_STUDIED;
 use crate::{Citation, Claim, Disagreement, Evidence, Section, Source};
 
 facts_enum! {
@@ -141,6 +143,9 @@ impl Mechanism {
 
     /// What the sources say of the mechanism as a whole: that it is still
     /// being studied, and how it differs from traditional antidepressants.
+    ///
+    /// These claims live with [`ResearchDirection::Mechanisms`](crate::ResearchDirection::Mechanisms)
+    /// and [`Comparison`](crate::Comparison) and are listed here, not restated.
     ///
     /// # Example
     ///
@@ -498,7 +503,8 @@ const LINKS: &[Link] = &[
         SynapticConnectivity,
         &[at(MechanismBehindEffects, Stated)],
     ),
-    // 002: the cascade "believed to influence" synaptic plasticity; 003 FAQ:
+    // 002: the cascade "believed to influence" synaptic plasticity (influence
+    // only, hence preliminary: 002 does not say it promotes it); 003 FAQ:
     // plasticity through the interaction with NMDA receptors; 004: the NMDA
     // action "can enhance synaptic plasticity".
     Link::new(
@@ -734,41 +740,27 @@ const _: () = {
 // ---------------------------------------------------------------------------
 // Claims, step by step.
 
+// The mechanism as a whole: claims of the research directions and of the
+// comparison with traditional antidepressants, listed here.
 const OVERVIEW: &[Claim] = &[
-    Claim::new(
-        "Exactly how ketamine works is still being studied.",
-        &[
-            at(HowDoesKetamineWork, UnderInvestigation),
-            at(FutureOfResearch, UnderInvestigation),
-        ],
-    ),
-    Claim::new(
-        "Ketamine works by a different mechanism from traditional antidepressants.",
-        &[
-            at(HowDoesKetamineAffectsTheBrain, Stated),
-            Citation::whole(ESSAY, Stated),
-            at(Overview, Stated),
-            at(MechanismBehindEffects, Stated),
-            at(FaqMechanism, Stated),
-            at(FaqNeuroplasticity, Stated),
-            at(UnderstandingKetamine, Stated),
-        ],
-    ),
-    Claim::new(
-        "Traditional antidepressants act on monoamine neurotransmitters such as serotonin; the articles list different ones.",
-        &[
-            at(HowDoesKetamineAffectsTheBrain, Stated),
-            at(MechanismBehindEffects, Stated),
-            at(FaqMechanism, Stated),
-            at(UnderstandingKetamine, Stated),
-        ],
-    )
-    .disputed(&[Disagreement::TraditionalAntidepressantTargets]),
-    Claim::new(
-        "Traditional antidepressants mostly adjust neurotransmitter levels and do little to change the brain's structure, which sets ketamine apart.",
-        &[at(FaqNeuroplasticity, Stated)],
-    ),
+    MECHANISM_STILL_STUDIED,
+    DIFFERENT_MECHANISM,
+    STRUCTURE_NOT_ONLY_LEVELS,
 ];
+
+/// Ketamine acts on the glutamate system, at the NMDA receptor (000, 002,
+/// 003, 004). Lives here; [`Comparison::Targets`](crate::Comparison::Targets) lists it.
+pub(crate) const ACTS_ON_GLUTAMATE_SYSTEM: Claim = Claim::new(
+    "Ketamine acts on the brain's glutamate system, at the NMDA receptor.",
+    &[
+        at(HowDoesKetamineAffectsTheBrain, Stated),
+        Citation::whole(ESSAY, Stated),
+        at(MechanismBehindEffects, Stated),
+        at(FaqMechanism, Stated),
+        at(FaqNeuroplasticity, Stated),
+        at(UnderstandingKetamine, Stated),
+    ],
+);
 
 const NMDA: &[Claim] = &[
     Claim::new(
@@ -791,8 +783,9 @@ const NMDA: &[Claim] = &[
             at(UnderstandingKetamine, Stated),
         ],
     ),
+    ACTS_ON_GLUTAMATE_SYSTEM,
     Claim::new(
-        "The NMDA receptor is a kind of glutamate receptor, so ketamine acts on the brain's glutamate system.",
+        "The NMDA receptor is a kind of glutamate receptor.",
         &[
             Citation::whole(ESSAY, Stated),
             at(UnderstandingKetamine, Stated),
@@ -820,15 +813,7 @@ const NMDA: &[Claim] = &[
 ];
 
 const GLUTAMATE: &[Claim] = &[
-    Claim::new(
-        "Ketamine's action runs through glutamate signalling.",
-        &[
-            at(HowDoesKetamineAffectsTheBrain, Stated),
-            Citation::whole(ESSAY, Stated),
-            at(MechanismBehindEffects, Stated),
-            at(FaqNeuroplasticity, Stated),
-        ],
-    ),
+    ACTS_ON_GLUTAMATE_SYSTEM,
     Claim::new(
         "Ketamine raises glutamate: more of it is released and its levels rise.",
         &[
@@ -899,7 +884,9 @@ const SYNAPTIC: &[Claim] = &[
 const PLASTICITY: &[Claim] = &[
     Claim::new(
         "Neuroplasticity is the brain's capacity to reorganise itself by making new neural connections.",
+        // 001: plasticity lets the brain form new pathways.
         &[
+            at(HowDoesKetamineWork, Stated),
             at(MechanismBehindEffects, Stated),
             at(FaqMechanism, Stated),
             at(FaqNeuroplasticity, Stated),
@@ -910,12 +897,15 @@ const PLASTICITY: &[Claim] = &[
         &[
             at(HowDoesKetamineAffectsTheBrain, Preliminary),
             at(HowDoesKetamineWork, Preliminary),
-            Citation::whole(ESSAY, Preliminary),
             at(MechanismBehindEffects, Stated),
             at(FaqMechanism, Stated),
             at(FaqNeuroplasticity, Stated),
             at(UnderstandingKetamine, Stated),
         ],
+    ),
+    Claim::new(
+        "Article 002 says only that the chain of neurochemical events ketamine sets off is believed to influence synaptic plasticity.",
+        &[Citation::whole(ESSAY, Preliminary)],
     ),
     Claim::new(
         "Neuroplasticity is crucial to how well ketamine works.",
@@ -943,6 +933,13 @@ const NEUROGENESIS: &[Claim] = &[Claim::new(
     &[at(UnderstandingKetamine, Stated)],
 )];
 
+/// The opioid interaction and depression related to pain (004). Lives here;
+/// [`Indication::PainRelatedDepression`](crate::Indication::PainRelatedDepression) lists it.
+pub(crate) const OPIOID_AND_PAIN_DEPRESSION: Claim = Claim::new(
+    "Emerging research suggests the opioid interaction may help explain why ketamine could treat depression related to pain.",
+    &[at(RoleOfNeurochemistry, Preliminary)],
+);
+
 const OPIOID: &[Claim] = &[
     Claim::new(
         "Ketamine may also interact with opioid receptors, the opioid system.",
@@ -951,10 +948,7 @@ const OPIOID: &[Claim] = &[
             at(RoleOfNeurochemistry, Preliminary),
         ],
     ),
-    Claim::new(
-        "The opioid interaction may help explain why ketamine could treat depression related to pain.",
-        &[at(RoleOfNeurochemistry, Preliminary)],
-    ),
+    OPIOID_AND_PAIN_DEPRESSION,
 ];
 
 const ANALGESIA: &[Claim] = &[Claim::new(
@@ -966,10 +960,21 @@ const ANALGESIA: &[Claim] = &[Claim::new(
     ],
 )];
 
+/// The dissociative and psychedelic effects, once side effects, now used on
+/// purpose (article 002). Lives here; [`SideEffect::Dissociation`](crate::SideEffect::Dissociation) lists it.
+pub(crate) const USED_ON_PURPOSE: Claim = Claim::new(
+    "Its dissociative and psychedelic properties, once seen as side effects, are now used on purpose for their possible therapeutic value.",
+    &[Citation::whole(ESSAY, Preliminary)],
+)
+.disputed(&[Disagreement::DissociationRole]);
+
 const DISSOCIATIVE: &[Claim] = &[
     Claim::new(
         "Ketamine is a dissociative anesthetic.",
-        &[at(WhatIsKetamine, Stated), at(UnderstandingKetamine, Stated)],
+        &[
+            at(WhatIsKetamine, Stated),
+            at(UnderstandingKetamine, Stated),
+        ],
     ),
     Claim::new(
         "Ketamine has dissociative properties: it can bring on a dissociative state.",
@@ -978,22 +983,18 @@ const DISSOCIATIVE: &[Claim] = &[
             Citation::whole(ESSAY, Stated),
         ],
     ),
-    Claim::new(
-        "Its dissociative and psychedelic properties, once seen as side effects, are now used on purpose for their possible therapeutic value.",
-        &[Citation::whole(ESSAY, Preliminary)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    Claim::new(
-        "Many people describe the experience as a journey inward, with new clarity and introspection.",
-        &[Citation::whole(ESSAY, PatientReports)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    Claim::new(
-        "Some researchers and clinicians call ketamine a psychiatric tool rather than a medication, for its part in setting therapeutic processes going.",
-        &[Citation::whole(ESSAY, Stated)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
+    USED_ON_PURPOSE,
+    INWARD_JOURNEY,
+    PSYCHIATRIC_TOOL,
 ];
+
+/// The dissociative state, believed to break maladaptive thought patterns and
+/// reset circuits (article 002). Lives here; [`SideEffect::Dissociation`](crate::SideEffect::Dissociation) lists it.
+pub(crate) const BREAKS_PATTERNS: Claim = Claim::new(
+    "The dissociative state is believed to break up maladaptive thought patterns and reset neural circuits.",
+    &[Citation::whole(ESSAY, Preliminary)],
+)
+.disputed(&[Disagreement::DissociationRole]);
 
 const CIRCUIT_RESET: &[Claim] = &[
     Claim::new(
@@ -1003,25 +1004,26 @@ const CIRCUIT_RESET: &[Claim] = &[
             Citation::whole(ESSAY, Preliminary),
         ],
     ),
-    Claim::new(
-        "The dissociative state is believed to break up maladaptive thought patterns and reset neural circuits.",
-        &[Citation::whole(ESSAY, Preliminary)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
+    BREAKS_PATTERNS,
 ];
 
-const TRAUMA: &[Claim] = &[
-    Claim::new(
-        "In PTSD, the psychedelic experience may let people face and work through traumatic memories in ways other therapies may not.",
-        &[Citation::whole(ESSAY, Preliminary)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    Claim::new(
-        "Whether ketamine's effect on plasticity helps people with intrusive thoughts or hyperarousal recover is under investigation.",
-        &[at(WhatResearchExists, UnderInvestigation)],
-    )
-    .disputed(&[Disagreement::PtsdWording]),
-];
+/// Working through traumatic memories in PTSD (002). Lives here;
+/// [`Indication::Ptsd`](crate::Indication::Ptsd) lists it.
+pub(crate) const TRAUMATIC_MEMORIES: Claim = Claim::new(
+    "In PTSD, the psychedelic experience may let people face and work through traumatic memories in ways traditional therapies may not.",
+    &[Citation::whole(ESSAY, Preliminary)],
+)
+.disputed(&[Disagreement::DissociationRole, Disagreement::PtsdWording]);
+
+/// Whether plasticity helps recovery from intrusive thoughts or hyperarousal
+/// (000). Lives here; [`Indication::Ptsd`](crate::Indication::Ptsd) lists it.
+pub(crate) const PLASTICITY_IN_PTSD_STUDIED: Claim = Claim::new(
+    "Ketamine is being studied for PTSD: researchers are investigating whether its effect on neural plasticity helps people with intrusive thoughts or hyperarousal recover.",
+    &[at(WhatResearchExists, UnderInvestigation)],
+)
+.disputed(&[Disagreement::PtsdWording]);
+
+const TRAUMA: &[Claim] = &[TRAUMATIC_MEMORIES, PLASTICITY_IN_PTSD_STUDIED];
 
 const COGNITION: &[Claim] = &[Claim::new(
     "Ketamine's effects may reach cognitive function as well as mood.",
@@ -1031,11 +1033,6 @@ const COGNITION: &[Claim] = &[Claim::new(
     ],
 )];
 
-const MOOD: &[Claim] = &[Claim::new(
-    "Ketamine can shift mood within hours.",
-    &[
-        at(Overview, Stated),
-        at(FaqMechanism, Stated),
-        at(KeyTakeaways, Stated),
-    ],
-)];
+/// Lives with [`Comparison::Onset`](crate::Comparison::Onset): mood can
+/// change within hours.
+const MOOD: &[Claim] = &[WITHIN_HOURS];

@@ -2,10 +2,11 @@
 
 use crate::Evidence::{Stated, UnderInvestigation};
 use crate::Section::{
-    FaqRisks, NasalSprayTeaser, RevolutionaryConclusion, RisksAndSideEffects,
-    TroubleshootingAndConsiderations, UnlockingConclusion, WhatAreSafetyAndConsiderations,
-    WhatAreTherapeuticUses, WhatIsKetaminConclusion,
+    FaqRisks, RevolutionaryConclusion, RisksAndSideEffects, TroubleshootingAndConsiderations,
+    UnlockingConclusion, WhatAreSafetyAndConsiderations, WhatAreTherapeuticUses,
+    WhatIsKetaminConclusion,
 };
+use crate::history::{PARTY_DRUG, RECREATIONAL_PAST};
 use crate::macros::facts_enum;
 use crate::{
     Citation, Claim, ClinicPractice, Disagreement, Evidence, ProcessItem, ResearchDirection,
@@ -182,38 +183,46 @@ const SUPERVISED: &[Claim] = &[Claim::new(
     ],
 )];
 
-const MONITORING: &[Claim] = &[Claim::new(
+/// Monitoring is critical because ketamine is dissociative (article 000).
+/// Lives here; [`SideEffect::Dissociation`](crate::SideEffect::Dissociation) lists it.
+pub(crate) const DISSOCIATIVE_SO_MONITORED: Claim = Claim::new(
     "Because ketamine is dissociative, monitoring and care while it is given are critical.",
     &[at(WhatAreSafetyAndConsiderations, Stated)],
 )
-.disputed(&[Disagreement::DissociationRole])];
+.disputed(&[Disagreement::DissociationRole]);
 
+const MONITORING: &[Claim] = &[DISSOCIATIVE_SO_MONITORED];
+
+/// The potential for abuse and misuse (article 002). Lives here;
+/// [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse) lists it.
+pub(crate) const ABUSE_AND_MISUSE: Claim = Claim::new(
+    "Ketamine can be abused and misused, which worries some healthcare professionals.",
+    &[Citation::whole(ESSAY, Stated)],
+)
+.disputed(&[Disagreement::SubstanceUse]);
+
+// The recreational past (000) and "a party drug" (001) are history, told with
+// `HistoryEvent::RecreationalUse` and listed here.
 const ABUSE: &[Claim] = &[
+    ABUSE_AND_MISUSE,
+    RECREATIONAL_PAST,
+    PARTY_DRUG,
     Claim::new(
-        "Ketamine can be abused and misused, which worries some healthcare professionals.",
-        &[Citation::whole(ESSAY, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-    Claim::new(
-        "Ketamine has a past as a recreational drug.",
-        &[
-            at(WhatAreSafetyAndConsiderations, Stated),
-            at(NasalSprayTeaser, Stated),
-        ],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-    Claim::new(
-        "Its recreational use came from its hallucinogenic effects; therapeutic doses, by contrast, are carefully controlled.",
+        "Therapeutic doses of ketamine, unlike its recreational use, are carefully controlled.",
         &[at(WhatAreSafetyAndConsiderations, Stated)],
     )
     .disputed(&[Disagreement::SubstanceUse]),
 ];
 
-const NOT_FOR_EVERYONE: &[Claim] = &[Claim::new(
+/// Not for everyone: a history of substance abuse, certain medical conditions
+/// (article 004). Lives here; [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse) lists it.
+pub(crate) const NOT_SUITABLE_FOR_EVERYONE: Claim = Claim::new(
     "Ketamine does not suit everyone: people with a history of substance abuse or with certain medical conditions may need other treatments.",
     &[at(TroubleshootingAndConsiderations, Stated)],
 )
-.disputed(&[Disagreement::SubstanceUse])];
+.disputed(&[Disagreement::SubstanceUse]);
+
+const NOT_FOR_EVERYONE: &[Claim] = &[NOT_SUITABLE_FOR_EVERYONE];
 
 const LONG_TERM_SAFETY: &[Claim] = &[Claim::new(
     "Long-term data on the safety of ketamine are lacking, which concerns some healthcare professionals.",
@@ -227,7 +236,7 @@ const COST_AND_ACCESS: &[Claim] = &[Claim::new(
 )];
 
 const NOT_FIRST_LINE: &[Claim] = &[Claim::new(
-    "Ketamine is not regarded as a first-line treatment; interest in it centres on cases where traditional treatments have not worked.",
+    "In mental health care ketamine is not regarded as a first-line treatment; interest in it is growing for cases where traditional treatments have not worked.",
     &[at(WhatAreTherapeuticUses, Stated)],
 )];
 

@@ -2,14 +2,13 @@
 
 use crate::Evidence::{Preliminary, Stated, UnderInvestigation};
 use crate::Section::{
-    CombiningWithOtherTherapies, FaqBenefits, FaqOngoingResearch, FutureOfResearch,
-    HowDoesKetamineWork, KeyTakeaways, MovingForward, Overview, PotentialBenefits,
-    ResearchAndFutureDirections, RevolutionaryConclusion, RevolutionaryTreatmentTitle,
-    UnderstandingKetamine, WhatAreSafetyAndConsiderations, WhatIsKetaminConclusion,
-    WhatResearchExists,
+    CombiningWithOtherTherapies, FaqOngoingResearch, FutureOfResearch, HowDoesKetamineWork,
+    KeyTakeaways, MovingForward, Overview, ResearchAndFutureDirections, RevolutionaryConclusion,
+    WhatAreSafetyAndConsiderations, WhatIsKetaminConclusion, WhatResearchExists,
 };
+use crate::history::RECENT_ATTENTION;
 use crate::macros::facts_enum;
-use crate::{Citation, Claim, Disagreement, Evidence, Indication, Section, Source};
+use crate::{Citation, Claim, Disagreement, Evidence, Indication, Section};
 
 facts_enum! {
     /// A question the articles say research is working on.
@@ -154,7 +153,7 @@ const LONG_TERM: &[Claim] = &[
     )
     .disputed(&[Disagreement::LongTermBenefit]),
     Claim::new(
-        "The long-term effects of ketamine therapy are still being studied.",
+        "Ketamine's long-term effects are not yet understood and need further study.",
         &[
             at(WhatResearchExists, UnderInvestigation),
             at(ResearchAndFutureDirections, UnderInvestigation),
@@ -168,37 +167,50 @@ const DOSING: &[Claim] = &[Claim::new(
     &[at(ResearchAndFutureDirections, UnderInvestigation)],
 )];
 
+/// Article 003's broader conditions: anxiety disorders, OCD. Lives here; the
+/// indications it names list it.
+pub(crate) const EXPLORED_003: Claim = Claim::new(
+    "Article 003: studies are exploring whether anxiety disorders or obsessive-compulsive disorder might respond as depression does.",
+    &[
+        at(FutureOfResearch, UnderInvestigation),
+        at(FaqOngoingResearch, UnderInvestigation),
+    ],
+);
+
+/// Article 004's broader conditions: anxiety disorders, PTSD, substance use
+/// disorders. Lives here; the indications it names list it.
+pub(crate) const STUDIED_004: Claim = Claim::new(
+    "Article 004: studies are looking at ketamine for anxiety disorders, PTSD and substance use disorders too.",
+    &[at(ResearchAndFutureDirections, UnderInvestigation)],
+)
+.disputed(&[Disagreement::PtsdWording, Disagreement::SubstanceUse]);
+
+/// Article 000's research list: depression, anxiety disorders, PTSD. Lives
+/// here; the indications it names list it.
+pub(crate) const RESEARCH_000: Claim = Claim::new(
+    "Article 000: ongoing research has looked at ketamine for depression, anxiety disorders and PTSD.",
+    &[at(WhatResearchExists, UnderInvestigation)],
+)
+.disputed(&[Disagreement::PtsdWording]);
+
 const BROADER: &[Claim] = &[
     Claim::new(
-        "Researchers keep studying how far ketamine's uses in mental health may reach.",
+        "Which mental health conditions ketamine can help is still being investigated.",
         &[
+            at(WhatResearchExists, UnderInvestigation),
             at(MovingForward, UnderInvestigation),
             at(FutureOfResearch, UnderInvestigation),
             at(KeyTakeaways, UnderInvestigation),
             at(ResearchAndFutureDirections, UnderInvestigation),
         ],
     ),
-    Claim::new(
-        "Article 003: studies are exploring whether anxiety disorders or obsessive-compulsive disorder might respond as depression does.",
-        &[
-            at(FutureOfResearch, UnderInvestigation),
-            at(FaqOngoingResearch, UnderInvestigation),
-        ],
-    ),
-    Claim::new(
-        "Article 004: studies are looking at ketamine for anxiety disorders, PTSD and substance use disorders too.",
-        &[at(ResearchAndFutureDirections, UnderInvestigation)],
-    )
-    .disputed(&[Disagreement::PtsdWording, Disagreement::SubstanceUse]),
-    Claim::new(
-        "Article 000: research has looked at depression, anxiety disorders and PTSD.",
-        &[at(WhatResearchExists, UnderInvestigation)],
-    )
-    .disputed(&[Disagreement::PtsdWording]),
+    EXPLORED_003,
+    STUDIED_004,
+    RESEARCH_000,
 ];
 
 const WITH_PSYCHOTHERAPY: &[Claim] = &[Claim::new(
-    "Researchers are investigating whether adding psychotherapy to ketamine treatment improves outcomes.",
+    "Researchers are investigating whether adding psychotherapy to ketamine treatment improves outcomes (article 004: psychotherapy during or after the sessions).",
     &[
         at(FutureOfResearch, UnderInvestigation),
         at(FaqOngoingResearch, UnderInvestigation),
@@ -216,33 +228,26 @@ const WITH_MEDICATIONS: &[Claim] = &[Claim::new(
     &[at(CombiningWithOtherTherapies, UnderInvestigation)],
 )];
 
-const MECHANISMS: &[Claim] = &[Claim::new(
-    "Exactly how ketamine acts on the brain is not yet fully known and is still being researched.",
+/// How ketamine works is still being studied (001, 003, 004). Lives here;
+/// [`Mechanism::overview`](crate::Mechanism::overview) lists it.
+pub(crate) const MECHANISM_STILL_STUDIED: Claim = Claim::new(
+    "Exactly how ketamine acts on the brain is not yet fully known and is still being studied.",
     &[
         at(HowDoesKetamineWork, UnderInvestigation),
         at(Overview, UnderInvestigation),
         at(FutureOfResearch, UnderInvestigation),
         at(ResearchAndFutureDirections, UnderInvestigation),
     ],
-)];
+);
+
+const MECHANISMS: &[Claim] = &[MECHANISM_STILL_STUDIED];
 
 const EMERGING_FIELD: &[Claim] = &[
     Claim::new(
         "Ketamine in mental health is still seen as an emerging field, and how best to put it into practice needs further study.",
         &[at(WhatResearchExists, Stated)],
     ),
-    Claim::new(
-        "Interest in ketamine as a mental health treatment has grown a great deal.",
-        &[
-            Citation::whole(Source::MentalHealthOverview, Stated),
-            at(RevolutionaryTreatmentTitle, Stated),
-            Citation::whole(Source::RiseOfKetamineTherapy, Stated),
-            at(Overview, Stated),
-            at(PotentialBenefits, Stated),
-            at(FaqBenefits, Stated),
-            at(UnderstandingKetamine, Stated),
-        ],
-    ),
+    RECENT_ATTENTION,
     Claim::new(
         "Understanding of ketamine's place in mental health care is still developing as research goes on.",
         &[

@@ -2,10 +2,11 @@
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{RegulatoryApproval, StandardPractice, Stated};
+use crate::Evidence::{StandardPractice, Stated};
 use crate::Section::{AdministrationMethods, FaqAdministration, FaqInfusionSession, KeyTakeaways};
+use crate::history::{ESKETAMINE_SPRAY_APPROVAL, ESSAY_SPRAY_APPROVAL};
 use crate::macros::facts_enum;
-use crate::{Citation, Claim, Disagreement, Section, Source};
+use crate::{Citation, Claim, Section};
 
 facts_enum! {
     /// A route of administration: how a dose of ketamine reaches the body.
@@ -171,13 +172,20 @@ const fn at(section: Section, evidence: crate::Evidence) -> Citation {
     Citation::section(section, evidence)
 }
 
+/// "IV infusion is the most common way ketamine is given to treat depression"
+/// (article 003's list of methods). Lives here;
+/// [`Indication::Depression`](crate::Indication::Depression) lists it.
+pub(crate) const IV_MOST_COMMON_FOR_DEPRESSION: Claim = Claim::new(
+    "IV infusion is the most common way ketamine is given to treat depression.",
+    &[at(AdministrationMethods, StandardPractice)],
+);
+
 const IV: &[Claim] = &[
+    IV_MOST_COMMON_FOR_DEPRESSION,
+    // The FAQ says "the most common method" without naming depression.
     Claim::new(
-        "IV infusion is the most common way ketamine is given to treat depression.",
-        &[
-            at(AdministrationMethods, StandardPractice),
-            at(FaqAdministration, StandardPractice),
-        ],
+        "Article 003's FAQ calls IV infusion the most common method of giving ketamine.",
+        &[at(FaqAdministration, StandardPractice)],
     ),
     Claim::new(
         "One IV infusion runs for about 40 minutes.",
@@ -200,25 +208,23 @@ const IV: &[Claim] = &[
     ),
 ];
 
+/// Article 001's teaser: the nasal spray is one of the newer developments, for
+/// conditions such as depression. Lives here; [`Indication::Depression`](crate::Indication::Depression) lists it.
+pub(crate) const NASAL_SPRAY_FOR_DEPRESSION: Claim = Claim::new(
+    "Using ketamine as a nasal spray for conditions such as depression is one of the newer developments in the field.",
+    &[at(Section::NasalSprayTeaser, Stated)],
+);
+
+// The two accounts of the spray's approval are history: they live with
+// `HistoryEvent::NasalSprayApproval` and are listed here.
 const INTRANASAL: &[Claim] = &[
-    Claim::new(
-        "A nasal spray of esketamine, sold as Spravato, has FDA approval for treatment-resistant depression.",
-        &[at(AdministrationMethods, RegulatoryApproval), at(FaqAdministration, RegulatoryApproval)],
-    )
-    .disputed(&[Disagreement::WhatTheFdaApproved]),
+    ESKETAMINE_SPRAY_APPROVAL,
     Claim::new(
         "The spray suits patients who would rather not have IV infusions.",
         &[at(FaqAdministration, Stated)],
     ),
-    Claim::new(
-        "Article 002 says the FDA approved a ketamine nasal spray for treatment-resistant depression and calls it the first fast-acting antidepressant to reach the market.",
-        &[Citation::whole(Source::RiseOfKetamineTherapy, RegulatoryApproval)],
-    )
-    .disputed(&[Disagreement::WhatTheFdaApproved]),
-    Claim::new(
-        "Using ketamine as a nasal spray for conditions such as depression is one of the newer developments in the field.",
-        &[at(Section::NasalSprayTeaser, Stated)],
-    ),
+    ESSAY_SPRAY_APPROVAL,
+    NASAL_SPRAY_FOR_DEPRESSION,
 ];
 
 const IM: &[Claim] = &[Claim::new(
@@ -226,7 +232,6 @@ const IM: &[Claim] = &[Claim::new(
     &[
         at(AdministrationMethods, Stated),
         at(FaqAdministration, Stated),
-        at(KeyTakeaways, Stated),
     ],
 )];
 
@@ -240,7 +245,7 @@ const ORAL: &[Claim] = &[Claim::new(
 
 const CHOICE: &[Claim] = &[
     Claim::new(
-        "Every route has its own advantages and drawbacks; the choice rests on the patient, such as the severity of symptoms and how earlier treatments worked.",
+        "Every route has advantages and drawbacks, and the choice depends on the individual patient (003's list gives the severity of symptoms and earlier responses to treatment).",
         &[
             at(AdministrationMethods, Stated),
             at(FaqAdministration, Stated),
@@ -248,10 +253,11 @@ const CHOICE: &[Claim] = &[
     ),
     Claim::new(
         "Ketamine comes in several forms, among them IV infusion and nasal spray, and which is used depends on the condition treated.",
-        &[
-            at(Section::WhatAreTherapeuticUses, Stated),
-            at(KeyTakeaways, Stated),
-        ],
+        &[at(Section::WhatAreTherapeuticUses, Stated)],
+    ),
+    Claim::new(
+        "Article 003's takeaways give IV infusion, nasal spray and injections as the ways of giving ketamine.",
+        &[at(KeyTakeaways, Stated)],
     ),
     Claim::new(
         "A treatment plan sets the method of administration, intravenous or intranasal, together with the dose.",

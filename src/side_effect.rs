@@ -13,15 +13,16 @@
 //! from the Spravato (esketamine) prescribing information alone. Their rates
 //! are modelled elsewhere, not here.
 
-use crate::Evidence::{
-    ClinicalStudies, PatientReports, Preliminary, RegulatoryApproval, Stated, UnderInvestigation,
-};
+use crate::Evidence::{ClinicalStudies, PatientReports, RegulatoryApproval, Stated};
 use crate::Section::{
-    FaqInfusionSession, FaqReputableClinic, FaqRisks, KeyTakeaways, NasalSprayTeaser,
-    ResearchAndFutureDirections, RisksAndSideEffects, RoleOfClinics, Step3Administration,
-    TroubleshootingAndConsiderations, WhatAreSafetyAndConsiderations, WhatResearchExists,
+    FaqInfusionSession, FaqRisks, KeyTakeaways, RisksAndSideEffects, Step3Administration,
+    TroubleshootingAndConsiderations, WhatAreSafetyAndConsiderations,
 };
+use crate::benefit::INWARD_JOURNEY;
+use crate::history::{PARTY_DRUG, RECREATIONAL_PAST};
 use crate::macros::facts_enum;
+use crate::mechanism::{BREAKS_PATTERNS, USED_ON_PURPOSE};
+use crate::precaution::{ABUSE_AND_MISUSE, DISSOCIATIVE_SO_MONITORED, NOT_SUITABLE_FOR_EVERYONE};
 use crate::{Certainty, Citation, Claim, Confidence, Disagreement, Evidence, Section, Source};
 
 facts_enum! {
@@ -190,20 +191,32 @@ impl SideEffect {
         }
     }
 
-    /// What the articles say of ketamine's risks in general, naming no single
-    /// effect: that no treatment is free of them, that most side effects pass,
-    /// that sessions are monitored, and that long-term safety is not yet known.
+    /// What the articles say of ketamine's side effects in general, naming no
+    /// single effect: that most of them pass soon after treatment.
+    ///
+    /// The other general statements on risk live with the concept they are
+    /// about, each stated once: weighing the risks and deciding with a provider
+    /// ([`Precaution::InformedDecision`](crate::Precaution::InformedDecision)),
+    /// monitoring throughout a session
+    /// ([`ProcessItem::Monitoring`](crate::ProcessItem::Monitoring)), the
+    /// medical-history check before treatment
+    /// ([`ProcessItem::MedicalHistory`](crate::ProcessItem::MedicalHistory)),
+    /// the lack of long-term safety data
+    /// ([`Precaution::UnknownLongTermSafety`](crate::Precaution::UnknownLongTermSafety)),
+    /// and the long-term effects still under study
+    /// ([`ResearchDirection::LongTermEffects`](crate::ResearchDirection::LongTermEffects)).
     ///
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::{Evidence, SideEffect};
+    /// use ketamine_facts::{Disagreement, Evidence, Precaution, SideEffect};
     ///
-    /// let unknown = SideEffect::general_claims()
-    ///     .iter()
-    ///     .find(|c| c.mentions("long-term safety"))
-    ///     .unwrap();
-    /// assert_eq!(unknown.strongest_evidence(), Evidence::Stated);
+    /// let passing = &SideEffect::general_claims()[0];
+    /// assert!(passing.mentions("temporary"));
+    /// assert_eq!(passing.strongest_evidence(), Evidence::Stated);
+    /// // long-term safety is a precaution, stated there once
+    /// let unknown = &Precaution::UnknownLongTermSafety.claims()[0];
+    /// assert!(unknown.disputes().contains(&Disagreement::LongTermBenefit));
     /// ```
     #[must_use]
     pub const fn general_claims() -> &'static [Claim] {
@@ -286,8 +299,8 @@ impl SideEffect {
     /// in blood pressure (003: monitoring is crucial during treatment).
     ///
     /// Sessions are monitored throughout in any case (003, 004; see
-    /// [`general_claims`](Self::general_claims)); this names the effects the
-    /// monitoring is said to be for.
+    /// [`ProcessItem::Monitoring`](crate::ProcessItem::Monitoring)); this names
+    /// the effects the monitoring is said to be for.
     ///
     /// # Example
     ///
@@ -461,7 +474,6 @@ const fn whole(source: Source, evidence: Evidence) -> Citation {
     Citation::whole(source, evidence)
 }
 
-const ESSAY: Source = Source::RiseOfKetamineTherapy;
 const LABEL: Citation = Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval);
 const ON_THE_LABEL: Confidence = Confidence::new(
     Certainty::High,
@@ -476,11 +488,24 @@ const COMMON_004: Claim = Claim::new(
 )
 .disputed(&[Disagreement::DissociationRole]);
 
-const SESSION_REPORTS_004: Claim = Claim::new(
-    "During a session, some patients report feeling dissociated or perceiving things differently.",
-    &[at(Step3Administration, PatientReports)],
+/// Feeling dissociated during a session: 004 "some report" it, 003 says
+/// patients may feel mildly dissociated. Lives here;
+/// [`SessionExperience::Dissociation`](crate::SessionExperience::Dissociation) lists it.
+pub(crate) const DISSOCIATED_IN_SESSION: Claim = Claim::new(
+    "Some patients feel dissociated during a session (article 003: mildly).",
+    &[
+        at(Step3Administration, PatientReports),
+        at(FaqInfusionSession, Stated),
+    ],
 )
 .disputed(&[Disagreement::DissociationRole]);
+
+/// Perception changing during a session, as some patients report (004).
+/// Lives here; [`SessionExperience::AlteredPerception`](crate::SessionExperience::AlteredPerception) lists it.
+pub(crate) const PERCEPTION_IN_SESSION: Claim = Claim::new(
+    "Some patients report that their perception changes during a session.",
+    &[at(Step3Administration, PatientReports)],
+);
 
 const REPORTED_000: Claim = Claim::new(
     "Some people have reported passing side effects, dizziness or nausea for example, which usually clear soon after treatment.",
@@ -504,11 +529,7 @@ const TAKEAWAYS_003: Claim = Claim::new(
 // ---- per effect ----
 
 const DISSOCIATION: &[Claim] = &[
-    Claim::new(
-        "Ketamine's dissociative properties make monitoring and care while it is given critical.",
-        &[at(WhatAreSafetyAndConsiderations, Stated)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
+    DISSOCIATIVE_SO_MONITORED,
     Claim::new(
         "Some patients feel detached from reality during treatment, an experience often described as psychedelic.",
         &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
@@ -520,31 +541,14 @@ const DISSOCIATION: &[Claim] = &[
     )
     .disputed(&[Disagreement::DissociationRole]),
     COMMON_004,
-    SESSION_REPORTS_004,
-    Claim::new(
-        "During an infusion, patients may feel relaxed or mildly dissociated.",
-        &[at(FaqInfusionSession, Stated)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
+    DISSOCIATED_IN_SESSION,
     TAKEAWAYS_003,
-    Claim::new(
-        "The dissociative and psychedelic effects, once seen as side effects, are now used on purpose for their potential therapeutic value.",
-        &[whole(ESSAY, Preliminary)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    Claim::new(
-        "The dissociative state is believed to help break maladaptive patterns of thought and reset neural circuits.",
-        &[whole(ESSAY, Preliminary)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    Claim::new(
-        "Many people describe the experience as an inward journey that brings new clarity and introspection.",
-        &[whole(ESSAY, PatientReports)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
+    USED_ON_PURPOSE,
+    BREAKS_PATTERNS,
+    INWARD_JOURNEY,
 ];
 
-const PERCEPTION_CHANGES: &[Claim] = &[COMMON_004, SESSION_REPORTS_004];
+const PERCEPTION_CHANGES: &[Claim] = &[COMMON_004, PERCEPTION_IN_SESSION];
 
 const DIZZINESS: &[Claim] = &[REPORTED_000, COMMON_004];
 
@@ -582,26 +586,10 @@ const BLADDER: &[Claim] = &[
 ];
 
 const ABUSE: &[Claim] = &[
-    Claim::new(
-        "Ketamine can be abused and misused, which worries some healthcare professionals.",
-        &[whole(ESSAY, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-    Claim::new(
-        "Ketamine has a history of recreational use for its hallucinogenic effects, so treatment should come only from licensed providers.",
-        &[at(WhatAreSafetyAndConsiderations, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-    Claim::new(
-        "Before it entered mental health care, ketamine was known mainly as an anesthetic and as a party drug.",
-        &[at(NasalSprayTeaser, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-    Claim::new(
-        "Ketamine does not suit everyone: people with a history of substance abuse, or with certain medical conditions, may need other treatments.",
-        &[at(TroubleshootingAndConsiderations, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
+    ABUSE_AND_MISUSE,
+    RECREATIONAL_PAST,
+    PARTY_DRUG,
+    NOT_SUITABLE_FOR_EVERYONE,
 ];
 
 const SEDATION: &[Claim] = &[Claim::new(
@@ -616,45 +604,14 @@ const VERTIGO: &[Claim] = &[Claim::new(
 )
 .graded(ON_THE_LABEL)];
 
-const GENERAL: &[Claim] = &[
-    Claim::new(
-        "Like every medical treatment, ketamine has risks and side effects; knowing them lets patients decide together with their providers.",
-        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-    ),
-    Claim::new(
-        "Ketamine's therapeutic potential has to be weighed against its safety.",
-        &[at(WhatAreSafetyAndConsiderations, Stated)],
-    ),
-    Claim::new(
-        "Most side effects are temporary and clear up shortly after treatment.",
-        &[at(TroubleshootingAndConsiderations, Stated)],
-    ),
-    Claim::new(
-        "Patients are monitored throughout a session to keep it safe.",
-        &[
-            at(Step3Administration, Stated),
-            at(FaqInfusionSession, Stated),
-        ],
-    ),
-    Claim::new(
-        "Before treatment, clinics assess the patient's medical history to find contraindications and risks.",
-        &[at(RoleOfClinics, Stated), at(FaqReputableClinic, Stated)],
-    ),
-    Claim::new(
-        "Researchers are studying the risks of repeated or unsupervised use.",
-        &[at(WhatAreSafetyAndConsiderations, UnderInvestigation)],
-    ),
-    Claim::new(
-        "There are no long-term safety data yet, which worries some healthcare professionals.",
-        &[whole(ESSAY, Stated)],
-    )
-    .disputed(&[Disagreement::LongTermBenefit]),
-    Claim::new(
-        "Ketamine's long-term effects are still being studied.",
-        &[
-            at(WhatResearchExists, UnderInvestigation),
-            at(ResearchAndFutureDirections, UnderInvestigation),
-        ],
-    )
-    .disputed(&[Disagreement::LongTermBenefit]),
-];
+// The other general statements on risk live where they belong: weighing
+// risks and deciding with a provider (`Precaution::InformedDecision`),
+// monitoring in session (`ProcessItem::Monitoring`), the medical-history check
+// (`ProcessItem::MedicalHistory`, `ProcessItem::EligibilityAndContraindications`),
+// the lack of long-term data (`Precaution::UnknownLongTermSafety`), the study of
+// repeated or unsupervised use (`Precaution::RepeatedOrUnsupervisedUse`) and of
+// long-term effects (`ResearchDirection::LongTermEffects`).
+const GENERAL: &[Claim] = &[Claim::new(
+    "Most side effects are temporary and clear up shortly after treatment.",
+    &[at(TroubleshootingAndConsiderations, Stated)],
+)];

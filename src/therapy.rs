@@ -8,12 +8,13 @@
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{PatientReports, Preliminary, StandardPractice, Stated};
+use crate::Evidence::{PatientReports, StandardPractice, Stated};
 use crate::Section::{
     FaqInfusionSession, FaqReputableClinic, RoleOfClinics, Step1Assessment, Step2TreatmentPlan,
     Step3Administration, Step4FollowUp, TherapyProcess, WhatAreTherapeuticUses,
 };
 use crate::macros::facts_enum;
+use crate::side_effect::{DISSOCIATED_IN_SESSION, PERCEPTION_IN_SESSION};
 use crate::{Citation, Claim, Evidence, ResearchDirection, Route, Section, SideEffect};
 
 facts_enum! {
@@ -219,7 +220,8 @@ impl TherapyStep {
     }
 
     /// What the articles say of the process as a whole: a structured course,
-    /// built around safety.
+    /// built around safety. In the knowledge base these are the facts of
+    /// [`Topic::TherapyProcess`](crate::Topic::TherapyProcess).
     ///
     /// # Example
     ///
@@ -513,10 +515,10 @@ facts_enum! {
     /// Something a patient may go through during or just after a session.
     ///
     /// These are the articles' descriptions of the experience, mostly what
-    /// patients report ([`Evidence::PatientReports`]) or "may" feel
-    /// ([`Evidence::Preliminary`]). Dissociation and altered perception are also
-    /// side effects: [`side_effect`](Self::side_effect) links them to
-    /// [`SideEffect`], where the risk is described.
+    /// patients report ([`Evidence::PatientReports`]) or "may" feel (a "may"
+    /// that only says it can happen: [`Evidence::Stated`]). Dissociation and
+    /// altered perception are also side effects: [`side_effect`](Self::side_effect)
+    /// links them to [`SideEffect`], where those claims live; they are listed here.
     ///
     /// `Ord` is declaration order: article 004's list, then article 003's.
     ///
@@ -554,9 +556,10 @@ impl SessionExperience {
     /// ```
     /// use ketamine_facts::{Evidence, SessionExperience};
     ///
+    /// // 003: patients "may experience" relaxation, a may of what can happen
     /// assert_eq!(
     ///     SessionExperience::Relaxation.claims()[0].strongest_evidence(),
-    ///     Evidence::Preliminary,
+    ///     Evidence::Stated,
     /// );
     /// ```
     #[must_use]
@@ -986,15 +989,39 @@ const OVERVIEW: &[Claim] = &[
     ),
 ];
 
-const ASSESSMENT: &[Claim] = &[Claim::new(
-    "Each patient is assessed thoroughly before treatment begins (in article 004, by a mental health professional).",
-    &[
-        at(Step1Assessment, Stated),
-        at(RoleOfClinics, StandardPractice),
-        at(FaqReputableClinic, Stated),
-        at(FaqInfusionSession, Stated),
-    ],
-)];
+// Article 003's FAQ on finding a reputable clinic says what a good clinic
+// does ("look for clinics that ...", "a good clinic will ..."): advice, kept
+// in claims of its own rather than cited for what clinics do.
+
+/// What to look for before treatment (003's FAQ on a reputable clinic).
+const REPUTABLE_ASSESSMENT: Claim = Claim::new(
+    "When choosing a clinic, look for one that assesses medical history and eligibility thoroughly before treatment, to find any contraindications or risks.",
+    &[at(FaqReputableClinic, Stated)],
+);
+
+/// What a reputable clinic offers in session (003's FAQ on a reputable clinic).
+const REPUTABLE_SESSIONS: Claim = Claim::new(
+    "A reputable clinic runs its infusion or nasal spray sessions with guidance and medical supervision.",
+    &[at(FaqReputableClinic, Stated)],
+);
+
+/// What a reputable clinic offers afterwards (003's FAQ on a reputable clinic).
+const REPUTABLE_FOLLOW_UP: Claim = Claim::new(
+    "A reputable clinic also offers follow-up appointments to track progress.",
+    &[at(FaqReputableClinic, Stated)],
+);
+
+const ASSESSMENT: &[Claim] = &[
+    Claim::new(
+        "Each patient is assessed thoroughly before treatment begins (in article 004, by a mental health professional).",
+        &[
+            at(Step1Assessment, Stated),
+            at(RoleOfClinics, Stated),
+            at(FaqInfusionSession, Stated),
+        ],
+    ),
+    REPUTABLE_ASSESSMENT,
+];
 
 const TREATMENT_PLAN: &[Claim] = &[
     Claim::new(
@@ -1012,40 +1039,45 @@ const TREATMENT_PLAN: &[Claim] = &[
     ),
 ];
 
+/// Given in a controlled setting under supervision (000, 003, 004); also
+/// [`ClinicPractice::ClinicalSupervision`].
+const SUPERVISED_SETTING: Claim = Claim::new(
+    "Ketamine is given in a controlled clinical setting, under medical supervision (article 000: supervision is a key part of the therapy).",
+    &[
+        at(Step3Administration, Stated),
+        at(RoleOfClinics, Stated),
+        at(WhatAreTherapeuticUses, StandardPractice),
+    ],
+);
+
 const ADMINISTRATION: &[Claim] = &[
-    Claim::new(
-        "Ketamine is given in a controlled clinical setting, under medical supervision.",
-        &[
-            at(Step3Administration, Stated),
-            at(RoleOfClinics, Stated),
-            at(FaqReputableClinic, Stated),
-            at(WhatAreTherapeuticUses, StandardPractice),
-        ],
-    ),
+    SUPERVISED_SETTING,
     Claim::new(
         "Clinics guide the sessions, whether infusions or nasal spray.",
-        &[at(RoleOfClinics, Stated), at(FaqReputableClinic, Stated)],
+        &[at(RoleOfClinics, Stated)],
     ),
+    REPUTABLE_SESSIONS,
 ];
 
-const FOLLOW_UP: &[Claim] = &[Claim::new(
-    "Follow-up appointments after the sessions track how the treatment is going; article 004 calls them crucial.",
-    &[
-        at(Step4FollowUp, Stated),
-        at(RoleOfClinics, Stated),
-        at(FaqReputableClinic, Stated),
-    ],
-)];
+const FOLLOW_UP: &[Claim] = &[
+    Claim::new(
+        "Follow-up appointments after the sessions track how the treatment is going; article 004 calls them crucial.",
+        &[at(Step4FollowUp, Stated), at(RoleOfClinics, Stated)],
+    ),
+    REPUTABLE_FOLLOW_UP,
+];
 
-const MEDICAL_HISTORY: &[Claim] = &[Claim::new(
-    "The assessment takes a full medical history.",
-    &[
-        at(Step1Assessment, Stated),
-        at(RoleOfClinics, Stated),
-        at(FaqReputableClinic, Stated),
-        at(FaqInfusionSession, Stated),
-    ],
-)];
+const MEDICAL_HISTORY: &[Claim] = &[
+    Claim::new(
+        "The assessment takes a full medical history.",
+        &[
+            at(Step1Assessment, Stated),
+            at(RoleOfClinics, Stated),
+            at(FaqInfusionSession, Stated),
+        ],
+    ),
+    REPUTABLE_ASSESSMENT,
+];
 
 const CURRENT_SYMPTOMS: &[Claim] = &[Claim::new(
     "The assessment looks at the patient's present mental health symptoms.",
@@ -1060,16 +1092,13 @@ const PREVIOUS_TREATMENTS: &[Claim] = &[Claim::new(
 const ELIGIBILITY: &[Claim] = &[
     Claim::new(
         "The assessment settles whether the patient is eligible for ketamine.",
-        &[
-            at(RoleOfClinics, Stated),
-            at(FaqReputableClinic, Stated),
-            at(FaqInfusionSession, Stated),
-        ],
+        &[at(RoleOfClinics, Stated), at(FaqInfusionSession, Stated)],
     ),
     Claim::new(
-        "It also looks for contraindications and for risks that ketamine would carry for this patient.",
-        &[at(RoleOfClinics, Stated), at(FaqReputableClinic, Stated)],
+        "The assessment also looks for contraindications and for risks that ketamine would carry for this patient.",
+        &[at(RoleOfClinics, Stated)],
     ),
+    REPUTABLE_ASSESSMENT,
 ];
 
 const INFUSION_FREQUENCY: &[Claim] = &[Claim::new(
@@ -1080,14 +1109,18 @@ const INFUSION_FREQUENCY: &[Claim] = &[Claim::new(
 /// Lives with [`Route::choice`]: the plan sets the route and the dose.
 const DOSE_AND_ROUTE: &[Claim] = claim_citing(Route::choice(), Step2TreatmentPlan);
 
+/// The dose is set for the individual (000, 003); also
+/// [`ClinicPractice::ClinicalSupervision`].
+const INDIVIDUAL_DOSE: Claim = Claim::new(
+    "The dose depends on the individual patient's circumstances (article 000: so does how often it is given).",
+    &[
+        at(FaqInfusionSession, Stated),
+        at(WhatAreTherapeuticUses, Stated),
+    ],
+);
+
 const DOSE_ADJUSTMENT: &[Claim] = &[
-    Claim::new(
-        "The dose depends on the individual patient's circumstances.",
-        &[
-            at(FaqInfusionSession, Stated),
-            at(WhatAreTherapeuticUses, Stated),
-        ],
-    ),
+    INDIVIDUAL_DOSE,
     Claim::new(
         "Practitioners often begin with lower doses and adjust them to the response they see over the sessions.",
         &[at(FaqInfusionSession, StandardPractice)],
@@ -1096,12 +1129,11 @@ const DOSE_ADJUSTMENT: &[Claim] = &[
 
 const COMPLEMENTARY_THERAPIES: &[Claim] = &[
     Claim::new(
-        "The plan can add complementary therapies, such as psychotherapy or changes in lifestyle.",
-        &[at(Step2TreatmentPlan, Stated)],
-    ),
-    Claim::new(
-        "Ketamine therapy is often combined with other mental health support, such as psychotherapy.",
-        &[at(WhatAreTherapeuticUses, StandardPractice)],
+        "Ketamine therapy is combined with other mental health support, such as psychotherapy (article 000: often; article 004's plan may add psychotherapy or lifestyle changes).",
+        &[
+            at(Step2TreatmentPlan, Stated),
+            at(WhatAreTherapeuticUses, StandardPractice),
+        ],
     ),
     Claim::new(
         "Article 000 says this combined approach makes the treatment more effective overall and gives patients tools to keep their improvement.",
@@ -1140,27 +1172,21 @@ const CHECK_INS: &[Claim] = &[Claim::new(
     &[at(Step4FollowUp, Stated)],
 )];
 
-const DISSOCIATION: &[Claim] = &[Claim::new(
-    "Some patients feel dissociated during a session (article 003: mildly).",
-    &[
-        at(Step3Administration, PatientReports),
-        at(FaqInfusionSession, Preliminary),
-    ],
-)];
+/// Lives with [`SideEffect::Dissociation`]: one fact, listed here.
+const DISSOCIATION: &[Claim] = &[DISSOCIATED_IN_SESSION];
 
-const ALTERED_PERCEPTION: &[Claim] = &[Claim::new(
-    "Some patients report that their perception changes during a session.",
-    &[at(Step3Administration, PatientReports)],
-)];
+/// Lives with [`SideEffect::PerceptionChanges`]: one fact, listed here.
+const ALTERED_PERCEPTION: &[Claim] = &[PERCEPTION_IN_SESSION];
 
 const EMOTIONAL_RELEASE: &[Claim] = &[Claim::new(
     "Some patients go through an emotional release in a session, which article 004 says can be therapeutic.",
     &[at(Step3Administration, PatientReports)],
 )];
 
+// "May experience" here says only what can happen: stated.
 const RELAXATION: &[Claim] = &[Claim::new(
     "Patients may feel relaxed during an infusion.",
-    &[at(FaqInfusionSession, Preliminary)],
+    &[at(FaqInfusionSession, Stated)],
 )];
 
 const IMPROVEMENT: &[Claim] = &[Claim::new(
@@ -1168,15 +1194,19 @@ const IMPROVEMENT: &[Claim] = &[Claim::new(
     &[at(FaqInfusionSession, Stated)],
 )];
 
-const SPECIALISED_CLINICS: &[Claim] = &[Claim::new(
+/// Specialised clinics opened worldwide as interest grew (003). Lives here;
+/// [`HistoryEvent::RecentAttention`](crate::HistoryEvent::RecentAttention) lists it.
+pub(crate) const SPECIALISED_CLINICS_OPENED: Claim = Claim::new(
     "As interest in ketamine therapy grew, specialised clinics opened around the world.",
     &[at(RoleOfClinics, Stated)],
-)];
+);
 
-const CLINICAL_SUPERVISION: &[Claim] = &[Claim::new(
-    "Clinical supervision is central to ketamine therapy, with protocols for each individual setting the dose and how often it is given.",
-    &[at(WhatAreTherapeuticUses, Stated)],
-)];
+const SPECIALISED_CLINICS: &[Claim] = &[SPECIALISED_CLINICS_OPENED];
+
+/// Article 000 on supervision as a key component and on protocols set for
+/// each person's dose and frequency: the claims of the supervised session and
+/// of the individual dose, listed here.
+const CLINICAL_SUPERVISION: &[Claim] = &[SUPERVISED_SETTING, INDIVIDUAL_DOSE];
 
 const RESEARCH_CLINICS: &[Claim] = &[Claim::new(
     "Finding a reputable clinic takes several checks meant to keep treatment safe and effective; begin with clinics that specialise in ketamine therapy.",

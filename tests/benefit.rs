@@ -54,16 +54,23 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
         .iter()
         .filter_map(|c| c.cited_section().map(|s| (s, c.evidence())))
         .collect();
-    // "Some studies show" (Potential Benefits) and "studies indicate" (FAQ)
+    // "Some studies show" (Potential Benefits) and "studies indicate that some
+    // individuals experience" (FAQ): both report studies
     assert_eq!(
         levels,
         [
             (Section::PotentialBenefits, Evidence::ClinicalStudies),
-            (Section::FaqBenefits, Evidence::Preliminary),
+            (Section::FaqBenefits, Evidence::ClinicalStudies),
         ]
     );
     assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
-    assert!(claim.mentions("not known"));
+    // the FAQ's "some individuals" is kept, and nothing beyond "a few sessions" is claimed
+    assert!(claim.mentions("some people") && claim.mentions("a few sessions"));
+    // what the FAQ draws from it is its own, stated claim
+    let appeal = &Benefit::LastingEffects.claims()[1];
+    assert_eq!(sections(appeal), [Section::FaqBenefits]);
+    assert!(appeal.mentions("acute suicidal thoughts"));
+    assert!(Indication::SuicidalIdeation.claims().contains(appeal));
 }
 
 #[test]
@@ -109,10 +116,10 @@ fn acute_suicidal_thoughts_can_be_addressed_quickly_per_003() {
     let claims = Benefit::AcuteSuicidalThoughts.claims();
     assert!(claims[0].mentions("save lives") && claims[0].mentions("can"));
     assert_eq!(sections(&claims[0]), [Section::PotentialBenefits]);
-    assert_eq!(
-        sections(&claims[1]),
-        [Section::Overview, Section::FaqBenefits]
-    );
+    // the overview ties the appeal to speed; the FAQ ties it to lasting
+    // effects ("this characteristic"), so the speed claim cites the overview only
+    assert!(claims[1].mentions("speed"));
+    assert_eq!(sections(&claims[1]), [Section::Overview]);
     assert_eq!(
         Benefit::AcuteSuicidalThoughts.indications(),
         [Indication::SuicidalIdeation]
@@ -176,6 +183,30 @@ fn hope_for_people_traditional_therapy_failed_is_in_every_article_but_002() {
             .iter()
             .any(|c| c.source() == Source::MentalHealthOverview
                 && c.evidence() == Evidence::UnderInvestigation)
+    );
+}
+
+#[test]
+fn effectiveness_is_004s_studies_in_depression_and_its_highly_effective() {
+    let claims = Benefit::Effectiveness.claims();
+    let studies = claims
+        .iter()
+        .find(|c| c.strongest_evidence() == Evidence::ClinicalStudies)
+        .expect("004: numerous studies");
+    assert_eq!(sections(studies), [Section::ClinicalEvidence]);
+    assert!(Indication::Depression.claims().contains(studies));
+    let highly = claims
+        .iter()
+        .find(|c| c.mentions("highly effective"))
+        .expect("004: can be highly effective");
+    assert_eq!(
+        sections(highly),
+        [Section::TroubleshootingAndConsiderations]
+    );
+    assert!(highly.mentions("can be"), "004's hedge is kept");
+    assert_eq!(
+        Benefit::Effectiveness.indications(),
+        [Indication::Depression]
     );
 }
 

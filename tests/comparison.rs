@@ -24,15 +24,40 @@ fn every_article_says_ketamine_acts_sooner() {
     for article in articles() {
         assert!(sooner.cites(article), "{article}");
     }
-    // 000 hedges: "in some individuals", "results suggest ... may"
-    for citation in sooner
-        .citations()
-        .iter()
-        .filter(|c| c.source() == Source::MentalHealthOverview)
-    {
-        assert_eq!(citation.evidence(), Evidence::Preliminary);
-    }
+    // 000 observes rapid effects "in some individuals" (stated; the summary
+    // keeps "some people") and its research section hedges ("results suggest ... may")
+    let level_000 = |section| {
+        sooner
+            .citations()
+            .iter()
+            .find(|c| c.cited_section() == Some(section))
+            .map(|c| c.evidence())
+    };
+    assert_eq!(
+        level_000(Section::HowDoesKetamineAffectsTheBrain),
+        Some(Evidence::Stated)
+    );
+    assert_eq!(
+        level_000(Section::WhatResearchExists),
+        Some(Evidence::Preliminary)
+    );
     assert!(sooner.mentions("some people"));
+    // 003's conclusion: rapid relief where other paths are too slow
+    assert!(
+        sooner
+            .citations()
+            .iter()
+            .any(|c| c.cited_section() == Some(Section::WhatIsKetaminConclusion))
+    );
+    // 003's opening line: a "unique mechanism of action"
+    let different = &Comparison::Targets.claims()[0];
+    assert!(different.mentions("different mechanism"));
+    assert!(
+        different
+            .citations()
+            .iter()
+            .any(|c| c.source() == Source::WhatIsKetamin && c.heading().is_none())
+    );
 }
 
 #[test]
@@ -58,15 +83,41 @@ fn hours_for_ketamine_weeks_for_traditional_antidepressants() {
     for article in articles() {
         assert!(weeks.cites(article), "{article}");
     }
-    // 002 and 004: traditional antidepressants "may take" weeks
+    // 002 and 004: traditional antidepressants "may take" weeks, a "may" of
+    // what can happen: stated, and the summary says "can take"
+    assert!(weeks.mentions("can take weeks"));
     for source in [Source::RiseOfKetamineTherapy, Source::UnlockingTheMysteries] {
         assert!(
             weeks
                 .citations()
                 .iter()
-                .any(|c| c.source() == source && c.evidence() == Evidence::Preliminary)
+                .any(|c| c.source() == source && c.evidence() == Evidence::Stated),
+            "{source}"
         );
     }
+    // only 000's research section hedges it, with "results suggest"
+    let hedged: Vec<_> = weeks
+        .citations()
+        .iter()
+        .filter(|c| c.evidence() < Evidence::Stated)
+        .filter_map(|c| c.cited_section())
+        .collect();
+    assert_eq!(hedged, [Section::WhatResearchExists]);
+}
+
+#[test]
+fn article_002_calls_the_effects_profound_as_well_as_rapid() {
+    let profound = Comparison::Onset
+        .claims()
+        .iter()
+        .find(|c| c.mentions("profound"))
+        .expect("002's nuance");
+    assert_eq!(profound.citations().len(), 1);
+    assert_eq!(
+        profound.citations()[0].source(),
+        Source::RiseOfKetamineTherapy
+    );
+    assert!(profound.mentions("often"), "002's 'often' is kept");
 }
 
 #[test]

@@ -38,6 +38,23 @@ fn articles_001_and_003_say_ketamine_was_developed_as_an_anesthetic_in_the_1960s
         .unwrap();
     assert!(decade.cites(Source::RevolutionaryTreatment));
     assert!(decade.cites(Source::WhatIsKetamin));
+    // 003's FAQ gives the decade, and calls ketamine known as an anesthetic, but
+    // does not say it was developed as one
+    let as_anesthetic = DevelopedInThe1960s
+        .claims()
+        .iter()
+        .find(|c| c.mentions("developed as an anesthetic"))
+        .unwrap();
+    assert!(
+        as_anesthetic
+            .citations()
+            .iter()
+            .all(|c| c.cited_section() != Some(Section::FaqWhatIsKetamine))
+    );
+    assert!(cites_section(
+        DevelopedInThe1960s,
+        Section::FaqWhatIsKetamine
+    ));
     assert_eq!(DevelopedInThe1960s.made_precise_by(), Some(Ci581Synthesis));
 }
 

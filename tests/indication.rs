@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Indication, Route, Section, Source};
+use ketamine_facts::{
+    Benefit, Citation, Claim, Comparison, Disagreement, Evidence, HistoryEvent, Indication,
+    Mechanism, Precaution, Route, Section, Source,
+};
 use proptest::prelude::*;
 
 // ---- reading the articles, to check that each level matches its place's wording ----
@@ -65,17 +68,11 @@ fn cues(level: Evidence) -> &'static [&'static str] {
     }
 }
 
-/// Every claim of the module, named by the indication it is listed under
-/// ("general" for the claims on mental health as a whole).
+/// Every claim listed under an indication, named by the indication.
 fn all_claims() -> Vec<(String, &'static Claim)> {
     Indication::ALL
         .iter()
         .flat_map(|i| i.claims().iter().map(move |c| (i.to_string(), c)))
-        .chain(
-            Indication::general_claims()
-                .iter()
-                .map(|c| ("general".to_owned(), c)),
-        )
         .collect()
 }
 
@@ -200,14 +197,35 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
     assert_eq!(a.first_line(), None, "no source says either way");
     // 003 "Medical Uses": "commonly used in surgical procedures"
     assert!(levels(a, Section::MedicalUses).contains(&Evidence::StandardPractice));
-    // 001 "What Is Ketamine?": widely used in surgery and emergency medicine
-    assert!(a.claims().iter().any(|c| {
-        c.mentions("emergency")
-            && c.citations().iter().any(|c| {
-                c.cited_section() == Some(Section::WhatIsKetamine)
-                    && c.evidence() == Evidence::StandardPractice
-            })
+    // 003 "Medical Uses": "especially in emergency situations"
+    let emergency = a
+        .claims()
+        .iter()
+        .find(|c| c.mentions("emergency"))
+        .expect("003 on emergencies");
+    assert!(emergency.citations().iter().any(|c| {
+        c.cited_section() == Some(Section::MedicalUses)
+            && c.evidence() == Evidence::StandardPractice
     }));
+    // 004 "Understanding Ketamine": used in surgical settings for decades, one
+    // fact with 003's surgical use
+    let surgery = a
+        .claims()
+        .iter()
+        .find(|c| c.mentions("surgery"))
+        .expect("surgical use");
+    assert!(surgery.mentions("decades"));
+    assert!(surgery.cites(Source::UnlockingTheMysteries));
+    // 001 tells the wide use in surgery and emergencies in the past tense: that
+    // is history, and no present-tense claim cites it
+    assert!(!surgery.cites(Source::RevolutionaryTreatment));
+    assert!(!emergency.cites(Source::RevolutionaryTreatment));
+    assert!(
+        HistoryEvent::WidelyUsedAnesthetic
+            .claims()
+            .iter()
+            .any(|c| c.mentions("emergency") && c.cites(Source::RevolutionaryTreatment))
+    );
     // quick onset (003 FAQ, 003 table) and breathing kept (001, 003 history)
     assert!(a.claims().iter().any(|c| {
         c.mentions("quickly")
@@ -228,6 +246,22 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
     assert_eq!(
         sections,
         [Section::WhatIsKetamine, Section::HistoryOfKetamine]
+    );
+    assert!(
+        HistoryEvent::WidelyUsedAnesthetic
+            .claims()
+            .contains(breathing)
+    );
+    // first developed as an anesthetic: history, listed here
+    let developed = a
+        .claims()
+        .iter()
+        .find(|c| c.mentions("first developed"))
+        .expect("the articles on ketamine's origin");
+    assert!(
+        HistoryEvent::DevelopedInThe1960s
+            .claims()
+            .contains(developed)
     );
     assert!(a.routes().is_empty());
     assert!(!a.is_contested());
@@ -266,7 +300,9 @@ fn article_004_says_numerous_studies_show_ketamine_relieves_depression() {
         .iter()
         .find(|c| c.mentions("American Journal of Psychiatry"))
         .expect("004's landmark study");
-    assert!(study.mentions("24 hours") && study.mentions("IV infusion"));
+    assert!(study.mentions("24 hours") && study.mentions("intravenous infusion"));
+    // the study is told once, as a benefit, and listed here
+    assert_eq!(study, &Benefit::SingleInfusionStudy.claims()[0]);
     // the sustained effect is only "indicated", and disputed
     let sustained = d
         .claims()
@@ -275,6 +311,10 @@ fn article_004_says_numerous_studies_show_ketamine_relieves_depression() {
         .expect("004's second study");
     assert_eq!(sustained.strongest_evidence(), Evidence::Preliminary);
     assert_eq!(sustained.disputes(), [Disagreement::LongTermBenefit]);
+    assert_eq!(
+        sustained,
+        &Benefit::SustainedByRepeatedInfusions.claims()[0]
+    );
 }
 
 #[test]
@@ -302,24 +342,57 @@ fn article_003_says_iv_is_the_most_common_route_for_depression() {
 #[test]
 fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
     let d = Indication::Depression;
-    assert_eq!(levels(d, Section::MedicalUses), [Evidence::Preliminary]);
+    // 003 and 004 both say "promising"; only 003 names MDD, so that is its own claim
+    let promise = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("shown promise"))
+        .expect("003 and 004");
+    let sections: Vec<_> = promise
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect();
+    assert_eq!(
+        sections,
+        [Section::MedicalUses, Section::KetamineAndDepression]
+    );
+    assert!(!promise.mentions("major depressive"));
+    let mdd = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("MDD"))
+        .expect("003 names MDD");
+    assert!(!mdd.cites(Source::UnlockingTheMysteries));
+    assert_eq!(
+        levels(d, Section::MedicalUses),
+        [Evidence::Preliminary, Evidence::Preliminary]
+    );
+    // 004 "Ketamine and Depression": what depression is (stated), and that
+    // ketamine has shown promise (preliminary)
     assert_eq!(
         levels(d, Section::KetamineAndDepression),
-        [Evidence::Preliminary]
+        [Evidence::Stated, Evidence::Preliminary]
     );
+    assert!(d.claims()[0].mentions("complex disorder"));
+    // 003's opening line: "emerging treatment for depression", said plainly
+    assert_eq!(whole_levels(d, Source::WhatIsKetamin), [Evidence::Stated]);
+    let takeaway = d
+        .claims()
+        .iter()
+        .find(|c| c.mentions("takeaways"))
+        .expect("003's takeaways");
+    assert_eq!(takeaway.strongest_evidence(), Evidence::Stated);
+    assert_eq!(takeaway.disputes(), [Disagreement::PtsdWording]);
+    // 000 on speed ("observed ... in some individuals", "results suggest") is
+    // the comparison with traditional antidepressants, listed here
+    let sooner = &Comparison::Onset.claims()[0];
+    assert!(d.claims().contains(sooner));
+    assert!(sooner.cites(Source::MentalHealthOverview));
     assert_eq!(
-        whole_levels(d, Source::WhatIsKetamin),
-        [Evidence::Preliminary]
-    );
-    assert_eq!(levels(d, Section::KeyTakeaways), [Evidence::Stated]);
-    // 000: rapid effects "observed" in "some individuals"
-    assert_eq!(
-        levels(d, Section::HowDoesKetamineAffectsTheBrain),
-        [Evidence::Preliminary]
-    );
-    assert_eq!(
-        levels(d, Section::WhatResearchExists),
-        [Evidence::UnderInvestigation]
+        levels(d, Section::WhatResearchExists).last(),
+        Some(&Evidence::UnderInvestigation),
+        "000's research list"
     );
 }
 
@@ -359,15 +432,49 @@ fn article_002_says_studies_have_shown_infusions_offer_relief_in_trd() {
 #[test]
 fn article_000_says_researchers_began_exploring_treatment_resistant_conditions() {
     let trd = Indication::TreatmentResistantDepression;
-    assert_eq!(
-        whole_levels(trd, Source::MentalHealthOverview),
-        [Evidence::UnderInvestigation]
+    // the exploring is history (000's opening), listed here
+    let exploring = trd
+        .claims()
+        .iter()
+        .find(|c| c.mentions("begun to explore"))
+        .expect("000's opening");
+    assert_eq!(exploring.strongest_evidence(), Evidence::UnderInvestigation);
+    assert!(HistoryEvent::RecentAttention.claims().contains(exploring));
+    // 000 "What Research Exists": results "suggest" improvement within hours
+    let studies = trd
+        .claims()
+        .iter()
+        .find(|c| c.mentions("Clinical studies"))
+        .expect("000's TRD studies");
+    assert_eq!(studies.strongest_evidence(), Evidence::Preliminary);
+    assert!(
+        trd.citations()
+            .all(|c| c.cited_section() != Some(Section::WhatResearchExists)
+                || c.evidence() == Evidence::Preliminary)
     );
+    // 001's teaser: depression is debilitating, and stubborn in some; and
+    // low-dose ketamine can help with the medication-resistant form
     assert_eq!(
-        levels(trd, Section::WhatResearchExists),
-        [Evidence::Preliminary]
+        levels(trd, Section::LowDoseTeaser),
+        [Evidence::Stated, Evidence::Stated]
     );
-    assert_eq!(levels(trd, Section::LowDoseTeaser), [Evidence::Stated]);
+    assert!(trd.claims().iter().any(|c| c.mentions("stubborn")));
+}
+
+#[test]
+fn hope_and_an_alternative_are_benefits_listed_for_trd() {
+    let trd = Indication::TreatmentResistantDepression;
+    for benefit in [Benefit::Hope, Benefit::OptionWhenOthersFail] {
+        let listed = benefit
+            .claims()
+            .iter()
+            .filter(|c| trd.claims().contains(c))
+            .count();
+        assert!(listed >= 1, "{benefit}");
+    }
+    // one claim each: the TRD list does not restate them
+    let hope = trd.claims().iter().filter(|c| c.mentions("hope")).count();
+    assert_eq!(hope, 1);
 }
 
 #[test]
@@ -377,13 +484,29 @@ fn article_003_says_ketamine_addresses_acute_suicidal_thoughts_quickly() {
     assert!(s.claims().iter().any(|c| c.mentions("save lives")));
     assert_eq!(levels(s, Section::Overview), [Evidence::Stated]);
     assert_eq!(s.strongest_evidence(), Evidence::Stated);
+    // every claim here is a benefit's, listed by value
+    for claim in s.claims() {
+        assert!(
+            Benefit::ALL.iter().any(|b| b.claims().contains(claim)),
+            "{claim}"
+        );
+    }
     assert!(s.routes().is_empty());
 }
 
 #[test]
 fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_disputed() {
     let ptsd = Indication::Ptsd;
-    for claim in ptsd.claims() {
+    // 001's teaser on PTSD itself says nothing of ketamine; every other claim
+    // takes part in the wording drift
+    let (condition, about_ketamine): (Vec<&Claim>, Vec<&Claim>) = ptsd
+        .claims()
+        .iter()
+        .partition(|c| c.mentions("debilitating"));
+    assert_eq!(condition.len(), 1);
+    assert!(!condition[0].mentions("ketamine"));
+    assert!(condition[0].disputes().is_empty());
+    for claim in about_ketamine {
         assert!(
             claim.disputes().contains(&Disagreement::PtsdWording),
             "{}",
@@ -406,6 +529,22 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
     assert_eq!(citation.source(), Source::RiseOfKetamineTherapy);
     assert_eq!(citation.heading(), None);
     assert_eq!(citation.evidence(), Evidence::Preliminary);
+    assert!(Mechanism::TraumaRecovery.claims().contains(memories));
+    assert!(Mechanism::TraumaRecovery.claims().contains(symptoms));
+    // 003's list of uses and its FAQ say the same, both hedged: one claim
+    let hedged: Vec<_> = ptsd
+        .claims()
+        .iter()
+        .filter(|c| {
+            c.cites(Source::WhatIsKetamin) && c.strongest_evidence() == Evidence::Preliminary
+        })
+        .filter(|c| !c.mentions("table"))
+        .collect();
+    assert_eq!(hedged.len(), 1);
+    assert_eq!(
+        levels(ptsd, Section::FaqPopulations),
+        [Evidence::Preliminary]
+    );
     // the drift inside 003: "some studies suggest" ... an unqualified treatment
     assert_eq!(levels(ptsd, Section::MedicalUses), [Evidence::Preliminary]);
     assert_eq!(levels(ptsd, Section::KeyTakeaways), [Evidence::Stated]);
@@ -479,6 +618,11 @@ fn article_004_links_pain_related_depression_to_the_opioid_system() {
     let p = Indication::PainRelatedDepression;
     assert_eq!(p.claims().len(), 1);
     assert!(p.claims()[0].mentions("opioid"));
+    assert!(
+        Mechanism::OpioidInteraction
+            .claims()
+            .contains(&p.claims()[0])
+    );
     assert_eq!(
         levels(p, Section::RoleOfNeurochemistry),
         [Evidence::Preliminary]
@@ -499,8 +643,9 @@ fn the_pediatric_claim_is_one_hedged_sentence_without_evidence() {
 
 #[test]
 fn article_000_says_ketamine_is_not_first_line_in_mental_health() {
-    let claim = &Indication::general_claims()[0];
-    assert!(claim.mentions("not regarded as a first-line option"));
+    // told once, as a precaution about mental health care as a whole
+    let claim = &Precaution::NotFirstLine.claims()[0];
+    assert!(claim.mentions("not regarded as a first-line"));
     assert_eq!(
         claim.citations()[0].cited_section(),
         Some(Section::WhatAreTherapeuticUses)

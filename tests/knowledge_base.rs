@@ -3,8 +3,8 @@
 use std::collections::HashSet;
 
 use ketamine_facts::{
-    Disagreement, Evidence, FactKind, KnowledgeBase, Source, Subject, contested_facts, facts,
-    facts_at_least, facts_citing, facts_in, facts_of_kind, search,
+    Disagreement, Evidence, FactKind, KnowledgeBase, Section, Source, Subject, Topic,
+    contested_facts, facts, facts_at_least, facts_citing, facts_in, facts_of_kind, search,
 };
 use proptest::prelude::*;
 
@@ -47,6 +47,26 @@ fn every_kind_has_facts() {
             "no fact is about a {kind}"
         );
     }
+}
+
+#[test]
+fn every_general_topic_is_in_the_knowledge_base() {
+    // the claims that belong to no single value of a type are reached through Topic
+    for topic in Topic::ALL {
+        assert!(!topic.claims().is_empty(), "{topic}");
+        for claim in topic.claims() {
+            assert!(
+                facts().any(|f| f.claim() == claim),
+                "{topic}: {claim} is not a fact"
+            );
+        }
+    }
+    // 004 "Ketamine Therapy: The Process": a structured process
+    assert!(facts_of_kind(FactKind::Topic).any(|f| {
+        f.citations()
+            .iter()
+            .any(|c| c.cited_section() == Some(Section::TherapyProcess))
+    }));
 }
 
 #[test]

@@ -3,7 +3,9 @@
 
 use std::collections::{BTreeSet, VecDeque};
 
-use ketamine_facts::{Disagreement, Evidence, Mechanism, Section, Source};
+use ketamine_facts::{
+    Comparison, Disagreement, Evidence, Mechanism, ResearchDirection, Section, Source,
+};
 use proptest::prelude::*;
 
 use Mechanism::*;
@@ -142,6 +144,46 @@ fn the_opioid_interaction_is_preliminary_in_both_articles_that_name_it() {
 }
 
 #[test]
+fn articles_001_and_003_define_neuroplasticity_as_forming_new_connections() {
+    let definition = &Neuroplasticity.claims()[0];
+    assert!(definition.mentions("new neural connections"));
+    assert_eq!(
+        claim_level(
+            Neuroplasticity,
+            "capacity to reorganise",
+            Source::RevolutionaryTreatment
+        ),
+        Some(Evidence::Stated)
+    );
+    assert!(definition.cites(Source::WhatIsKetamin));
+}
+
+#[test]
+fn article_002_says_only_that_plasticity_is_influenced() {
+    let promotes = Neuroplasticity
+        .claims()
+        .iter()
+        .find(|c| c.mentions("promotes neuroplasticity"))
+        .unwrap();
+    assert!(!promotes.cites(Source::RiseOfKetamineTherapy));
+    let influence = Neuroplasticity
+        .claims()
+        .iter()
+        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
+        .expect("002's own, weaker claim");
+    assert!(influence.mentions("influence"));
+    assert_eq!(influence.strongest_evidence(), Evidence::Preliminary);
+    assert_eq!(
+        link_level(
+            NmdaAntagonism,
+            Neuroplasticity,
+            Source::RiseOfKetamineTherapy
+        ),
+        Some(Evidence::Preliminary)
+    );
+}
+
+#[test]
 fn only_article_004_names_neurogenesis() {
     for claim in Neurogenesis.claims() {
         assert!(
@@ -218,6 +260,35 @@ fn how_ketamine_works_exactly_is_still_under_study() {
         .unwrap();
     assert!(open.cites(Source::RevolutionaryTreatment));
     assert_eq!(open.strongest_evidence(), Evidence::UnderInvestigation);
+}
+
+#[test]
+fn the_overview_lists_the_research_and_comparison_claims_without_restating_them() {
+    let open = &ResearchDirection::Mechanisms.claims()[0];
+    assert!(Mechanism::overview().contains(open));
+    for claim in &Mechanism::overview()[1..] {
+        assert!(
+            Comparison::ALL.iter().any(|c| c.claims().contains(claim)),
+            "{claim}"
+        );
+    }
+    // "acts on the glutamate system" is one claim, under both steps and the comparison
+    let glutamate = NmdaAntagonism
+        .claims()
+        .iter()
+        .find(|c| c.mentions("glutamate system"))
+        .unwrap();
+    assert!(GlutamateSurge.claims().contains(glutamate));
+    assert!(Comparison::Targets.claims().contains(glutamate));
+    for article in Source::ALL.iter().filter(|s| s.is_article()) {
+        if *article != Source::RevolutionaryTreatment {
+            assert!(glutamate.cites(*article), "{article}");
+        }
+    }
+    // mood within hours is the comparison's onset claim
+    for claim in MoodImprovement.claims() {
+        assert!(Comparison::Onset.claims().contains(claim), "{claim}");
+    }
 }
 
 // --- invariants of the graph ------------------------------------------------

@@ -1,8 +1,8 @@
 //! Precautions, checked against the articles.
 
 use ketamine_facts::{
-    Claim, ClinicPractice, Disagreement, Evidence, Precaution, ProcessItem, ResearchDirection,
-    Section, Source,
+    Claim, ClinicPractice, Disagreement, Evidence, HistoryEvent, Precaution, ProcessItem,
+    ResearchDirection, Section, SideEffect, Source,
 };
 use proptest::prelude::*;
 
@@ -59,18 +59,20 @@ fn monitoring_during_administration_is_critical_because_ketamine_dissociates() {
 fn abuse_misuse_and_a_recreational_past_are_linked_to_substance_use() {
     let claims = Precaution::AbuseAndMisuse.claims();
     assert!(claims[0].mentions("abused") && claims[0].cites(Source::RiseOfKetamineTherapy));
-    // 000 (recreational use) and 001's teaser ("a party drug")
-    let past = claims
-        .iter()
-        .find(|c| c.mentions("recreational drug"))
-        .expect("the recreational past");
-    assert_eq!(
-        sections(past),
-        [
-            Section::WhatAreSafetyAndConsiderations,
-            Section::NasalSprayTeaser
-        ]
-    );
+    // 000 (recreational use) and 001's teaser ("a party drug"): history,
+    // told once there and listed here
+    for section in [
+        Section::WhatAreSafetyAndConsiderations,
+        Section::NasalSprayTeaser,
+    ] {
+        let past = claims
+            .iter()
+            .find(|c| {
+                sections(c) == [section] && HistoryEvent::RecreationalUse.claims().contains(c)
+            })
+            .unwrap_or_else(|| panic!("the recreational past, {section}"));
+        assert!(SideEffect::AbuseAndMisuse.claims().contains(past));
+    }
     for claim in claims {
         assert_eq!(claim.disputes(), [Disagreement::SubstanceUse], "{claim}");
     }

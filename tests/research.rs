@@ -1,7 +1,7 @@
 //! Research directions, checked against the articles: what is still being studied.
 
 use ketamine_facts::{
-    Claim, Disagreement, Evidence, Indication, ResearchDirection, Section, Source,
+    Claim, Disagreement, Evidence, HistoryEvent, Indication, ResearchDirection, Section, Source,
 };
 use proptest::prelude::*;
 
@@ -63,6 +63,12 @@ fn how_long_benefits_last_is_under_study_and_linked_to_the_long_term_doubt() {
     for claim in claims {
         assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
     }
+    // 000: long-term effects need "further investigation"
+    let effects = claims
+        .iter()
+        .find(|c| c.cites(Source::MentalHealthOverview))
+        .unwrap();
+    assert!(effects.mentions("not yet understood") && effects.mentions("further study"));
 }
 
 #[test]
@@ -114,6 +120,26 @@ fn each_article_names_its_own_broader_conditions() {
 }
 
 #[test]
+fn which_conditions_ketamine_helps_is_an_open_question_in_four_articles() {
+    let claim = &ResearchDirection::BroaderConditions.claims()[0];
+    assert!(claim.mentions("still being investigated"));
+    for source in [
+        Source::MentalHealthOverview,
+        Source::WhatIsKetamin,
+        Source::UnlockingTheMysteries,
+    ] {
+        assert!(claim.cites(source), "{source}");
+    }
+    // the per-article lists are the very claims the indications list
+    for claim in &ResearchDirection::BroaderConditions.claims()[1..] {
+        assert!(
+            Indication::ALL.iter().any(|i| i.claims().contains(claim)),
+            "{claim}"
+        );
+    }
+}
+
+#[test]
 fn three_combinations_are_being_explored() {
     let combinations: Vec<_> = ResearchDirection::ALL
         .iter()
@@ -136,9 +162,11 @@ fn three_combinations_are_being_explored() {
             "{direction}"
         );
     }
-    // psychotherapy is the one combination article 003 studies too
+    // psychotherapy is the one combination article 003 studies too; 004 says
+    // when: during or after the sessions
     let psychotherapy = &ResearchDirection::CombinationWithPsychotherapy.claims()[0];
     assert!(psychotherapy.cites(Source::WhatIsKetamin));
+    assert!(psychotherapy.mentions("during or after"));
 }
 
 #[test]
@@ -154,15 +182,19 @@ fn article_000_calls_the_field_emerging() {
     let claim = &ResearchDirection::EmergingField.claims()[0];
     assert!(claim.mentions("emerging field"));
     assert_eq!(sections(claim), [Section::WhatResearchExists]);
-    // interest has grown: stated by every article
-    let interest = ResearchDirection::EmergingField
+    // attention has grown: stated by every article, told once as history
+    let attention = ResearchDirection::EmergingField
         .claims()
         .iter()
-        .find(|c| c.mentions("Interest"))
-        .expect("growing interest");
+        .find(|c| c.mentions("attention"))
+        .expect("growing attention");
     for source in Source::ALL.iter().filter(|s| s.is_article()) {
-        assert!(interest.cites(*source), "{source}");
+        assert!(attention.cites(*source), "{source}");
     }
+    for citation in attention.citations() {
+        assert_eq!(citation.evidence(), Evidence::Stated, "{citation}");
+    }
+    assert!(HistoryEvent::RecentAttention.claims().contains(attention));
 }
 
 proptest! {

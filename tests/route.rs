@@ -1,7 +1,7 @@
 //! Routes of administration, checked against what the articles say.
 
 use chrono::TimeDelta;
-use ketamine_facts::{Disagreement, Evidence, Route, Section, Source};
+use ketamine_facts::{Disagreement, Evidence, HistoryEvent, Route, Section, Source};
 use proptest::prelude::*;
 
 #[test]
@@ -24,10 +24,20 @@ fn iv_infusion_is_the_most_common_route_for_depression() {
         .iter()
         .filter_map(|c| c.cited_section())
         .collect();
-    assert_eq!(
-        sections,
-        [Section::AdministrationMethods, Section::FaqAdministration]
-    );
+    assert_eq!(sections, [Section::AdministrationMethods]);
+    // the FAQ says "the most common method" without naming depression
+    let faq = Route::Iv
+        .claims()
+        .iter()
+        .find(|c| {
+            c.citations()
+                .iter()
+                .any(|c| c.cited_section() == Some(Section::FaqAdministration))
+                && c.mentions("most common")
+        })
+        .expect("003's FAQ on administration");
+    assert!(!faq.mentions("depression"));
+    assert_eq!(faq.strongest_evidence(), Evidence::StandardPractice);
     assert!(Route::Iv.is_most_common_for_depression());
     assert!(!Route::Oral.is_most_common_for_depression());
 }
@@ -70,6 +80,13 @@ fn the_approved_spray_is_esketamine_and_article_002_disagrees() {
         "article 002 has no headings"
     );
     assert!(essay.is_contested());
+    // both accounts of the approval are history, told once and listed here
+    for claim in [approved, essay] {
+        assert!(
+            HistoryEvent::NasalSprayApproval.claims().contains(claim),
+            "{claim}"
+        );
+    }
 }
 
 #[test]
@@ -81,16 +98,37 @@ fn oral_dosing_is_less_common_because_absorption_varies() {
 
 #[test]
 fn intramuscular_injection_is_for_certain_cases() {
-    assert!(Route::Im.claims()[0].mentions("certain cases"));
+    let claim = &Route::Im.claims()[0];
+    assert!(claim.mentions("certain cases"));
+    // the takeaways list injections but say nothing of "certain cases"
+    assert!(
+        claim
+            .citations()
+            .iter()
+            .all(|c| c.cited_section() != Some(Section::KeyTakeaways))
+    );
 }
 
 #[test]
 fn the_route_is_chosen_per_patient() {
-    assert!(
-        Route::choice()
-            .iter()
-            .any(|c| c.mentions("severity") && c.mentions("earlier treatments"))
-    );
+    let choice = Route::choice()
+        .iter()
+        .find(|c| c.mentions("individual patient"))
+        .expect("003 on choosing a route");
+    // the FAQ gives only "individual patient factors"; the list names two
+    assert!(choice.mentions("003's list") && choice.mentions("severity"));
+    assert!(choice.mentions("earlier responses"));
+    // the takeaways list the options, and that is all they are cited for
+    let takeaways = Route::choice()
+        .iter()
+        .filter(|c| {
+            c.citations()
+                .iter()
+                .any(|c| c.cited_section() == Some(Section::KeyTakeaways))
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(takeaways.len(), 1);
+    assert!(takeaways[0].mentions("injections"));
 }
 
 #[test]

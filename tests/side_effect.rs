@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use ketamine_facts::{
-    Certainty, Citation, Claim, Disagreement, Evidence, Onset, Section, SideEffect, Source,
+    Benefit, Certainty, Citation, Claim, Disagreement, Evidence, HistoryEvent, Mechanism, Onset,
+    Precaution, ResearchDirection, Section, SideEffect, Source,
 };
 use proptest::prelude::*;
 
@@ -263,6 +264,20 @@ fn every_dissociation_claim_takes_part_in_the_dissociation_role_disagreement() {
     );
     assert_eq!(purpose.citations()[0].heading(), None);
     assert_eq!(purpose.strongest_evidence(), Evidence::Preliminary);
+    // the therapeutic reading is told once, with the mechanism or the benefit
+    assert!(Mechanism::DissociativeState.claims().contains(purpose));
+    let reset = SideEffect::Dissociation
+        .claims()
+        .iter()
+        .find(|c| c.mentions("maladaptive"))
+        .expect("002 on breaking patterns");
+    assert!(Mechanism::CircuitReset.claims().contains(reset));
+    let journey = SideEffect::Dissociation
+        .claims()
+        .iter()
+        .find(|c| c.mentions("introspection"))
+        .expect("002 on the inner journey");
+    assert!(Benefit::ReportedExperience.claims().contains(journey));
 }
 
 #[test]
@@ -386,25 +401,45 @@ fn article_002_names_the_potential_for_abuse_and_misuse() {
         [Evidence::Stated]
     );
     assert_eq!(abuse.onset(), Onset::NotStated);
+    // 001's "a party drug" is history, told once and listed here
+    let party = abuse
+        .claims()
+        .iter()
+        .find(|c| c.mentions("party drug"))
+        .expect("001's teaser");
+    assert!(HistoryEvent::RecreationalUse.claims().contains(party));
 }
 
 #[test]
-fn the_articles_say_long_term_safety_is_not_yet_known() {
-    let unknown: Vec<_> = SideEffect::general_claims()
+fn long_term_safety_is_unknown_and_said_so_once_as_a_precaution() {
+    // 002: no long-term safety data; 000 and 004: long-term effects still under study
+    let data = &Precaution::UnknownLongTermSafety.claims()[0];
+    assert!(data.cites(Source::RiseOfKetamineTherapy));
+    assert_eq!(data.disputes(), [Disagreement::LongTermBenefit]);
+    let studied = ResearchDirection::LongTermEffects
+        .claims()
         .iter()
-        .filter(|c| c.disputes().contains(&Disagreement::LongTermBenefit))
-        .collect();
-    assert_eq!(unknown.len(), 2);
-    assert!(
-        unknown
-            .iter()
-            .any(|c| c.cites(Source::RiseOfKetamineTherapy))
-    );
-    assert!(
-        unknown
-            .iter()
-            .any(|c| c.strongest_evidence() == Evidence::UnderInvestigation)
-    );
+        .find(|c| c.cites(Source::MentalHealthOverview))
+        .expect("000 on long-term effects");
+    assert_eq!(studied.strongest_evidence(), Evidence::UnderInvestigation);
+    // the general safety claims no longer restate either
+    for claim in SideEffect::general_claims() {
+        assert!(claim.disputes().is_empty(), "{claim}");
+        assert!(!claim.mentions("long-term"), "{claim}");
+    }
+}
+
+#[test]
+fn the_monitoring_and_abuse_cautions_are_the_precautions_own_claims() {
+    let monitoring = &Precaution::MonitoringDuringAdministration.claims()[0];
+    assert!(SideEffect::Dissociation.claims().contains(monitoring));
+    for precaution in [Precaution::AbuseAndMisuse, Precaution::NotForEveryone] {
+        let claim = &precaution.claims()[0];
+        assert!(
+            SideEffect::AbuseAndMisuse.claims().contains(claim),
+            "{precaution}"
+        );
+    }
 }
 
 #[test]

@@ -98,35 +98,39 @@ fn the_assessment_covers_history_symptoms_earlier_treatments_and_eligibility() {
             ProcessItem::EligibilityAndContraindications,
         ]
     );
-    // 004 and three places in 003 all ask for a medical history
+    // 004 and two places in 003 take a medical history
     assert_eq!(
         sections(&ProcessItem::MedicalHistory.claims()[0]),
         [
             Section::Step1Assessment,
             Section::RoleOfClinics,
-            Section::FaqReputableClinic,
             Section::FaqInfusionSession,
         ]
     );
+    // 003's FAQ on a reputable clinic says to look for one that does: advice,
+    // its own claim
+    let advice = &ProcessItem::MedicalHistory.claims()[1];
+    assert_eq!(sections(advice), [Section::FaqReputableClinic]);
+    assert!(advice.mentions("look for"));
+    assert!(TherapyStep::Assessment.claims().contains(advice));
     // 003's clinics look for contraindications; 004 does not mention them
     let contraindications = ProcessItem::EligibilityAndContraindications
         .claims()
         .iter()
         .find(|c| c.mentions("contraindications"))
         .expect("003 mentions contraindications");
-    assert_eq!(
-        sections(contraindications),
-        [Section::RoleOfClinics, Section::FaqReputableClinic]
-    );
-    // 003's clinics "typically" evaluate before treatment: a practice, not only a statement
+    assert_eq!(sections(contraindications), [Section::RoleOfClinics]);
+    // 003's clinics: patients "typically undergo thorough evaluations", a plain
+    // statement of what happens, not a claim of standard practice
     let before = &TherapyStep::Assessment.claims()[0];
     assert!(
         before
             .citations()
             .iter()
             .any(|c| c.cited_section() == Some(Section::RoleOfClinics)
-                && c.evidence() == Evidence::StandardPractice)
+                && c.evidence() == Evidence::Stated)
     );
+    assert!(!sections(before).contains(&Section::FaqReputableClinic));
 }
 
 #[test]
@@ -144,8 +148,13 @@ fn a_plan_sets_frequency_dose_route_and_complementary_therapies() {
         ProcessItem::DoseAndRoute.routes(),
         [Route::Iv, Route::Intranasal]
     );
+    // 004's plan and 000's "often combined": one claim with both citations
     let complementary = &ProcessItem::ComplementaryTherapies.claims()[0];
     assert!(complementary.mentions("psychotherapy") && complementary.mentions("lifestyle"));
+    assert_eq!(
+        sections(complementary),
+        [Section::Step2TreatmentPlan, Section::WhatAreTherapeuticUses]
+    );
 }
 
 #[test]
@@ -261,17 +270,18 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
                     && c.evidence() == Evidence::PatientReports)
         );
     }
-    // 003: patients "may experience" relaxation or mild dissociation
+    // 003: patients "may experience" relaxation or mild dissociation; a "may"
+    // that says only that something can happen is a plain statement
     assert_eq!(
         SessionExperience::Relaxation.claims()[0].strongest_evidence(),
-        Evidence::Preliminary
+        Evidence::Stated
     );
     assert!(
         SessionExperience::Dissociation.claims()[0]
             .citations()
             .iter()
             .any(|c| c.cited_section() == Some(Section::FaqInfusionSession)
-                && c.evidence() == Evidence::Preliminary)
+                && c.evidence() == Evidence::Stated)
     );
     // 004: emotional release "can be therapeutic"
     assert!(SessionExperience::EmotionalRelease.claims()[0].mentions("therapeutic"));
@@ -283,6 +293,18 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
 
 #[test]
 fn dissociation_and_altered_perception_are_also_side_effects() {
+    // one fact each, told with the side effect and listed here
+    for (experience, effect) in [
+        (SessionExperience::Dissociation, SideEffect::Dissociation),
+        (
+            SessionExperience::AlteredPerception,
+            SideEffect::PerceptionChanges,
+        ),
+    ] {
+        for claim in experience.claims() {
+            assert!(effect.claims().contains(claim), "{experience}: {claim}");
+        }
+    }
     assert_eq!(
         SessionExperience::Dissociation.side_effect(),
         Some(SideEffect::Dissociation)
@@ -374,13 +396,37 @@ fn article_003s_advice_on_a_reputable_clinic_is_a_checklist_cited_to_that_faq() 
             "{practice}"
         );
     }
+    // the FAQ says what a good clinic does: every claim citing it is advice
+    let all = TherapyStep::ALL
+        .iter()
+        .flat_map(|s| s.claims())
+        .chain(ProcessItem::ALL.iter().flat_map(|i| i.claims()))
+        .chain(ClinicPractice::ALL.iter().flat_map(|p| p.claims()));
+    for claim in all.filter(|c| sections(c).contains(&Section::FaqReputableClinic)) {
+        let advice = ["reputable", "look for", "trustworthy"]
+            .iter()
+            .any(|word| claim.mentions(word));
+        // its one description of what clinics do: many "focus on ... treatments
+        // specifically tailored to individual needs"
+        let description = claim.mentions("tailored");
+        assert!(advice || description, "{claim}");
+    }
 }
 
 #[test]
 fn article_000_makes_supervision_and_individual_protocols_central() {
-    let claim = &ClinicPractice::ClinicalSupervision.claims()[0];
-    assert_eq!(sections(claim), [Section::WhatAreTherapeuticUses]);
-    assert!(claim.mentions("supervision") && claim.mentions("dose"));
+    let claims = ClinicPractice::ClinicalSupervision.claims();
+    for claim in claims {
+        assert!(
+            sections(claim).contains(&Section::WhatAreTherapeuticUses),
+            "{claim}"
+        );
+    }
+    assert!(claims[0].mentions("supervision") && claims[0].mentions("key part"));
+    assert!(claims[1].mentions("dose") && claims[1].mentions("how often"));
+    // one fact each: the supervised session and the individual dose, not a third claim
+    assert!(TherapyStep::Administration.claims().contains(&claims[0]));
+    assert!(ProcessItem::DoseAdjustment.claims().contains(&claims[1]));
 }
 
 #[test]
