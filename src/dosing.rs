@@ -953,13 +953,6 @@ pub(crate) const LIMIT_HOSPITALIZATION: Claim = Claim::new(
 .graded(PATIENT_INFO_HIGH);
 
 /// Every reference claim of this module, each once (for a knowledge-base view).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the integrator to wire into the knowledge base; remove this once used"
-    )
-)]
 pub(crate) const CLAIMS: &[Claim] = &[
     IV_PROTOCOL,
     SPRAVATO_DEVICE,

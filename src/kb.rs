@@ -149,6 +149,8 @@ kb_groups! {
     Frequency => "frequency";
     /// How clinics work, and how to find a reputable one ([`ClinicPractice`](crate::ClinicPractice)).
     ClinicPractice => "clinic_practice" | "clinic";
+    /// Substances and their identifiers ([`Substance`](crate::Substance)).
+    Substance => "substance" | "substances" | "identifiers";
     /// Benefits ([`Benefit`](crate::Benefit)).
     Benefit => "benefit" | "benefits";
     /// Cautions and precautions ([`Precaution`](crate::Precaution)).
@@ -179,6 +181,14 @@ facts_enum! {
         /// The course of therapy as a whole: a structured process built around
         /// safety ([`TherapyStep::overview`](crate::TherapyStep::overview)).
         TherapyProcess => "therapy_process" | "process" | "course of therapy",
+        /// Reference: SNOMED CT and FDA SPL codes for each route ([`RouteCodes`](crate::RouteCodes)).
+        RouteCodes => "route_codes" | "codes",
+        /// Reference: bioavailability, half-lives and metabolism ([`Bioavailability`](crate::Bioavailability), [`HalfLife`](crate::HalfLife), [`Metabolism`](crate::Metabolism)).
+        Pharmacokinetics => "pharmacokinetics" | "pk",
+        /// Reference: the IV trial protocol, Spravato's doses and schedule, REMS, blood pressure and limits of use ([`IvProtocol`](crate::IvProtocol), [`SpravatoSchedule`](crate::SpravatoSchedule), [`Rems`](crate::Rems)).
+        Dosing => "dosing" | "doses",
+        /// Reference: the Spravato label's adverse-effect rates, boxed warning and cystitis warning ([`AdverseEventRate`](crate::AdverseEventRate), [`BoxedWarning`](crate::BoxedWarning)).
+        LabelSafety => "label_safety" | "label",
     }
 }
 
@@ -199,6 +209,10 @@ impl Topic {
             Self::RouteChoice => crate::Route::choice(),
             Self::Safety => crate::SideEffect::general_claims(),
             Self::TherapyProcess => crate::TherapyStep::overview(),
+            Self::RouteCodes => crate::route_code::CLAIMS,
+            Self::Pharmacokinetics => crate::pharmacokinetics::CLAIMS,
+            Self::Dosing => crate::dosing::CLAIMS,
+            Self::LabelSafety => crate::label::CLAIMS,
         }
     }
 }

@@ -752,13 +752,6 @@ pub(crate) const ORAL_RANGE: Claim = Claim::new(
 .graded(ORAL_MEDIUM);
 
 /// Every reference claim of this module, each once (for a knowledge-base view).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the integrator to wire into the knowledge base; remove this once used"
-    )
-)]
 pub(crate) const CLAIMS: &[Claim] = &[
     IV_BIOAVAILABILITY,
     IM_BIOAVAILABILITY,

@@ -713,13 +713,6 @@ pub(crate) const ORAL_CODES: Claim = Claim::new(
 .graded(CODES_HIGH);
 
 /// Every reference claim of this module, each once (for a knowledge-base view).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the integrator to wire into the knowledge base; remove this once used"
-    )
-)]
 pub(crate) const CLAIMS: &[Claim] = &[IV_CODES, INTRANASAL_CODES, IM_CODES, ORAL_CODES];
 
 const CODES_IV: RouteCodes = RouteCodes {

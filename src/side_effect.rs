@@ -13,7 +13,7 @@
 //! from the Spravato (esketamine) prescribing information alone. Their rates
 //! are modelled elsewhere, not here.
 
-use crate::Evidence::{ClinicalStudies, PatientReports, RegulatoryApproval, Stated};
+use crate::Evidence::{PatientReports, Stated};
 use crate::Section::{
     FaqInfusionSession, FaqRisks, KeyTakeaways, RisksAndSideEffects, Step3Administration,
     TroubleshootingAndConsiderations, WhatAreSafetyAndConsiderations,
@@ -23,7 +23,7 @@ use crate::history::{PARTY_DRUG, RECREATIONAL_PAST};
 use crate::macros::facts_enum;
 use crate::mechanism::{BREAKS_PATTERNS, USED_ON_PURPOSE};
 use crate::precaution::{ABUSE_AND_MISUSE, DISSOCIATIVE_SO_MONITORED, NOT_SUITABLE_FOR_EVERYONE};
-use crate::{Certainty, Citation, Claim, Confidence, Disagreement, Evidence, Section, Source};
+use crate::{Citation, Claim, Disagreement, Evidence, Section, Source};
 
 facts_enum! {
     /// When a side effect shows, relative to a dose, as the sources place it.
@@ -470,16 +470,6 @@ const fn at(section: Section, evidence: Evidence) -> Citation {
     Citation::section(section, evidence)
 }
 
-const fn whole(source: Source, evidence: Evidence) -> Citation {
-    Citation::whole(source, evidence)
-}
-
-const LABEL: Citation = Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval);
-const ON_THE_LABEL: Confidence = Confidence::new(
-    Certainty::High,
-    "stated in the regulator-approved Spravato prescribing information, a primary source",
-);
-
 // ---- claims shared by several effects (one value, listed under each) ----
 
 const COMMON_004: Claim = Claim::new(
@@ -568,21 +558,8 @@ const BLADDER: &[Claim] = &[
     )
     .disputed(&[Disagreement::BladderQualifier]),
     TAKEAWAYS_003,
-    Claim::new(
-        "Long-term, high-dose (heavy) ketamine use is associated with ulcerative cystitis, ketamine-associated uropathy, described in 2007 as a new clinical entity.",
-        &[whole(Source::Shahani2007, ClinicalStudies)],
-    )
-    .disputed(&[Disagreement::BladderQualifier])
-    .graded(Confidence::new(
-        Certainty::High,
-        "a primary clinical publication, as the reference file grades it",
-    )),
-    Claim::new(
-        "The Spravato (esketamine) prescribing information carries a warning on ulcerative and interstitial cystitis.",
-        &[LABEL],
-    )
-    .disputed(&[Disagreement::BladderQualifier])
-    .graded(ON_THE_LABEL),
+    crate::label::ULCERATIVE_CYSTITIS,
+    crate::label::LABEL_CYSTITIS_WARNING,
 ];
 
 const ABUSE: &[Claim] = &[
@@ -592,17 +569,11 @@ const ABUSE: &[Claim] = &[
     NOT_SUITABLE_FOR_EVERYONE,
 ];
 
-const SEDATION: &[Claim] = &[Claim::new(
-    "Spravato's prescribing information lists sedation among the adverse reactions seen with esketamine nasal spray in its short-term trials in treatment-resistant depression.",
-    &[LABEL],
-)
-.graded(ON_THE_LABEL)];
+// Sedation and vertigo: the articles do not name them; the Spravato label's
+// rates (in `label.rs`) are the facts the crate has.
+const SEDATION: &[Claim] = &[crate::label::RATE_SEDATION];
 
-const VERTIGO: &[Claim] = &[Claim::new(
-    "Spravato's prescribing information lists vertigo among the adverse reactions seen with esketamine nasal spray in its short-term trials in treatment-resistant depression.",
-    &[LABEL],
-)
-.graded(ON_THE_LABEL)];
+const VERTIGO: &[Claim] = &[crate::label::RATE_VERTIGO];
 
 // The other general statements on risk live where they belong: weighing
 // risks and deciding with a provider (`Precaution::InformedDecision`),

@@ -1552,24 +1552,6 @@ const ESKETAMINE_CLAIMS: &[Claim] = &[
     ESKETAMINE_IN_SPRAVATO,
 ];
 
-/// Every reference claim of this module, each once (for a knowledge-base view).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the integrator to wire into the knowledge base; remove this once used"
-    )
-)]
-pub(crate) const CLAIMS: &[Claim] = &[
-    ATC_KETAMINE,
-    ATC_ESKETAMINE,
-    DRUGBANK_IDS,
-    PUBCHEM_CIDS,
-    CAS_NUMBERS,
-    UNIIS,
-    ESKETAMINE_IN_SPRAVATO,
-];
-
 const fn record(
     substance: Substance,
     identifier: Identifier,
