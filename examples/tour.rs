@@ -5,8 +5,8 @@
 //! Run with `cargo run --example tour`.
 
 use ketamine_facts::{
-    Citation, DATA_VERSION, DISCLAIMER, Disagreement, Fact, FactKind, HistoryEvent, Mechanism,
-    Source, facts, facts_of_kind,
+    Citation, ClaimCorrection, DATA_VERSION, DISCLAIMER, Disagreement, Fact, FactKind,
+    HistoryEvent, Mechanism, Source, facts, facts_of_kind,
 };
 
 fn main() {
@@ -83,6 +83,15 @@ fn main() {
             correction.kind(),
             correction.note()
         );
+    }
+    for correction in ClaimCorrection::all() {
+        println!(
+            "  {} ({})",
+            correction.article().summary(),
+            correction.kind()
+        );
+        println!("      reference: {}", correction.reference().summary());
+        println!("      {}", correction.note());
     }
 }
 

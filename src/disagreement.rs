@@ -345,6 +345,8 @@ const FDA: Record = (
             &[
                 at(AdministrationMethods, RegulatoryApproval),
                 at(FaqAdministration, RegulatoryApproval),
+                Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval),
+                Citation::whole(Source::JanssenFdaApproval2019, RegulatoryApproval),
             ],
         ),
     ],
@@ -496,11 +498,20 @@ const BLADDER: Record = (
 const PEDIATRIC: Record = (
     "Do children with severe mood disorders benefit from ketamine?",
     DisagreementKind::Unsupported,
-    &[Side::new(
-        "children with severe mood disorders may see good outcomes under specialised care",
-        &[at(FaqPopulations, Preliminary)],
-    )],
-    "No article cites any study in children, and no other source here mentions them. Spravato's patient information says it is not known to be safe and effective in children.",
+    &[
+        Side::new(
+            "children with severe mood disorders may see good outcomes under specialised care",
+            &[at(FaqPopulations, Preliminary)],
+        ),
+        Side::new(
+            "for esketamine (Spravato), safety and effectiveness in children are not known",
+            &[Citation::whole(
+                Source::SpravatoPatientInformation,
+                RegulatoryApproval,
+            )],
+        ),
+    ],
+    "No article cites any study in children, and no other article mentions them; the claim stands alone. The only regulator's word here, Spravato's patient information, says esketamine is not known to be safe and effective in children.",
 );
 
 const GLUTAMATE: Record = (

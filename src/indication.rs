@@ -743,8 +743,11 @@ const OCD: &[Claim] = &[EXPLORED_003];
 
 const PAIN_RELATED_DEPRESSION: &[Claim] = &[OPIOID_AND_PAIN_DEPRESSION];
 
-const PEDIATRIC: &[Claim] = &[Claim::new(
+/// Article 003's unsupported claim about children (see [`Disagreement::PediatricClaim`]).
+pub(crate) const PEDIATRIC_MAY_BENEFIT: Claim = Claim::new(
     "Children and adolescents with severe mood disorders may also do well on ketamine, given carefully under specialised care for young patients; article 003 cites no study for this.",
     &[at(FaqPopulations, Preliminary)],
 )
-.disputed(&[Disagreement::PediatricClaim])];
+.disputed(&[Disagreement::PediatricClaim]);
+
+const PEDIATRIC: &[Claim] = &[PEDIATRIC_MAY_BENEFIT];

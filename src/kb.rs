@@ -17,7 +17,7 @@ use crate::{Citation, Claim, Confidence, Disagreement, Evidence, ParseError, Sou
 /// ```
 /// assert!(ketamine_facts::DATA_VERSION.starts_with("2026."));
 /// ```
-pub const DATA_VERSION: &str = "2026.11.2";
+pub const DATA_VERSION: &str = "2026.11.3";
 
 macro_rules! kb_groups {
     ($(
@@ -957,7 +957,7 @@ mod serde_impls {
 
     impl Serialize for KnowledgeBase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut out = serializer.serialize_struct("KnowledgeBase", 9)?;
+            let mut out = serializer.serialize_struct("KnowledgeBase", 10)?;
             out.serialize_field("data_version", DATA_VERSION)?;
             out.serialize_field("disclaimer", crate::DISCLAIMER)?;
             out.serialize_field(
@@ -978,6 +978,7 @@ mod serde_impls {
                     .map(|e| TimelineRecord(*e))),
             )?;
             out.serialize_field("corrections", crate::HistoryEvent::corrections())?;
+            out.serialize_field("claim_corrections", crate::ClaimCorrection::all())?;
             out.end()
         }
     }

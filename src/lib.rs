@@ -120,6 +120,7 @@ mod picture;
 // Concepts.
 mod benefit;
 mod comparison;
+mod correction;
 mod date;
 mod dosing;
 mod formulation;
@@ -148,6 +149,7 @@ mod source;
 pub use benefit::Benefit;
 pub use citation::{Certainty, Citation, Claim, Confidence};
 pub use comparison::{Comparison, Monoamine, OnsetScale};
+pub use correction::ClaimCorrection;
 pub use date::{CenturyPart, HistoricDate, Precision};
 pub use disagreement::{Disagreement, DisagreementKind, Side};
 pub use dosing::{

@@ -187,26 +187,33 @@ const IV: &[Claim] = &[
         "Article 003's FAQ calls IV infusion the most common method of giving ketamine.",
         &[at(FaqAdministration, StandardPractice)],
     ),
-    Claim::new(
-        "One IV infusion runs for about 40 minutes.",
-        &[
-            at(AdministrationMethods, Stated),
-            at(FaqAdministration, Stated),
-            at(FaqInfusionSession, Stated),
-        ],
-    ),
-    Claim::new(
-        "The dose given by infusion is a low one.",
-        &[
-            at(AdministrationMethods, Stated),
-            at(FaqAdministration, Stated),
-        ],
-    ),
+    IV_FORTY_MINUTES,
+    IV_LOW_DOSE,
     Claim::new(
         "Infusion lets the provider control the dose precisely, and its effects are immediate.",
         &[at(FaqAdministration, Stated)],
     ),
 ];
+
+/// Article 003: an infusion takes about 40 minutes (made precise by the trial
+/// protocol in [`IvProtocol`](crate::IvProtocol)).
+pub(crate) const IV_FORTY_MINUTES: Claim = Claim::new(
+    "One IV infusion runs for about 40 minutes.",
+    &[
+        at(AdministrationMethods, Stated),
+        at(FaqAdministration, Stated),
+        at(FaqInfusionSession, Stated),
+    ],
+);
+
+/// Article 003: the infused dose is low (made precise by the trial protocol).
+pub(crate) const IV_LOW_DOSE: Claim = Claim::new(
+    "The dose given by infusion is a low one.",
+    &[
+        at(AdministrationMethods, Stated),
+        at(FaqAdministration, Stated),
+    ],
+);
 
 /// Article 001's teaser: the nasal spray is one of the newer developments, for
 /// conditions such as depression. Lives here; [`Indication::Depression`](crate::Indication::Depression) lists it.
@@ -235,13 +242,17 @@ const IM: &[Claim] = &[Claim::new(
     ],
 )];
 
-const ORAL: &[Claim] = &[Claim::new(
+/// Article 003: oral dosing is less common because absorption varies (made
+/// precise by the bioavailability in [`Bioavailability`](crate::Bioavailability)).
+pub(crate) const ORAL_LESS_COMMON: Claim = Claim::new(
     "Oral doses are less common because absorption varies, though some practitioners prescribe them for particular patients.",
     &[
         at(AdministrationMethods, Stated),
         at(FaqAdministration, Stated),
     ],
-)];
+);
+
+const ORAL: &[Claim] = &[ORAL_LESS_COMMON];
 
 const CHOICE: &[Claim] = &[
     Claim::new(

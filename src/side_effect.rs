@@ -546,17 +546,23 @@ const NAUSEA: &[Claim] = &[REPORTED_000, NAUSEA_VOMITING_003, TAKEAWAYS_003];
 
 const VOMITING: &[Claim] = &[NAUSEA_VOMITING_003];
 
-const BLOOD_PRESSURE: &[Claim] = &[Claim::new(
+/// Article 003: blood pressure rises for a time; monitor during treatment.
+pub(crate) const BLOOD_PRESSURE_MONITORED: Claim = Claim::new(
     "Ketamine can raise blood pressure for a time, so monitoring during treatment is crucial.",
     &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-)];
+);
+
+const BLOOD_PRESSURE: &[Claim] = &[BLOOD_PRESSURE_MONITORED];
+
+/// Article 003: urinary-tract problems with long-term, high-dose use.
+pub(crate) const BLADDER_LONG_TERM_HIGH_DOSE: Claim = Claim::new(
+    "Long-term, high-dose use is tied to problems of the urinary tract, through toxicity when high doses are taken over long periods.",
+    &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
+)
+.disputed(&[Disagreement::BladderQualifier]);
 
 const BLADDER: &[Claim] = &[
-    Claim::new(
-        "Long-term, high-dose use is tied to problems of the urinary tract, through toxicity when high doses are taken over long periods.",
-        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-    )
-    .disputed(&[Disagreement::BladderQualifier]),
+    BLADDER_LONG_TERM_HIGH_DOSE,
     TAKEAWAYS_003,
     crate::label::ULCERATIVE_CYSTITIS,
     crate::label::LABEL_CYSTITIS_WARNING,

@@ -367,9 +367,19 @@ fn sedation_and_vertigo_come_from_the_spravato_label_alone() {
                 claim.confidence().map(|c| c.certainty()),
                 Some(Certainty::High)
             );
-            assert!(claim.mentions("esketamine"));
-            // rates are modelled elsewhere
-            assert!(!claim.summary().contains('%'), "{}", claim.summary());
+            assert!(claim.mentions("Spravato"));
+            // the label's rate is the fact: on Spravato against placebo
+            let rate = effect.label_rate().expect("the label gives a rate");
+            assert!(
+                claim.mentions(&rate.spravato().to_string()),
+                "{}",
+                claim.summary()
+            );
+            assert!(
+                claim.mentions(&rate.placebo().to_string()),
+                "{}",
+                claim.summary()
+            );
         }
         assert_eq!(effect.onset(), Onset::NotStated);
         assert_eq!(effect.resolves_quickly(), None);
