@@ -9,6 +9,16 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 #[test]
+fn the_knowledge_base_value_sees_the_same_facts() {
+    let kb = KnowledgeBase::get();
+    assert_eq!(kb.data_version(), ketamine_facts::DATA_VERSION);
+    assert!(kb.facts().eq(facts()));
+    let citations: usize = facts().map(|f| f.citations().len()).sum();
+    assert_eq!(kb.citation_count(), citations);
+    assert_eq!(kb.disagreements(), Disagreement::ALL);
+}
+
+#[test]
 fn every_fact_has_a_citation_and_a_summary_of_its_own() {
     let mut summaries = HashSet::new();
     for fact in facts() {
