@@ -164,7 +164,7 @@ impl SideEffect {
     /// dizziness, dissociation and changes in perception") is one value, listed
     /// under each effect it names. [`Sedation`](Self::Sedation) and
     /// [`Vertigo`](Self::Vertigo) cite only the Spravato prescribing
-    /// information, with a [`Confidence`].
+    /// information, with a [`Confidence`](crate::Confidence).
     ///
     /// # Example
     ///
