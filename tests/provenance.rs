@@ -203,3 +203,37 @@ proptest! {
         prop_assert!(ok, "{typed:?}");
     }
 }
+
+mod common;
+
+#[test]
+fn every_article_citation_points_at_text() {
+    for (what, citation) in common::every_citation() {
+        if citation.source().is_article() {
+            assert!(
+                !common::cited_text(citation).trim().is_empty(),
+                "{what}: {citation} points at no text"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_level_is_read_off_the_wording_of_its_place() {
+    let mut wrong = Vec::new();
+    for (what, citation) in common::every_citation() {
+        if !citation.source().is_article() {
+            continue;
+        }
+        let text = common::cited_text(citation);
+        let needed = common::cues(citation.evidence());
+        if !(needed.is_empty() || needed.iter().any(|cue| text.contains(cue))) {
+            wrong.push(format!("{what}\n    {citation}: none of {needed:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "levels without their wording:\n{}",
+        wrong.join("\n")
+    );
+}

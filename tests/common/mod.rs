@@ -1,0 +1,100 @@
+//! Reading the articles, for tests that check citations against the text they cite.
+
+#![allow(dead_code)] // each test file uses part of this module
+
+use std::path::PathBuf;
+
+use ketamine_facts::{Citation, Disagreement, Evidence, Mechanism, Section, Source, facts};
+
+/// The text of an article, from `../shared/sources`.
+pub fn article_text(source: Source) -> String {
+    let file = source.file().expect("articles have files");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/sources")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the repository expects ../shared beside it)",
+            path.display()
+        )
+    })
+}
+
+/// The text a citation points at, lower-cased: the lines under its heading up to
+/// the next heading, or the text before the first heading for a citation with no
+/// section (all of article 002, which has no headings).
+pub fn cited_text(citation: Citation) -> String {
+    let source = citation.source();
+    let text = article_text(source);
+    let mut current: Option<Section> = None;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.trim().starts_with("Recent Posts") {
+            break; // 004's sidebar is not part of the article
+        }
+        if let Some(section) = Section::find(source, line.trim()) {
+            current = Some(section);
+            continue;
+        }
+        if current == citation.cited_section() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.to_lowercase()
+}
+
+/// Word stems a place must contain to be graded at a level other than `Stated`.
+pub fn cues(level: Evidence) -> &'static [&'static str] {
+    match level {
+        Evidence::UnderInvestigation => &["stud", "investigat", "research", "explor"],
+        Evidence::PatientReports => &["report", "describe"],
+        Evidence::Preliminary => &[
+            "may",
+            "might",
+            "could",
+            "suggest",
+            "promis",
+            "potential",
+            "emerg",
+            "believed",
+            "thought",
+            "indicat",
+        ],
+        Evidence::ClinicalStudies => &["stud", "trial"],
+        Evidence::StandardPractice => &[
+            "commonly",
+            "widely",
+            "widespread",
+            "most common",
+            "typically",
+            "often",
+        ],
+        Evidence::RegulatoryApproval => &["fda", "approv"],
+        _ => &[],
+    }
+}
+
+/// Every citation of the crate, named by what cites it: facts, mechanism links
+/// and the sides of disagreements.
+pub fn every_citation() -> Vec<(String, Citation)> {
+    let mut out = Vec::new();
+    for fact in facts() {
+        for c in fact.citations() {
+            out.push((format!("{}: {}", fact.subject(), fact.summary()), *c));
+        }
+    }
+    for link in Mechanism::links() {
+        for c in link.citations() {
+            out.push((format!("link {link}"), *c));
+        }
+    }
+    for d in Disagreement::ALL {
+        for side in d.sides() {
+            for c in side.citations() {
+                out.push((format!("{d}: {}", side.position()), *c));
+            }
+        }
+    }
+    out
+}
