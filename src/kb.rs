@@ -807,7 +807,7 @@ mod serde_impls {
     impl Serialize for Fact {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let subjects: Vec<Subject> = self.subjects().collect();
-            let mut out = serializer.serialize_struct("Fact", 8)?;
+            let mut out = serializer.serialize_struct("Fact", 9)?;
             out.serialize_field("kind", &self.kind())?;
             out.serialize_field("subject", &self.subject())?;
             out.serialize_field("subjects", &subjects)?;
@@ -816,6 +816,7 @@ mod serde_impls {
             out.serialize_field("citations", self.citations())?;
             out.serialize_field("disputes", self.disputes())?;
             out.serialize_field("confidence", &self.confidence())?;
+            out.serialize_field("from_reference", &self.is_from_reference())?;
             out.end()
         }
     }

@@ -154,6 +154,13 @@ mod json {
             }
         }
         assert_eq!(json["data_version"], ketamine_facts::DATA_VERSION);
+        // reference facts are marked apart from the articles' claims
+        let marked = facts.iter().filter(|f| f["from_reference"] == true).count();
+        assert_eq!(
+            marked,
+            super::facts().filter(|f| f.is_from_reference()).count()
+        );
+        assert!(marked > 0 && marked < facts.len());
     }
 
     #[test]
