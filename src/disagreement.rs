@@ -364,6 +364,9 @@ const DISSOCIATION: Record = (
                 at(RisksAndSideEffects, Stated),
                 at(FaqRisks, Stated),
                 at(TroubleshootingAndConsiderations, Stated),
+                at(KeyTakeaways, Stated),
+                at(Section::Step3Administration, PatientReports),
+                at(Section::FaqInfusionSession, Stated),
             ],
         ),
         Side::new(
@@ -431,11 +434,15 @@ const PTSD: Record = (
                 at(WhatIsKetaminConclusion, Preliminary),
                 at(WhatResearchExists, UnderInvestigation),
                 at(ResearchAndFutureDirections, UnderInvestigation),
+                Citation::whole(ESSAY, Preliminary),
             ],
         ),
         Side::new(
-            "an established treatment: listed without qualification beside depression",
-            &[at(KeyTakeaways, Stated)],
+            "an established treatment: listed without qualification beside depression, or promised as a benefit",
+            &[
+                at(KeyTakeaways, Stated),
+                at(Section::PtsdBenefitsTeaser, Stated),
+            ],
         ),
     ],
     "Article 003 says 'some studies suggest' in its list of uses and 'holds promise' (its table: 'promising results') in its conclusion, yet its takeaways name PTSD, without a qualifier, as something ketamine treats. The crate grades PTSD by the hedged wording.",
@@ -527,10 +534,11 @@ const GLUTAMATE: Record = (
             &[at(RoleOfNeurochemistry, Stated)],
         ),
         Side::new(
-            "a neurotransmitter with a part in mood regulation and cognition",
+            "a neurotransmitter with a part in mood regulation and cognition, tied to better mood",
             &[
                 at(HowDoesKetamineAffectsTheBrain, Stated),
                 at(MechanismBehindEffects, Stated),
+                at(FaqMechanism, Stated),
             ],
         ),
     ],

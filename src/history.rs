@@ -767,8 +767,7 @@ const VIETNAM_ARTICLE: &[Claim] = &[Claim::new(
 pub(crate) const MOOD_AND_PAIN_REPORTED: Claim = Claim::new(
     "Over time, researchers saw that patients given ketamine (the article does not say for what) reported better mood and less pain, which drew interest to its psychological effects.",
     &[at(WhatIsKetamine, PatientReports)],
-)
-.disputed(&[Disagreement::ChronicPainWording]);
+);
 
 const NOTICED: &[Claim] = &[MOOD_AND_PAIN_REPORTED];
 

@@ -484,7 +484,6 @@ pub(crate) const ULCERATIVE_CYSTITIS: Claim = Claim::new(
     "Long-term heavy ketamine use is associated with ulcerative cystitis (ketamine-associated uropathy), described as a new clinical entity in 2007.",
     &[Citation::whole(Source::Shahani2007, ClinicalStudies)],
 )
-.disputed(&[crate::Disagreement::BladderQualifier])
 .graded(Confidence::new(
     Certainty::High,
     "the peer-reviewed case series that first described it",
@@ -495,7 +494,6 @@ pub(crate) const LABEL_CYSTITIS_WARNING: Claim = Claim::new(
     "The Spravato label warns of ulcerative and interstitial cystitis.",
     LABEL,
 )
-.disputed(&[crate::Disagreement::BladderQualifier])
 .graded(LABEL_HIGH);
 
 /// Every reference claim of this module, each once (for a knowledge-base view).

@@ -2,33 +2,12 @@
 
 use chrono::TimeDelta;
 use ketamine_facts::{
-    Benefit, Claim, Comparison, Disagreement, Evidence, Indication, Section, SessionExperience,
-    Source,
+    Benefit, Comparison, Disagreement, Evidence, Indication, Section, SessionExperience, Source,
 };
 use proptest::prelude::*;
 
-fn sections(claim: &Claim) -> Vec<Section> {
-    claim
-        .citations()
-        .iter()
-        .filter_map(|c| c.cited_section())
-        .collect()
-}
-
-/// A claim linked to a disagreement shares at least one citation with one of its sides.
-fn linked_claims_take_part(claim: &Claim) {
-    for d in claim.disputes() {
-        let shared = d.sides().iter().any(|side| {
-            side.citations()
-                .iter()
-                .any(|c| claim.citations().contains(c))
-        });
-        assert!(
-            shared,
-            "{claim} is linked to {d} but cites none of its sides"
-        );
-    }
-}
+mod common;
+use common::{linked_claims_take_part, sections};
 
 #[test]
 fn many_patients_report_feeling_better_within_hours_per_003() {

@@ -6,13 +6,8 @@ use ketamine_facts::{
 };
 use proptest::prelude::*;
 
-fn sections(claim: &Claim) -> Vec<Section> {
-    claim
-        .citations()
-        .iter()
-        .filter_map(|c| c.cited_section())
-        .collect()
-}
+mod common;
+use common::sections;
 
 fn articles() -> impl Iterator<Item = Source> {
     Source::ALL.iter().copied().filter(|s| s.is_article())

@@ -4,13 +4,8 @@
 use ketamine_facts::{Disagreement, Evidence, Formulation, Route, Section, Source, Substance};
 use proptest::prelude::*;
 
-fn sections(claim: &ketamine_facts::Claim) -> Vec<Section> {
-    claim
-        .citations()
-        .iter()
-        .filter_map(|c| c.cited_section())
-        .collect()
-}
+mod common;
+use common::sections;
 
 #[test]
 fn article_003_says_mental_health_use_of_ketamine_itself_is_off_label() {

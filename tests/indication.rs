@@ -176,7 +176,12 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
 #[test]
 fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
     let pain = Indication::ChronicPain;
-    for claim in pain.claims() {
+    // every claim of article 003 on chronic pain takes part in its drift
+    for claim in pain
+        .claims()
+        .iter()
+        .filter(|c| c.cites(Source::WhatIsKetamin))
+    {
         assert!(
             claim.disputes().contains(&Disagreement::ChronicPainWording),
             "{}",

@@ -234,3 +234,27 @@ proptest! {
         }
     }
 }
+
+mod common;
+
+#[test]
+fn every_contested_fact_cites_a_side_of_its_disagreement() {
+    let mut loose = Vec::new();
+    for fact in contested_facts() {
+        for d in fact.disputes() {
+            let shared = d.sides().iter().any(|side| {
+                side.citations()
+                    .iter()
+                    .any(|c| fact.citations().contains(c))
+            });
+            if !shared {
+                loose.push(format!("{d}: {}", fact.summary()));
+            }
+        }
+    }
+    assert!(
+        loose.is_empty(),
+        "linked to a disagreement none of whose sides they cite:\n{}",
+        loose.join("\n")
+    );
+}

@@ -1,32 +1,13 @@
 //! Precautions, checked against the articles.
 
 use ketamine_facts::{
-    Claim, ClinicPractice, Disagreement, Evidence, HistoryEvent, Precaution, ProcessItem,
+    ClinicPractice, Disagreement, Evidence, HistoryEvent, Precaution, ProcessItem,
     ResearchDirection, Section, SideEffect, Source,
 };
 use proptest::prelude::*;
 
-fn sections(claim: &Claim) -> Vec<Section> {
-    claim
-        .citations()
-        .iter()
-        .filter_map(|c| c.cited_section())
-        .collect()
-}
-
-fn linked_claims_take_part(claim: &Claim) {
-    for d in claim.disputes() {
-        let shared = d.sides().iter().any(|side| {
-            side.citations()
-                .iter()
-                .any(|c| claim.citations().contains(c))
-        });
-        assert!(
-            shared,
-            "{claim} is linked to {d} but cites none of its sides"
-        );
-    }
-}
+mod common;
+use common::{linked_claims_take_part, sections};
 
 #[test]
 fn only_through_licensed_qualified_providers_per_000_and_001() {

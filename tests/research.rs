@@ -1,31 +1,12 @@
 //! Research directions, checked against the articles: what is still being studied.
 
 use ketamine_facts::{
-    Claim, Disagreement, Evidence, HistoryEvent, Indication, ResearchDirection, Section, Source,
+    Disagreement, Evidence, HistoryEvent, Indication, ResearchDirection, Section, Source,
 };
 use proptest::prelude::*;
 
-fn sections(claim: &Claim) -> Vec<Section> {
-    claim
-        .citations()
-        .iter()
-        .filter_map(|c| c.cited_section())
-        .collect()
-}
-
-fn linked_claims_take_part(claim: &Claim) {
-    for d in claim.disputes() {
-        let shared = d.sides().iter().any(|side| {
-            side.citations()
-                .iter()
-                .any(|c| claim.citations().contains(c))
-        });
-        assert!(
-            shared,
-            "{claim} is linked to {d} but cites none of its sides"
-        );
-    }
-}
+mod common;
+use common::{linked_claims_take_part, sections};
 
 #[test]
 fn research_claims_report_questions_not_answers() {

@@ -8,13 +8,8 @@ use ketamine_facts::{
 };
 use proptest::prelude::*;
 
-fn sections(claim: &Claim) -> Vec<Section> {
-    claim
-        .citations()
-        .iter()
-        .filter_map(|c| c.cited_section())
-        .collect()
-}
+mod common;
+use common::sections;
 
 fn cites(claims: &[Claim], section: Section) -> bool {
     claims.iter().any(|c| sections(c).contains(&section))

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use ketamine_facts::{Citation, Disagreement, Evidence, Mechanism, Section, Source, facts};
+use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Mechanism, Section, Source, facts};
 
 /// The text of an article, from `../shared/sources`.
 pub fn article_text(source: Source) -> String {
@@ -97,4 +97,28 @@ pub fn every_citation() -> Vec<(String, Citation)> {
         }
     }
     out
+}
+
+/// The sections a claim cites, in order.
+pub fn sections(claim: &Claim) -> Vec<Section> {
+    claim
+        .citations()
+        .iter()
+        .filter_map(|c| c.cited_section())
+        .collect()
+}
+
+/// A claim linked to a disagreement shares at least one citation with one of its sides.
+pub fn linked_claims_take_part(claim: &Claim) {
+    for d in claim.disputes() {
+        let shared = d.sides().iter().any(|side| {
+            side.citations()
+                .iter()
+                .any(|c| claim.citations().contains(c))
+        });
+        assert!(
+            shared,
+            "{claim} is linked to {d} but cites none of its sides"
+        );
+    }
 }
