@@ -17,7 +17,7 @@ use crate::{Citation, Claim, Confidence, Disagreement, Evidence, ParseError, Sou
 /// ```
 /// assert!(ketamine_facts::DATA_VERSION.starts_with("2026."));
 /// ```
-pub const DATA_VERSION: pub const DATA_VERSION: &str = "2026.11.3";str = "2026.11.4";
+pub const DATA_VERSION: &str = "2026.11.4";
 
 macro_rules! kb_groups {
     ($(
