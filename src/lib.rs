@@ -144,6 +144,8 @@ mod disagreement;
 mod error;
 mod evidence;
 pub(crate) mod macros;
+#[cfg(feature = "serde")]
+mod serde_static;
 mod source;
 
 pub use benefit::Benefit;

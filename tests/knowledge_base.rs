@@ -205,6 +205,55 @@ mod json {
         assert!(err.contains("Made-up Heading"), "{err}");
     }
 
+    fn round_trip<T>(value: &T)
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let json = serde_json::to_string(value).unwrap();
+        let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+        assert_eq!(&back, value);
+    }
+
+    #[test]
+    fn every_static_value_round_trips_through_json() {
+        for fact in super::facts() {
+            round_trip(fact.claim());
+            if let Some(confidence) = fact.confidence() {
+                round_trip(&confidence);
+            }
+        }
+        for link in ketamine_facts::Mechanism::links() {
+            round_trip(link);
+        }
+        for d in Disagreement::ALL {
+            for side in d.sides() {
+                round_trip(side);
+            }
+        }
+        for event in ketamine_facts::HistoryEvent::ALL {
+            round_trip(&event.date());
+        }
+        for correction in ketamine_facts::HistoryEvent::corrections() {
+            round_trip(correction);
+        }
+        for correction in ketamine_facts::ClaimCorrection::all() {
+            round_trip(correction);
+        }
+    }
+
+    #[test]
+    fn a_claim_that_is_not_this_editions_is_refused() {
+        let claim = super::facts().next().unwrap().claim();
+        let mut json = serde_json::to_value(claim).unwrap();
+        json["summary"] = "Ketamine cures everything.".into();
+        let err = serde_json::from_value::<ketamine_facts::Claim>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("Ketamine cures everything."), "{err}");
+        let link = r#"{"from": "mood_improvement", "to": "nmda_antagonism", "citations": []}"#;
+        assert!(serde_json::from_str::<ketamine_facts::Link>(link).is_err());
+    }
+
     #[test]
     fn every_fact_round_trips_alone() {
         for fact in super::facts() {

@@ -1,0 +1,196 @@
+//! `Deserialize` for the types that point into the crate's static data.
+//!
+//! A claim, a link or a disagreement side holds `&'static` text, so it cannot be
+//! built from JSON. Reading one back finds the value of this edition that the
+//! JSON describes and checks that every field agrees; otherwise the error names
+//! what was not found. A round trip through JSON therefore gives back an equal
+//! value, and JSON from another edition, or edited by hand, is refused.
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+
+use crate::{
+    Certainty, Citation, Claim, ClaimCorrection, Confidence, Correction, CorrectionKind,
+    Disagreement, Evidence, HistoricDate, HistoryEvent, Link, Mechanism, Side, facts,
+};
+
+#[derive(Deserialize)]
+struct RawConfidence {
+    certainty: Certainty,
+    why: String,
+}
+
+impl RawConfidence {
+    fn matches(&self, have: Confidence) -> bool {
+        self.certainty == have.certainty() && self.why == have.why()
+    }
+}
+
+impl<'de> Deserialize<'de> for Confidence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawConfidence::deserialize(deserializer)?;
+        facts()
+            .filter_map(|fact| fact.confidence())
+            .find(|have| raw.matches(*have))
+            .ok_or_else(|| {
+                D::Error::custom(format_args!(
+                    "no fact of this edition is graded {} for {:?}",
+                    raw.certainty, raw.why
+                ))
+            })
+    }
+}
+
+#[derive(Deserialize)]
+struct RawClaim {
+    summary: String,
+    evidence: Evidence,
+    citations: Vec<Citation>,
+    #[serde(default)]
+    disputes: Vec<Disagreement>,
+    #[serde(default)]
+    confidence: Option<RawConfidence>,
+}
+
+impl<'de> Deserialize<'de> for Claim {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawClaim::deserialize(deserializer)?;
+        let fact = facts()
+            .find(|fact| fact.summary() == raw.summary)
+            .ok_or_else(|| {
+                D::Error::custom(format_args!(
+                    "no claim of this edition reads {:?}",
+                    raw.summary
+                ))
+            })?;
+        let claim = fact.claim();
+        let confidence_matches = match (&raw.confidence, claim.confidence()) {
+            (None, None) => true,
+            (Some(raw), Some(have)) => raw.matches(have),
+            _ => false,
+        };
+        if raw.evidence != claim.strongest_evidence()
+            || raw.citations != claim.citations()
+            || raw.disputes != claim.disputes()
+            || !confidence_matches
+        {
+            return Err(D::Error::custom(format_args!(
+                "the claim {:?} differs from this edition's in its evidence, citations, disputes or confidence",
+                raw.summary
+            )));
+        }
+        Ok(*claim)
+    }
+}
+
+#[derive(Deserialize)]
+struct RawSide {
+    position: String,
+    citations: Vec<Citation>,
+}
+
+impl<'de> Deserialize<'de> for Side {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawSide::deserialize(deserializer)?;
+        Disagreement::ALL
+            .iter()
+            .flat_map(|d| d.sides())
+            .find(|side| side.position() == raw.position && side.citations() == raw.citations)
+            .copied()
+            .ok_or_else(|| {
+                D::Error::custom(format_args!(
+                    "no side of a disagreement of this edition takes the position {:?} with these citations",
+                    raw.position
+                ))
+            })
+    }
+}
+
+#[derive(Deserialize)]
+struct RawLink {
+    from: Mechanism,
+    to: Mechanism,
+    citations: Vec<Citation>,
+}
+
+impl<'de> Deserialize<'de> for Link {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawLink::deserialize(deserializer)?;
+        match Mechanism::link(raw.from, raw.to) {
+            Some(link) if link.citations() == raw.citations => Ok(*link),
+            Some(_) => Err(D::Error::custom(format_args!(
+                "the link {} -> {} is cited differently in this edition",
+                raw.from, raw.to
+            ))),
+            None => Err(D::Error::custom(format_args!(
+                "no source of this edition says that {} leads to {}",
+                raw.from, raw.to
+            ))),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct RawDate {
+    text: String,
+}
+
+impl<'de> Deserialize<'de> for HistoricDate {
+    /// Reads the `text` field (what `Display` writes); the other fields are derived.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawDate::deserialize(deserializer)?;
+        raw.text.parse().map_err(D::Error::custom)
+    }
+}
+
+#[derive(Deserialize)]
+struct RawCorrection {
+    article: HistoryEvent,
+    reference: HistoryEvent,
+    kind: CorrectionKind,
+}
+
+impl<'de> Deserialize<'de> for Correction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawCorrection::deserialize(deserializer)?;
+        HistoryEvent::corrections()
+            .iter()
+            .find(|c| {
+                c.article() == raw.article && c.reference() == raw.reference && c.kind() == raw.kind
+            })
+            .copied()
+            .ok_or_else(|| {
+                D::Error::custom(format_args!(
+                    "this edition has no correction of {} by {} ({})",
+                    raw.article, raw.reference, raw.kind
+                ))
+            })
+    }
+}
+
+#[derive(Deserialize)]
+struct RawClaimCorrection {
+    article: String,
+    reference: String,
+    kind: CorrectionKind,
+}
+
+impl<'de> Deserialize<'de> for ClaimCorrection {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawClaimCorrection::deserialize(deserializer)?;
+        ClaimCorrection::all()
+            .iter()
+            .find(|c| {
+                c.article().summary() == raw.article
+                    && c.reference().summary() == raw.reference
+                    && c.kind() == raw.kind
+            })
+            .copied()
+            .ok_or_else(|| {
+                D::Error::custom(format_args!(
+                    "this edition has no correction of {:?} by {:?}",
+                    raw.article, raw.reference
+                ))
+            })
+    }
+}
