@@ -98,9 +98,14 @@
 //!
 //! # Features
 //!
-//! - `serde` (off by default): `Serialize`/`Deserialize` on every public type, on
-//!   the same names as `Display`/`FromStr`. Static facts read back only if they
-//!   are facts of this edition (see [`KnowledgeBase`]).
+//! - `serde` (off by default): `Serialize` and `Deserialize` for every enum, on
+//!   the same names as `Display`/`FromStr`, and for citations, claims, facts,
+//!   links, disagreement sides, dates, corrections, identifiers, units and the
+//!   whole [`KnowledgeBase`]. Values that point into the crate's static data read
+//!   back only if they are values of this edition, unchanged; the error names
+//!   what differs. The reference tables (dosing, pharmacokinetics, label rates,
+//!   route codes) serialize only: read their facts back as [`Claim`]s or
+//!   [`Fact`]s.
 //!
 //! # The timeline
 //!
