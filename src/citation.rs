@@ -427,15 +427,7 @@ impl Claim {
     /// ```
     #[must_use]
     pub const fn strongest_evidence(&self) -> Evidence {
-        let mut best = Evidence::UnderInvestigation;
-        let mut i = 0;
-        while i < self.citations.len() {
-            if !best.is_at_least(self.citations[i].evidence) {
-                best = self.citations[i].evidence;
-            }
-            i += 1;
-        }
-        best
+        strongest_of(self.citations)
     }
 
     /// The weakest level among the citations: what every source supports at least.
@@ -450,15 +442,7 @@ impl Claim {
     /// ```
     #[must_use]
     pub const fn weakest_evidence(&self) -> Evidence {
-        let mut worst = Evidence::RegulatoryApproval;
-        let mut i = 0;
-        while i < self.citations.len() {
-            if worst.is_at_least(self.citations[i].evidence) {
-                worst = self.citations[i].evidence;
-            }
-            i += 1;
-        }
-        worst
+        weakest_of(self.citations)
     }
 
     /// Whether any citation of the claim is of `source`.
@@ -472,14 +456,7 @@ impl Claim {
     /// ```
     #[must_use]
     pub const fn cites(&self, source: Source) -> bool {
-        let mut i = 0;
-        while i < self.citations.len() {
-            if self.citations[i].source as u16 == source as u16 {
-                return true;
-            }
-            i += 1;
-        }
-        false
+        any_cites(self.citations, source)
     }
 
     /// Whether the summary contains `needle`, ignoring ASCII case. Allocates nothing.
@@ -528,6 +505,72 @@ impl serde::Serialize for Claim {
         out.serialize_field("confidence", &self.confidence)?;
         out.end()
     }
+}
+
+/// The strongest evidence level among `citations` (the weakest level when empty).
+pub(crate) const fn strongest_of(citations: &[Citation]) -> Evidence {
+    let mut best = Evidence::UnderInvestigation;
+    let mut i = 0;
+    while i < citations.len() {
+        if !best.is_at_least(citations[i].evidence) {
+            best = citations[i].evidence;
+        }
+        i += 1;
+    }
+    best
+}
+
+/// The weakest evidence level among `citations` (the strongest level when empty).
+pub(crate) const fn weakest_of(citations: &[Citation]) -> Evidence {
+    let mut worst = Evidence::RegulatoryApproval;
+    let mut i = 0;
+    while i < citations.len() {
+        if worst.is_at_least(citations[i].evidence) {
+            worst = citations[i].evidence;
+        }
+        i += 1;
+    }
+    worst
+}
+
+/// Whether any of `citations` is of `source`.
+pub(crate) const fn any_cites(citations: &[Citation], source: Source) -> bool {
+    let mut i = 0;
+    while i < citations.len() {
+        if citations[i].source as u16 == source as u16 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The strongest level any citation of any of `claims` gives.
+pub(crate) const fn strongest_of_claims(claims: &[Claim]) -> Evidence {
+    let mut best = Evidence::UnderInvestigation;
+    let mut i = 0;
+    while i < claims.len() {
+        let level = claims[i].strongest_evidence();
+        if !best.is_at_least(level) {
+            best = level;
+        }
+        i += 1;
+    }
+    best
+}
+
+/// The weakest level any citation of any of `claims` gives.
+pub(crate) const fn weakest_of_claims(claims: &[Claim]) -> Evidence {
+    let mut worst = Evidence::RegulatoryApproval;
+    let mut i = 0;
+    while i < claims.len() {
+        let level = claims[i].weakest_evidence();
+        if worst.is_at_least(level) {
+            worst = level;
+        }
+        i += 1;
+    }
+    worst
 }
 
 /// Case-insensitive (ASCII) substring search without allocating.

@@ -156,14 +156,7 @@ impl Side {
     /// ```
     #[must_use]
     pub const fn cites(&self, source: Source) -> bool {
-        let mut i = 0;
-        while i < self.citations.len() {
-            if self.citations[i].source() as u16 == source as u16 {
-                return true;
-            }
-            i += 1;
-        }
-        false
+        crate::citation::any_cites(self.citations, source)
     }
 
     /// The strongest evidence level among this side's citations.
@@ -177,15 +170,7 @@ impl Side {
     /// ```
     #[must_use]
     pub const fn strongest_evidence(&self) -> Evidence {
-        let mut best = Evidence::UnderInvestigation;
-        let mut i = 0;
-        while i < self.citations.len() {
-            if !best.is_at_least(self.citations[i].evidence()) {
-                best = self.citations[i].evidence();
-            }
-            i += 1;
-        }
-        best
+        crate::citation::strongest_of(self.citations)
     }
 }
 

@@ -304,17 +304,7 @@ impl Indication {
     /// ```
     #[must_use]
     pub const fn strongest_evidence(self) -> Evidence {
-        let claims = self.claims();
-        let mut best = Evidence::UnderInvestigation;
-        let mut i = 0;
-        while i < claims.len() {
-            let level = claims[i].strongest_evidence();
-            if !best.is_at_least(level) {
-                best = level;
-            }
-            i += 1;
-        }
-        best
+        crate::citation::strongest_of_claims(self.claims())
     }
 
     /// The weakest level any source gives any claim of this indication.
@@ -329,17 +319,7 @@ impl Indication {
     /// ```
     #[must_use]
     pub const fn weakest_evidence(self) -> Evidence {
-        let claims = self.claims();
-        let mut worst = Evidence::RegulatoryApproval;
-        let mut i = 0;
-        while i < claims.len() {
-            let level = claims[i].weakest_evidence();
-            if worst.is_at_least(level) {
-                worst = level;
-            }
-            i += 1;
-        }
-        worst
+        crate::citation::weakest_of_claims(self.claims())
     }
 
     /// Whether any claim of this indication takes part in a [`Disagreement`].

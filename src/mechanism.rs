@@ -385,15 +385,7 @@ impl Link {
     /// ```
     #[must_use]
     pub const fn strongest_evidence(&self) -> Evidence {
-        let mut best = Evidence::UnderInvestigation;
-        let mut i = 0;
-        while i < self.citations.len() {
-            if !best.is_at_least(self.citations[i].evidence()) {
-                best = self.citations[i].evidence();
-            }
-            i += 1;
-        }
-        best
+        crate::citation::strongest_of(self.citations)
     }
 
     /// The weakest evidence level among the citations.
@@ -408,15 +400,7 @@ impl Link {
     /// ```
     #[must_use]
     pub const fn weakest_evidence(&self) -> Evidence {
-        let mut worst = Evidence::RegulatoryApproval;
-        let mut i = 0;
-        while i < self.citations.len() {
-            if worst.is_at_least(self.citations[i].evidence()) {
-                worst = self.citations[i].evidence();
-            }
-            i += 1;
-        }
-        worst
+        crate::citation::weakest_of(self.citations)
     }
 
     /// Whether a citation of the link is of `source`.
@@ -432,14 +416,7 @@ impl Link {
     /// ```
     #[must_use]
     pub const fn cites(&self, source: Source) -> bool {
-        let mut i = 0;
-        while i < self.citations.len() {
-            if self.citations[i].source() as u16 == source as u16 {
-                return true;
-            }
-            i += 1;
-        }
-        false
+        crate::citation::any_cites(self.citations, source)
     }
 }
 

@@ -372,17 +372,7 @@ impl SideEffect {
     /// ```
     #[must_use]
     pub const fn strongest_evidence(self) -> Evidence {
-        let claims = self.claims();
-        let mut best = Evidence::UnderInvestigation;
-        let mut i = 0;
-        while i < claims.len() {
-            let level = claims[i].strongest_evidence();
-            if !best.is_at_least(level) {
-                best = level;
-            }
-            i += 1;
-        }
-        best
+        crate::citation::strongest_of_claims(self.claims())
     }
 
     /// Every citation of every claim for this effect, claim by claim.
