@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::macros::facts_enum;
-use crate::{Disagreement, Evidence, Section, Source};
+use crate::{Disagreement, Evidence, Section, Source, Subject};
 
 /// Where a claim stands in a source, and how strongly the source words it.
 ///
@@ -312,6 +312,8 @@ impl fmt::Display for Confidence {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Claim {
+    id: ClaimId,
+    subjects: &'static [Subject],
     summary: &'static str,
     citations: &'static [Citation],
     disputes: &'static [Disagreement],
@@ -320,13 +322,74 @@ pub struct Claim {
 
 impl Claim {
     /// A claim with its citations (at least one).
-    pub(crate) const fn new(summary: &'static str, citations: &'static [Citation]) -> Self {
+    pub(crate) const fn new(
+        id: &'static str,
+        subjects: &'static [Subject],
+        summary: &'static str,
+        citations: &'static [Citation],
+    ) -> Self {
         Self {
+            id: ClaimId(id),
+            subjects,
             summary,
             citations,
             disputes: &[],
             confidence: None,
         }
+    }
+
+    /// The claim's stable id: a readable slug that names what the claim is about,
+    /// never its wording. Ids never change meaning; see [`ClaimId`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Claim, ClaimId};
+    ///
+    /// let id: ClaimId = "route/intravenous-most-common-for-depression".parse()?;
+    /// let claim = Claim::get(id);
+    /// assert_eq!(claim.id(), id);
+    /// # Ok::<(), ketamine_facts::ParseError>(())
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> ClaimId {
+        self.id
+    }
+
+    /// Every subject the claim is about, its home subject first.
+    ///
+    /// The home subject is the one whose data file holds the row, and the one the
+    /// export names as `subject`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Claim, Indication, Route, Subject};
+    ///
+    /// let claim = Claim::find("route/intravenous-most-common-for-depression").expect("a current id");
+    /// assert_eq!(claim.subjects(), [Subject::Route(Route::Iv), Subject::Indication(Indication::Depression)]);
+    /// assert_eq!(claim.home(), Subject::Route(Route::Iv));
+    /// ```
+    #[must_use]
+    pub const fn subjects(&self) -> &'static [Subject] {
+        self.subjects
+    }
+
+    /// The home subject: the first of [`subjects`](Self::subjects).
+    #[must_use]
+    pub const fn home(&self) -> Subject {
+        match self.subjects.first() {
+            Some(subject) => *subject,
+            // Every row names at least one subject (checked at compile time in
+            // `view::index`); this arm is never taken.
+            None => Subject::Topic(crate::Topic::Safety),
+        }
+    }
+
+    /// Whether the claim is about `subject` (one of its [`subjects`](Self::subjects)).
+    #[must_use]
+    pub fn is_about(&self, subject: Subject) -> bool {
+        self.subjects.contains(&subject)
     }
 
     /// The same claim, linked to the disagreements it takes part in.
@@ -497,7 +560,9 @@ impl fmt::Display for Claim {
 impl serde::Serialize for Claim {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = serializer.serialize_struct("Claim", 5)?;
+        let mut out = serializer.serialize_struct("Claim", 7)?;
+        out.serialize_field("id", &self.id)?;
+        out.serialize_field("subjects", self.subjects)?;
         out.serialize_field("summary", self.summary)?;
         out.serialize_field("evidence", &self.strongest_evidence())?;
         out.serialize_field("citations", self.citations)?;
@@ -580,4 +645,137 @@ pub(crate) fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
         || hay
             .windows(needle.len())
             .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
+/// The stable id of a [`Claim`]: a readable slug such as
+/// `route/intravenous-most-common-for-depression`, made of the home subject's kind and
+/// value and a few words naming the fact.
+///
+/// Ids are a promise to users: an id never changes meaning, even when the
+/// claim's wording is fixed. A claim that is removed or split keeps its id in a
+/// table of retired ids that names the replacement(s) ([`Claim::lookup`]).
+/// Store ids, not summaries, to link to a fact.
+///
+/// `Display` writes the slug; `FromStr` accepts a current id in any ASCII case
+/// (a retired or unknown id is an error that says which); with feature `serde`
+/// an id is the slug as a string.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Claim, ClaimId};
+///
+/// let id: ClaimId = "Route/Intravenous-IV-Infusion-Common-Way".parse()?;
+/// assert_eq!(id.as_str(), "route/intravenous-most-common-for-depression");
+/// assert_eq!(id.to_string(), id.as_str());
+/// assert!(Claim::get(id).summary().contains("most common"));
+/// assert!("route/no-such-claim".parse::<ClaimId>().is_err());
+/// # Ok::<(), ketamine_facts::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimId(&'static str);
+
+impl ClaimId {
+    /// The slug.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// A claim id that was released once and no longer names a current claim, with
+/// the id(s) that now hold its meaning.
+///
+/// See [`Claim::lookup`]. Terminologies such as SNOMED CT keep retired codes the
+/// same way, so data stored years ago still gets a clear answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetiredClaim {
+    id: &'static str,
+    replaced_by: &'static [&'static str],
+    why: &'static str,
+}
+
+impl RetiredClaim {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) const fn new(
+        id: &'static str,
+        replaced_by: &'static [&'static str],
+        why: &'static str,
+    ) -> Self {
+        Self {
+            id,
+            replaced_by,
+            why,
+        }
+    }
+
+    /// The retired id, as it was released.
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The current id(s) that hold its meaning now (empty if the fact was
+    /// withdrawn with no replacement).
+    #[must_use]
+    pub const fn replaced_by(&self) -> &'static [&'static str] {
+        self.replaced_by
+    }
+
+    /// Why it was retired, in a few words.
+    #[must_use]
+    pub const fn why(&self) -> &'static str {
+        self.why
+    }
+}
+
+impl fmt::Display for RetiredClaim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "claim id {:?} is retired ({})", self.id, self.why)?;
+        match self.replaced_by {
+            [] => f.write_str(" and has no replacement"),
+            ids => {
+                f.write_str("; use ")?;
+                for (i, id) in ids.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" or ")?;
+                    }
+                    write!(f, "{id:?}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for ClaimId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> serde::Deserialize<'de> for ClaimId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Id;
+        impl serde::de::Visitor<'_> for Id {
+            type Value = ClaimId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a claim id such as \"route/intravenous-most-common-for-depression\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ClaimId, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Id)
+    }
 }

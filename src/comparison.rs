@@ -2,15 +2,8 @@
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{Preliminary, Stated};
-use crate::Section::{
-    FaqMechanism, FaqNeuroplasticity, HowDoesKetamineAffectsTheBrain, HowDoesKetamineWork,
-    KetamineAndDepression, KeyTakeaways, LowDoseTeaser, MechanismBehindEffects, MovingForward,
-    Overview, UnderstandingKetamine, WhatIsKetaminConclusion, WhatResearchExists,
-};
 use crate::macros::facts_enum;
-use crate::mechanism::ACTS_ON_GLUTAMATE_SYSTEM;
-use crate::{Citation, Claim, Disagreement, Evidence, Section, Source};
+use crate::{Claim, Source};
 
 facts_enum! {
     /// An aspect in which the articles set ketamine against traditional
@@ -70,13 +63,7 @@ impl Comparison {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Onset => ONSET,
-            Self::Targets => TARGETS,
-            Self::StructuralChange => STRUCTURAL_CHANGE,
-            Self::Complement => COMPLEMENT,
-            Self::UnmetNeed => UNMET_NEED,
-        }
+        crate::view::index::claims_of(crate::Subject::Comparison(self))
     }
 
     /// The scale on which the articles put ketamine's onset: hours.
@@ -262,142 +249,4 @@ const TARGET_LISTS: &[(Source, &[Monoamine])] = &[
         &[Monoamine::Serotonin, Monoamine::Norepinephrine],
     ),
     (Source::UnlockingTheMysteries, &[Monoamine::Serotonin]),
-];
-
-const fn at(section: Section, evidence: Evidence) -> Citation {
-    Citation::section(section, evidence)
-}
-
-const ESSAY: Source = Source::RiseOfKetamineTherapy;
-
-/// Ketamine acts sooner than traditional antidepressants (every article).
-/// Lives here; [`Indication::Depression`](crate::Indication::Depression) lists it.
-pub(crate) const ACTS_SOONER: Claim = Claim::new(
-    "Ketamine can act sooner than traditional antidepressants, at least in some people.",
-    // 000's brain section: rapid effects "observed" in "some individuals", a
-    // plain observation; its research section: "results suggest ... may".
-    // 003's conclusion: rapid relief where traditional therapies fall short,
-    // when other paths are "too slow".
-    &[
-        at(HowDoesKetamineAffectsTheBrain, Stated),
-        at(WhatResearchExists, Preliminary),
-        at(HowDoesKetamineWork, Stated),
-        Citation::whole(ESSAY, Stated),
-        at(Overview, Stated),
-        at(FaqMechanism, Stated),
-        at(KeyTakeaways, Stated),
-        at(WhatIsKetaminConclusion, Stated),
-        at(UnderstandingKetamine, Stated),
-    ],
-);
-
-/// Mood can change within hours (000, 003, 004). Lives here;
-/// [`Mechanism::MoodImprovement`](crate::Mechanism::MoodImprovement) lists it.
-pub(crate) const WITHIN_HOURS: Claim = Claim::new(
-    "Ketamine's effect on mood can show within hours.",
-    &[
-        at(WhatResearchExists, Preliminary),
-        at(Overview, Stated),
-        at(FaqMechanism, Stated),
-        at(KeyTakeaways, Stated),
-        at(UnderstandingKetamine, Stated),
-    ],
-);
-
-/// Traditional antidepressants can take weeks (every article). Lives here;
-/// [`Indication::Depression`](crate::Indication::Depression) lists it.
-pub(crate) const WEEKS_FOR_ANTIDEPRESSANTS: Claim = Claim::new(
-    "Traditional antidepressants can take weeks to work.",
-    // 002 and 004 say antidepressants "may take" weeks: a "may" that says only
-    // what can happen, which the summary's "can" keeps.
-    &[
-        at(HowDoesKetamineAffectsTheBrain, Stated),
-        at(WhatResearchExists, Preliminary),
-        at(HowDoesKetamineWork, Stated),
-        Citation::whole(ESSAY, Stated),
-        at(Overview, Stated),
-        at(FaqMechanism, Stated),
-        at(UnderstandingKetamine, Stated),
-    ],
-);
-
-const ONSET: &[Claim] = &[
-    ACTS_SOONER,
-    WITHIN_HOURS,
-    WEEKS_FOR_ANTIDEPRESSANTS,
-    Claim::new(
-        "Article 002 says ketamine's effects are often profound as well as rapid.",
-        &[Citation::whole(ESSAY, Stated)],
-    ),
-];
-
-/// A different mechanism from traditional antidepressants (every article).
-/// Lives here; [`Mechanism::overview`](crate::Mechanism::overview) lists it.
-pub(crate) const DIFFERENT_MECHANISM: Claim = Claim::new(
-    "Ketamine works by a different mechanism from traditional antidepressants (article 002: from traditional psychiatric medications).",
-    // 003's opening line: a "unique mechanism of action".
-    &[
-        at(HowDoesKetamineAffectsTheBrain, Stated),
-        Citation::whole(ESSAY, Stated),
-        Citation::whole(Source::WhatIsKetamin, Stated),
-        at(Overview, Stated),
-        at(MechanismBehindEffects, Stated),
-        at(FaqMechanism, Stated),
-        at(FaqNeuroplasticity, Stated),
-        at(UnderstandingKetamine, Stated),
-    ],
-);
-
-// Where ketamine acts (the glutamate system, at the NMDA receptor) is a
-// mechanism claim, listed here.
-const TARGETS: &[Claim] = &[
-    DIFFERENT_MECHANISM,
-    ACTS_ON_GLUTAMATE_SYSTEM,
-    Claim::new(
-        "Article 000: conventional treatments often aim at steadying serotonin, dopamine or norepinephrine levels.",
-        &[at(HowDoesKetamineAffectsTheBrain, Stated)],
-    )
-    .disputed(&[Disagreement::TraditionalAntidepressantTargets]),
-    Claim::new(
-        "Article 003: most traditional antidepressants act mainly on serotonin or norepinephrine pathways.",
-        &[at(MechanismBehindEffects, Stated), at(FaqMechanism, Stated)],
-    )
-    .disputed(&[Disagreement::TraditionalAntidepressantTargets]),
-    Claim::new(
-        "Article 004: traditional antidepressants target serotonin levels.",
-        &[at(UnderstandingKetamine, Stated)],
-    )
-    .disputed(&[Disagreement::TraditionalAntidepressantTargets]),
-];
-
-/// Neuroplasticity, not only neurotransmitter levels (003 FAQ). Lives here;
-/// [`Mechanism::overview`](crate::Mechanism::overview) lists it.
-pub(crate) const STRUCTURE_NOT_ONLY_LEVELS: Claim = Claim::new(
-    "Ketamine promotes neuroplasticity and so structural change in the brain, which sets it apart from traditional antidepressants: these act mainly on neurotransmitter levels and do little to change structure.",
-    &[at(FaqNeuroplasticity, Stated)],
-);
-
-const STRUCTURAL_CHANGE: &[Claim] = &[STRUCTURE_NOT_ONLY_LEVELS];
-
-const COMPLEMENT: &[Claim] = &[Claim::new(
-    "Ketamine may not replace existing treatments, but it could add to and strengthen the options for specific conditions.",
-    &[at(MovingForward, Preliminary)],
-)];
-
-const UNMET_NEED: &[Claim] = &[
-    Claim::new(
-        "Traditional treatments often fall short for many people.",
-        &[
-            at(KetamineAndDepression, Stated),
-            at(WhatIsKetaminConclusion, Stated),
-        ],
-    ),
-    Claim::new(
-        "That shortfall is why alternative therapies are needed.",
-        &[at(KetamineAndDepression, Stated)],
-    ),
-    Claim::new(
-        "Conventional treatments such as antidepressants and psychotherapy do bring relief to many people with depression, though not to all.",
-        &[at(LowDoseTeaser, Stated)],
-    ),
 ];

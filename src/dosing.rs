@@ -9,12 +9,8 @@ use core::fmt;
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{ClinicalStudies, RegulatoryApproval, Stated};
 use crate::macros::facts_enum;
-use crate::{
-    Certainty, Citation, Claim, Confidence, Milligrams, MilligramsPerKilogram, Product, SideEffect,
-    Source,
-};
+use crate::{Claim, Milligrams, MilligramsPerKilogram, Product, SideEffect};
 
 /// The IV ketamine protocol of the depression trials: 0.5 mg/kg infused over
 /// 40 minutes.
@@ -809,10 +805,18 @@ impl LimitOfUse {
     #[must_use]
     pub const fn claim(self) -> &'static Claim {
         match self {
-            Self::NotAnAnesthetic => &LIMIT_ANESTHETIC,
-            Self::NotEstablishedInChildren => &LIMIT_CHILDREN,
-            Self::NotShownToPreventSuicide => &LIMIT_SUICIDE,
-            Self::NotASubstituteForHospitalization => &LIMIT_HOSPITALIZATION,
+            Self::NotAnAnesthetic => {
+                crate::view::index::claim("topic/dosing-spravato-not-for-anesthesia")
+            }
+            Self::NotEstablishedInChildren => {
+                crate::view::index::claim("topic/dosing-spravato-children-unknown")
+            }
+            Self::NotShownToPreventSuicide => {
+                crate::view::index::claim("topic/dosing-spravato-suicide-prevention-unproven")
+            }
+            Self::NotASubstituteForHospitalization => {
+                crate::view::index::claim("topic/dosing-spravato-no-hospitalization-replacement")
+            }
         }
     }
 
@@ -846,139 +850,17 @@ impl LimitOfUse {
     }
 }
 
-const LABEL: Citation = Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval);
-
-const LABEL_HIGH: Confidence =
-    Confidence::new(Certainty::High, "the product's FDA prescribing information");
-
-/// The IV protocol of the depression trials.
-pub(crate) const IV_PROTOCOL: Claim = Claim::new(
-    "The placebo-controlled trials of IV ketamine for depression gave 0.5 mg/kg of ketamine as an infusion lasting 40 minutes.",
-    &[
-        Citation::whole(Source::Berman2000, ClinicalStudies),
-        Citation::whole(Source::Murrough2013, ClinicalStudies),
-        Citation::whole(Source::Fava2018, ClinicalStudies),
-    ],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "the trial publications themselves",
-));
-
-/// 28 mg per device, two sprays.
-pub(crate) const SPRAVATO_DEVICE: Claim = Claim::new(
-    "Each Spravato device holds 28 mg of esketamine, given as two sprays.",
-    &[LABEL],
-)
-.graded(LABEL_HIGH);
-
-/// Weeks 1–4.
-pub(crate) const SPRAVATO_INDUCTION: Claim = Claim::new(
-    "In weeks 1 to 4, Spravato is given twice a week: 56 mg on day 1, then 56 mg or 84 mg.",
-    &[LABEL],
-)
-.graded(LABEL_HIGH);
-
-/// Weeks 5–8.
-pub(crate) const SPRAVATO_MAINTENANCE: Claim = Claim::new(
-    "In weeks 5 to 8, Spravato is given once a week, at 56 mg or 84 mg.",
-    &[LABEL],
-)
-.graded(LABEL_HIGH);
-
-/// Week 9 onward.
-pub(crate) const SPRAVATO_CONTINUATION: Claim = Claim::new(
-    "From week 9, Spravato is given once a week or once every two weeks, at 56 mg or 84 mg.",
-    &[LABEL],
-)
-.graded(LABEL_HIGH);
-
-const REMS_HIGH: Confidence =
-    Confidence::new(Certainty::High, "the FDA-required REMS program itself");
-
-/// Certified settings only; never home use.
-pub(crate) const REMS_SETTING: Claim = Claim::new(
-    "Under its REMS, Spravato is given only in certified healthcare settings and is never dispensed for use at home.",
-    &[Citation::whole(Source::SpravatoRems, RegulatoryApproval)],
-)
-.graded(REMS_HIGH);
-
-/// At least 2 hours of observation.
-pub(crate) const REMS_OBSERVATION: Claim = Claim::new(
-    "Under its REMS, a patient is observed for at least 2 hours after each Spravato dose.",
-    &[Citation::whole(Source::SpravatoRems, RegulatoryApproval)],
-)
-.graded(REMS_HIGH);
-
-/// Blood pressure course after a dose.
-pub(crate) const BLOOD_PRESSURE: Claim = Claim::new(
-    "Spravato raises blood pressure, with a peak about 40 minutes after a dose and a rise lasting about 4 hours; blood pressure is checked before dosing.",
-    &[LABEL],
-)
-.graded(LABEL_HIGH);
-
-const PATIENT_INFO: &[Citation] = &[Citation::whole(Source::SpravatoPatientInformation, Stated)];
-
-const PATIENT_INFO_HIGH: Confidence = Confidence::new(
-    Certainty::High,
-    "the manufacturer's patient information for the approved product",
-);
-
-/// Not an anesthetic.
-pub(crate) const LIMIT_ANESTHETIC: Claim = Claim::new(
-    "Spravato is not meant to be used as an anesthetic.",
-    PATIENT_INFO,
-)
-.graded(PATIENT_INFO_HIGH);
-
-/// Not known safe and effective in children.
-pub(crate) const LIMIT_CHILDREN: Claim = Claim::new(
-    "Whether Spravato is safe and effective in children is not known.",
-    PATIENT_INFO,
-)
-.graded(PATIENT_INFO_HIGH);
-
-/// Not known to prevent suicide.
-pub(crate) const LIMIT_SUICIDE: Claim = Claim::new(
-    "Spravato is not known to be safe and effective at preventing suicide or at reducing suicidal thoughts.",
-    PATIENT_INFO,
-)
-.graded(PATIENT_INFO_HIGH);
-
-/// Not a substitute for hospitalization.
-pub(crate) const LIMIT_HOSPITALIZATION: Claim = Claim::new(
-    "Spravato does not replace hospitalization when a patient needs it.",
-    PATIENT_INFO,
-)
-.graded(PATIENT_INFO_HIGH);
-
-/// Every reference claim of this module, each once (for a knowledge-base view).
-pub(crate) const CLAIMS: &[Claim] = &[
-    IV_PROTOCOL,
-    SPRAVATO_DEVICE,
-    SPRAVATO_INDUCTION,
-    SPRAVATO_MAINTENANCE,
-    SPRAVATO_CONTINUATION,
-    REMS_SETTING,
-    REMS_OBSERVATION,
-    BLOOD_PRESSURE,
-    LIMIT_ANESTHETIC,
-    LIMIT_CHILDREN,
-    LIMIT_SUICIDE,
-    LIMIT_HOSPITALIZATION,
-];
-
 const TRIAL_PROTOCOL: IvProtocol = IvProtocol {
     dose: MilligramsPerKilogram::from_micrograms_per_kg(500),
     infusion_time: TimeDelta::minutes(40),
-    claim: &IV_PROTOCOL,
+    claim: crate::view::index::claim("topic/dosing-iv-trial-infusion-dose"),
 };
 
 const DEVICE: SpravatoDevice = SpravatoDevice {
     product: Product::Spravato,
     dose: Milligrams::new(28),
     sprays: 2,
-    claim: &SPRAVATO_DEVICE,
+    claim: crate::view::index::claim("topic/dosing-spravato-device-28-mg"),
 };
 
 const DOSES_56_84: &[Milligrams] = &[Milligrams::new(56), Milligrams::new(84)];
@@ -992,7 +874,7 @@ const INDUCTION: SpravatoSchedule = SpravatoSchedule {
     first_dose: Some(Milligrams::new(56)),
     frequencies: &[DoseFrequency::TwiceWeekly],
     doses: DOSES_56_84,
-    claim: &SPRAVATO_INDUCTION,
+    claim: crate::view::index::claim("topic/dosing-spravato-induction-weeks-1-4"),
 };
 
 const MAINTENANCE: SpravatoSchedule = SpravatoSchedule {
@@ -1004,7 +886,7 @@ const MAINTENANCE: SpravatoSchedule = SpravatoSchedule {
     first_dose: None,
     frequencies: &[DoseFrequency::Weekly],
     doses: DOSES_56_84,
-    claim: &SPRAVATO_MAINTENANCE,
+    claim: crate::view::index::claim("topic/dosing-spravato-weeks-5-8"),
 };
 
 const CONTINUATION: SpravatoSchedule = SpravatoSchedule {
@@ -1016,17 +898,23 @@ const CONTINUATION: SpravatoSchedule = SpravatoSchedule {
     first_dose: None,
     frequencies: &[DoseFrequency::Weekly, DoseFrequency::EveryTwoWeeks],
     doses: DOSES_56_84,
-    claim: &SPRAVATO_CONTINUATION,
+    claim: crate::view::index::claim("topic/dosing-spravato-maintenance-week-9"),
 };
 
 const SCHEDULE: &[SpravatoSchedule] = &[INDUCTION, MAINTENANCE, CONTINUATION];
+
+/// The REMS claims, as an array of the table's claims.
+const REMS_CLAIMS: [Claim; 2] = [
+    *crate::view::index::claim("topic/dosing-rems-certified-settings-only"),
+    *crate::view::index::claim("topic/dosing-rems-observation-2-hours"),
+];
 
 const SPRAVATO_REMS: Rems = Rems {
     product: Product::Spravato,
     certified_settings_only: true,
     home_use: false,
     minimum_observation: TimeDelta::hours(2),
-    claims: &[REMS_SETTING, REMS_OBSERVATION],
+    claims: &REMS_CLAIMS,
 };
 
 const BLOOD_PRESSURE_COURSE: BloodPressureCourse = BloodPressureCourse {
@@ -1034,17 +922,20 @@ const BLOOD_PRESSURE_COURSE: BloodPressureCourse = BloodPressureCourse {
     peak_after: TimeDelta::minutes(40),
     lasts: TimeDelta::hours(4),
     check_before_dosing: true,
-    claim: &BLOOD_PRESSURE,
+    claim: crate::view::index::claim("topic/dosing-spravato-blood-pressure-check"),
 };
 
 #[cfg(test)]
 mod tests {
+    /// Every claim of the topic (derived from the claim table).
+    const CLAIMS: &[crate::Claim] = crate::Topic::Dosing.claims();
+
     use super::{
-        BloodPressureCourse, CLAIMS, IvProtocol, LimitOfUse, Rems, SpravatoDevice, SpravatoSchedule,
+        BloodPressureCourse, IvProtocol, LimitOfUse, Rems, SpravatoDevice, SpravatoSchedule,
     };
 
     #[test]
-    fn the_claim_list_holds_every_claim_of_the_module_once() {
+    fn the_topic_holds_every_claim_of_the_module_once() {
         let used: Vec<_> = [
             IvProtocol::depression_trials().claim(),
             SpravatoDevice::get().claim(),

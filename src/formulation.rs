@@ -1,9 +1,7 @@
 //! Formulations: ketamine itself, and the esketamine nasal spray (Spravato).
 
-use crate::Evidence::Stated;
-use crate::Section::{FaqWhatIsKetamine, Overview};
 use crate::macros::facts_enum;
-use crate::{Citation, Claim, Disagreement, Route, Substance};
+use crate::{Claim, Disagreement, Route, Substance};
 
 facts_enum! {
     /// A product form in which the articles' ketamine therapy is given.
@@ -158,10 +156,7 @@ impl Formulation {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Ketamine => KETAMINE,
-            Self::EsketamineNasalSpray => Route::Intranasal.claims(),
-        }
+        crate::view::index::claims_of(crate::Subject::Formulation(self))
     }
 
     /// The disagreements the formulation is caught up in: which one the FDA
@@ -183,15 +178,3 @@ impl Formulation {
         }
     }
 }
-
-/// Off-label use for mental health (003). Lives here;
-/// [`Indication::Depression`](crate::Indication::Depression) lists it.
-pub(crate) const OFF_LABEL: Claim = Claim::new(
-    "Ketamine itself is used off-label to treat mental health disorders.",
-    &[
-        Citation::section(Overview, Stated),
-        Citation::section(FaqWhatIsKetamine, Stated),
-    ],
-);
-
-const KETAMINE: &[Claim] = &[OFF_LABEL];

@@ -4,6 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::macros::facts_enum;
+use crate::view::index;
 use crate::{Citation, Claim, Confidence, Disagreement, Evidence, ParseError, Source};
 
 /// The edition of the facts this build of the crate holds.
@@ -92,8 +93,25 @@ macro_rules! kb_groups {
             /// ```
             #[must_use]
             pub const fn claims(self) -> &'static [Claim] {
-                match self {
-                    $( Subject::$Ty(value) => value.claims(), )+
+                crate::view::index::claims_of(self)
+            }
+
+            /// How many subjects there are: every value of every concept type.
+            pub(crate) const COUNT: usize = 0 $( + crate::$Ty::ALL.len() )+;
+
+            /// A number for each subject, from 0 to [`COUNT`](Self::COUNT), in
+            /// kind order and then each type's `ALL` order.
+            pub(crate) const fn dense(self) -> usize {
+                const LENS: &[usize] = &[$( crate::$Ty::ALL.len() ),+];
+                let mut offset = 0;
+                let kind = self.kind() as usize;
+                let mut k = 0;
+                while k < kind {
+                    offset += LENS[k];
+                    k += 1;
+                }
+                offset + match self {
+                    $( Subject::$Ty(value) => value as usize, )+
                 }
             }
 
@@ -101,16 +119,6 @@ macro_rules! kb_groups {
             const fn value_name(self) -> &'static str {
                 match self {
                     $( Subject::$Ty(value) => value.name(), )+
-                }
-            }
-
-            /// The `index`-th subject of `kind`, in that type's `ALL` order.
-            const fn nth(kind: FactKind, index: usize) -> Option<Subject> {
-                match kind {
-                    $( FactKind::$Ty => {
-                        let all = crate::$Ty::ALL;
-                        if index < all.len() { Some(Subject::$Ty(all[index])) } else { None }
-                    } )+
                 }
             }
 
@@ -181,6 +189,9 @@ facts_enum! {
         /// The course of therapy as a whole: a structured process built around
         /// safety ([`TherapyStep::overview`](crate::TherapyStep::overview)).
         TherapyProcess => "therapy_process" | "process" | "course of therapy",
+        /// The mechanism of action as a whole: how settled it is and how it differs
+        /// from traditional antidepressants ([`Mechanism::overview`](crate::Mechanism::overview)).
+        Mechanism => "mechanism_overview" | "mechanism",
         /// Reference: SNOMED CT and FDA SPL codes for each route ([`RouteCodes`](crate::RouteCodes)).
         RouteCodes => "route_codes" | "codes",
         /// Reference: bioavailability, half-lives and metabolism ([`Bioavailability`](crate::Bioavailability), [`HalfLife`](crate::HalfLife), [`Metabolism`](crate::Metabolism)).
@@ -205,15 +216,7 @@ impl Topic {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::RouteChoice => crate::Route::choice(),
-            Self::Safety => crate::SideEffect::general_claims(),
-            Self::TherapyProcess => crate::TherapyStep::overview(),
-            Self::RouteCodes => crate::route_code::CLAIMS,
-            Self::Pharmacokinetics => crate::pharmacokinetics::CLAIMS,
-            Self::Dosing => crate::dosing::CLAIMS,
-            Self::LabelSafety => crate::label::CLAIMS,
-        }
+        crate::view::index::claims_of(Subject::Topic(self))
     }
 }
 
@@ -406,29 +409,39 @@ impl Fact {
 impl Fact {
     /// Every subject the fact is about: a claim can concern several values (one
     /// study of anxiety, PTSD and substance use is about three indications). The
-    /// first is [`subject`](Self::subject).
+    /// first is [`subject`](Self::subject). Costs O(1): the subjects are part of
+    /// the claim's row.
     ///
     /// # Example
     ///
     /// ```
     /// use ketamine_facts::{Indication, Subject, facts};
     ///
-    /// let shared = facts().find(|f| f.subjects().count() > 1).unwrap();
+    /// let shared = facts().find(|f| f.subjects().count() > 1).expect("a shared fact");
     /// assert_eq!(shared.subjects().next(), Some(shared.subject()));
     /// assert!(facts().any(|f| f.subjects().any(|s| s == Subject::Indication(Indication::Ptsd))));
     /// ```
-    pub fn subjects(&self) -> impl Iterator<Item = Subject> + use<> {
-        let summary = self.claim.summary();
-        all_subjects()
-            .filter(move |subject| subject.claims().iter().any(|c| c.summary() == summary))
+    pub fn subjects(&self) -> impl ExactSizeIterator<Item = Subject> + use<> {
+        self.claim.subjects().iter().copied()
     }
-}
 
-/// Every subject of every kind, in the order [`facts`] visits them.
-fn all_subjects() -> impl Iterator<Item = Subject> {
-    FactKind::ALL
-        .iter()
-        .flat_map(|kind| (0..).map_while(move |index| Subject::nth(*kind, index)))
+    /// The claim's stable id ([`Claim::id`]).
+    #[must_use]
+    pub const fn id(&self) -> crate::ClaimId {
+        self.claim.id()
+    }
+
+    const fn of(claim: &'static Claim) -> Self {
+        Self {
+            subject: claim.home(),
+            claim,
+        }
+    }
+
+    /// The fact at position `i` of the table.
+    fn at(i: usize) -> Self {
+        Self::of(&index::CLAIMS[i])
+    }
 }
 
 impl fmt::Display for Fact {
@@ -437,126 +450,62 @@ impl fmt::Display for Fact {
     }
 }
 
-/// An iterator over every fact in the crate, kind by kind. Allocates nothing.
+/// An iterator over every fact in the crate, kind by kind. Allocates nothing;
+/// its length is known ([`ExactSizeIterator`]).
 ///
 /// Made by [`facts`].
 ///
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::facts;
+/// use ketamine_facts::{KnowledgeBase, facts};
 ///
 /// let mut all = facts();
-/// let first = all.next().unwrap();
-/// assert_eq!(facts().count(), 1 + all.count());
-/// # let _ = first;
+/// assert_eq!(all.len(), KnowledgeBase::FACT_COUNT);
+/// all.next();
+/// assert_eq!(all.len(), KnowledgeBase::FACT_COUNT - 1);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Facts {
-    kind: usize,
-    value: usize,
-    claim: usize,
-    place: usize,
+    range: core::ops::Range<usize>,
 }
 
 impl Iterator for Facts {
     type Item = Fact;
 
     fn next(&mut self) -> Option<Fact> {
-        while let Some(kind) = FactKind::ALL.get(self.kind) {
-            match Subject::nth(*kind, self.value) {
-                None => {
-                    self.kind += 1;
-                    self.value = 0;
-                    self.claim = 0;
-                }
-                Some(subject) => match subject.claims().get(self.claim) {
-                    Some(claim) => {
-                        self.claim += 1;
-                        self.place += 1;
-                        if FIRST_MET.get(self.place - 1) == Some(&false) {
-                            continue;
-                        }
-                        return Some(Fact { subject, claim });
-                    }
-                    None => {
-                        self.value += 1;
-                        self.claim = 0;
-                    }
-                },
-            }
-        }
-        None
+        self.range.next().map(Fact::at)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+
+    fn count(self) -> usize {
+        self.range.len()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Fact> {
+        self.range.nth(n).map(Fact::at)
+    }
+
+    fn last(mut self) -> Option<Fact> {
+        self.next_back()
     }
 }
 
-/// How many (subject, claim) places the concept types hold, shared claims counted at each.
-const PLACES: usize = {
-    let mut total = 0;
-    let mut kind = 0;
-    while kind < FactKind::ALL.len() {
-        let mut value = 0;
-        while let Some(subject) = Subject::nth(FactKind::ALL[kind], value) {
-            total += subject.claims().len();
-            value += 1;
-        }
-        kind += 1;
+impl DoubleEndedIterator for Facts {
+    fn next_back(&mut self) -> Option<Fact> {
+        self.range.next_back().map(Fact::at)
     }
-    total
-};
-
-/// For each place, in [`facts`] order: whether the claim there is met for the
-/// first time (a claim listed under several subjects is one fact). Computed at
-/// compile time, so iteration stays linear and allocation-free.
-static FIRST_MET: [bool; PLACES] = {
-    let mut first = [true; PLACES];
-    let mut summaries: [&str; PLACES] = [""; PLACES];
-    let mut place = 0;
-    let mut kind = 0;
-    while kind < FactKind::ALL.len() {
-        let mut value = 0;
-        while let Some(subject) = Subject::nth(FactKind::ALL[kind], value) {
-            let claims = subject.claims();
-            let mut c = 0;
-            while c < claims.len() {
-                let summary = claims[c].summary();
-                let mut earlier = 0;
-                while earlier < place {
-                    if first[earlier] && same_text(summaries[earlier], summary) {
-                        first[place] = false;
-                        break;
-                    }
-                    earlier += 1;
-                }
-                summaries[place] = summary;
-                place += 1;
-                c += 1;
-            }
-            value += 1;
-        }
-        kind += 1;
-    }
-    first
-};
-
-const fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
+
+impl ExactSizeIterator for Facts {}
 
 impl core::iter::FusedIterator for Facts {}
 
-/// Every fact in the crate, kind by kind, in each type's declaration order.
+/// Every fact in the crate, kind by kind: the order of the claim table, whose
+/// files follow [`FactKind`]'s order.
 ///
 /// # Example
 ///
@@ -572,14 +521,16 @@ impl core::iter::FusedIterator for Facts {}
 #[must_use]
 pub const fn facts() -> Facts {
     Facts {
-        kind: 0,
-        value: 0,
-        claim: 0,
-        place: 0,
+        range: 0..index::CLAIM_COUNT,
     }
 }
 
-/// Every fact that cites `source`.
+/// The facts at the listed table positions (a precomputed index).
+fn listed(list: &'static [u16]) -> impl ExactSizeIterator<Item = Fact> + DoubleEndedIterator {
+    list.iter().map(|&i| Fact::at(usize::from(i)))
+}
+
+/// Every fact that cites `source`, read from a precomputed index.
 ///
 /// # Example
 ///
@@ -592,10 +543,15 @@ pub const fn facts() -> Facts {
 /// assert!(facts_citing(Source::RiseOfKetamineTherapy).count() >= 1);
 /// ```
 pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
-    facts().filter(move |fact| fact.claim.cites(source))
+    listed(index::citing(source))
 }
 
-/// Every fact whose strongest evidence is at least `level`.
+/// Every fact whose strongest evidence is at least `level`, read from a
+/// precomputed index, in table order.
+///
+/// The level is the strongest wording among a fact's citations. A fact that a
+/// source disputes is still listed: check [`Fact::is_contested`] (or use
+/// [`contested_facts`]) before presenting a strong level as settled.
 ///
 /// # Example
 ///
@@ -605,10 +561,10 @@ pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
 /// assert!(facts_at_least(Evidence::RegulatoryApproval).all(|f| f.evidence() == Evidence::RegulatoryApproval));
 /// ```
 pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
-    facts().filter(move |fact| fact.evidence().is_at_least(level))
+    listed(index::at_least(level))
 }
 
-/// Every fact of one kind.
+/// Every fact of one kind (whose home subject is of that kind).
 ///
 /// # Example
 ///
@@ -618,10 +574,14 @@ pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
 /// assert!(facts_of_kind(FactKind::Route).all(|f| f.kind() == FactKind::Route));
 /// ```
 pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
-    facts().filter(move |fact| fact.kind() == kind)
+    let (start, end) = index::kind_range(kind);
+    (start..end).map(Fact::at)
 }
 
 /// Every fact whose summary contains `text`, ignoring ASCII case.
+///
+/// The summaries are folded to lower case once, at compile time; a search scans
+/// that text and allocates nothing.
 ///
 /// # Example
 ///
@@ -632,7 +592,10 @@ pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
 /// assert_eq!(search("no fact says this").count(), 0);
 /// ```
 pub fn search(text: &str) -> impl Iterator<Item = Fact> + '_ {
-    facts().filter(move |fact| fact.claim.mentions(text))
+    let needle = text.as_bytes();
+    (0..index::CLAIM_COUNT)
+        .filter(move |&i| index::text_contains(i, needle))
+        .map(Fact::at)
 }
 
 /// Every fact that some source disputes.
@@ -645,7 +608,7 @@ pub fn search(text: &str) -> impl Iterator<Item = Fact> + '_ {
 /// assert!(contested_facts().all(|f| !f.disputes().is_empty()));
 /// ```
 pub fn contested_facts() -> impl Iterator<Item = Fact> {
-    facts().filter(|fact| fact.is_contested())
+    listed(index::contested())
 }
 
 /// Every fact that takes part in `disagreement`.
@@ -658,17 +621,7 @@ pub fn contested_facts() -> impl Iterator<Item = Fact> {
 /// assert!(facts_in(Disagreement::WhatTheFdaApproved).count() >= 2);
 /// ```
 pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
-    facts().filter(move |fact| fact.disputes().contains(&disagreement))
-}
-
-/// Finds the fact about `subject` whose summary is `summary` exactly.
-#[cfg(feature = "serde")]
-fn find(subject: Subject, summary: &str) -> Option<Fact> {
-    subject
-        .claims()
-        .iter()
-        .find(|claim| claim.summary() == summary)
-        .map(|claim| Fact { subject, claim })
+    listed(index::in_disagreement(disagreement))
 }
 
 /// The whole knowledge base: every source, fact and disagreement of this edition
@@ -697,6 +650,9 @@ pub struct KnowledgeBase {
 }
 
 impl KnowledgeBase {
+    /// How many facts (claims) this edition holds: the length of [`facts`].
+    pub const FACT_COUNT: usize = index::CLAIM_COUNT;
+
     /// The knowledge base of this edition.
     ///
     /// # Example
@@ -785,12 +741,11 @@ impl KnowledgeBase {
 
 #[cfg(feature = "serde")]
 mod serde_impls {
-    use serde::de::Error as _;
     use serde::ser::{SerializeSeq, SerializeStruct};
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    use super::{DATA_VERSION, Fact, FactKind, KnowledgeBase, Subject, facts, find};
-    use crate::{Citation, Confidence, Disagreement, Evidence, Source, SourceKind};
+    use super::{DATA_VERSION, Fact, KnowledgeBase, Subject, facts};
+    use crate::{Disagreement, Source};
 
     impl Serialize for Subject {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -806,11 +761,11 @@ mod serde_impls {
 
     impl Serialize for Fact {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let subjects: Vec<Subject> = self.subjects().collect();
-            let mut out = serializer.serialize_struct("Fact", 9)?;
+            let mut out = serializer.serialize_struct("Fact", 10)?;
+            out.serialize_field("id", &self.id())?;
             out.serialize_field("kind", &self.kind())?;
             out.serialize_field("subject", &self.subject())?;
-            out.serialize_field("subjects", &subjects)?;
+            out.serialize_field("subjects", self.claim().subjects())?;
             out.serialize_field("summary", self.summary())?;
             out.serialize_field("evidence", &self.evidence())?;
             out.serialize_field("citations", self.citations())?;
@@ -821,74 +776,14 @@ mod serde_impls {
         }
     }
 
-    /// What a fact reads back from: the export's fields, owned.
-    #[derive(Deserialize)]
-    struct RawFact {
-        kind: FactKind,
-        subject: Subject,
-        #[serde(default)]
-        subjects: Vec<Subject>,
-        summary: String,
-        evidence: Evidence,
-        citations: Vec<Citation>,
-        #[serde(default)]
-        disputes: Vec<Disagreement>,
-        #[serde(default)]
-        confidence: Option<RawConfidence>,
-    }
-
-    #[derive(Deserialize)]
-    struct RawConfidence {
-        certainty: crate::Certainty,
-        why: String,
-    }
-
-    impl RawFact {
-        /// Resolves to this edition's fact, or says what differs.
-        fn resolve(self) -> Result<Fact, String> {
-            let fact = find(self.subject, &self.summary).ok_or_else(|| {
-                format!(
-                    "no fact about {} reads {:?} in this edition",
-                    self.subject, self.summary
-                )
-            })?;
-            let confidence_matches = match (&self.confidence, fact.confidence()) {
-                (None, None) => true,
-                (Some(raw), Some(have)) => same_confidence(raw, have),
-                _ => false,
-            };
-            let subjects_match =
-                self.subjects.is_empty() || self.subjects.iter().copied().eq(fact.subjects());
-            if self.kind != fact.kind()
-                || self.evidence != fact.evidence()
-                || self.citations != fact.citations()
-                || self.disputes != fact.disputes()
-                || !subjects_match
-                || !confidence_matches
-            {
-                return Err(format!(
-                    "the fact about {} ({:?}) differs from this edition's in its kind, subjects, evidence, citations, disputes or confidence",
-                    self.subject, self.summary
-                ));
-            }
-            Ok(fact)
-        }
-    }
-
-    fn same_confidence(raw: &RawConfidence, have: Confidence) -> bool {
-        raw.certainty == have.certainty() && raw.why == have.why()
-    }
-
+    /// A fact read back by its id (see [`Claim`](crate::Claim)'s `Deserialize`).
     impl<'de> Deserialize<'de> for Fact {
-        /// Reads a fact back: it must be a fact of this edition, equal in every field.
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            RawFact::deserialize(deserializer)?
-                .resolve()
-                .map_err(D::Error::custom)
+            crate::Claim::deserialize(deserializer)
+                .map(|claim| Fact::of(crate::Claim::get(claim.id())))
         }
     }
 
-    /// A source with everything the crate knows of it.
     struct SourceRecord(Source);
 
     impl Serialize for SourceRecord {
@@ -984,75 +879,14 @@ mod serde_impls {
         }
     }
 
-    #[derive(Deserialize)]
-    struct RawSource {
-        name: Source,
-        kind: SourceKind,
-        title: String,
-    }
-
-    #[derive(Deserialize)]
-    struct RawKnowledgeBase {
-        data_version: String,
-        sources: Vec<RawSource>,
-        facts: Vec<RawFact>,
-        disagreements: Vec<RawDisagreement>,
-    }
-
-    #[derive(Deserialize)]
-    struct RawDisagreement {
-        name: Disagreement,
-        topic: String,
-    }
-
     impl<'de> Deserialize<'de> for KnowledgeBase {
-        /// Reads an export back: succeeds only for this edition, unchanged.
+        /// Reads this edition's export, refusing any difference (see [`KnowledgeBase`]).
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = RawKnowledgeBase::deserialize(deserializer)?;
-            if raw.data_version != DATA_VERSION {
-                return Err(D::Error::custom(format_args!(
-                    "knowledge base of edition {:?}, but this crate holds edition {DATA_VERSION:?}",
-                    raw.data_version
-                )));
-            }
-            let sources_match = raw.sources.len() == Source::ALL.len()
-                && raw.sources.iter().zip(Source::ALL).all(|(raw, source)| {
-                    raw.name == *source && raw.kind == source.kind() && raw.title == source.title()
-                });
-            if !sources_match {
-                return Err(D::Error::custom(
-                    "the list of sources differs from this edition's",
-                ));
-            }
-            let mut expected = facts();
-            for raw_fact in raw.facts {
-                let fact = raw_fact.resolve().map_err(D::Error::custom)?;
-                if expected.next() != Some(fact) {
-                    return Err(D::Error::custom(format_args!(
-                        "the fact about {} ({:?}) is out of place: facts must be in this edition's order",
-                        fact.subject(),
-                        fact.summary()
-                    )));
-                }
-            }
-            if let Some(missing) = expected.next() {
-                return Err(D::Error::custom(format_args!(
-                    "the fact about {} ({:?}) is missing",
-                    missing.subject(),
-                    missing.summary()
-                )));
-            }
-            let disagreements_match = raw.disagreements.len() == Disagreement::ALL.len()
-                && raw
-                    .disagreements
-                    .iter()
-                    .zip(Disagreement::ALL)
-                    .all(|(raw, d)| raw.name == *d && raw.topic == d.topic());
-            if !disagreements_match {
-                return Err(D::Error::custom(
-                    "the list of disagreements differs from this edition's",
-                ));
-            }
+            crate::view::export::read_exactly(
+                &KnowledgeBase::get(),
+                "knowledge base",
+                deserializer,
+            )?;
             Ok(KnowledgeBase::get())
         }
     }

@@ -1,9 +1,8 @@
 //! The Spravato label: adverse-effect rates against placebo, the boxed
 //! warning, and the reference facts on ketamine and the bladder.
 
-use crate::Evidence::{ClinicalStudies, RegulatoryApproval};
 use crate::macros::facts_enum;
-use crate::{Certainty, Citation, Claim, Confidence, Percent, Product, SideEffect, Source};
+use crate::{Claim, Percent, Product, SideEffect};
 
 /// Who the label's adverse-effect rates were measured in, and against what.
 ///
@@ -396,120 +395,18 @@ impl BoxedWarning {
     #[must_use]
     pub const fn claim(self) -> &'static Claim {
         match self {
-            Self::RespiratoryDepression => &RESPIRATORY_DEPRESSION_ADDED,
+            Self::RespiratoryDepression => {
+                crate::view::index::claim("topic/label-safety-respiratory-depression-warning-added")
+            }
             Self::Sedation
             | Self::Dissociation
             | Self::AbuseAndMisuse
-            | Self::SuicidalThoughtsAndBehaviors => &BOXED_WARNING,
+            | Self::SuicidalThoughtsAndBehaviors => {
+                crate::view::index::claim("topic/label-safety-boxed-warning")
+            }
         }
     }
 }
-
-const LABEL: &[Citation] = &[Citation::whole(
-    Source::SpravatoPrescribingInformation,
-    RegulatoryApproval,
-)];
-
-const LABEL_HIGH: Confidence =
-    Confidence::new(Certainty::High, "the product's FDA prescribing information");
-
-/// Dissociation 41% vs 9%.
-pub(crate) const RATE_DISSOCIATION: Claim = Claim::new(
-    "In the label's short-term trials, 41% of patients on Spravato had dissociation, against 9% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Dizziness 29% vs 8%.
-pub(crate) const RATE_DIZZINESS: Claim = Claim::new(
-    "In the label's short-term trials, 29% of patients on Spravato had dizziness, against 8% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Nausea 28% vs 9%.
-pub(crate) const RATE_NAUSEA: Claim = Claim::new(
-    "In the label's short-term trials, 28% of patients on Spravato had nausea, against 9% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Sedation 23% vs 9%.
-pub(crate) const RATE_SEDATION: Claim = Claim::new(
-    "In the label's short-term trials, 23% of patients on Spravato had sedation, against 9% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Vertigo 23% vs 3%.
-pub(crate) const RATE_VERTIGO: Claim = Claim::new(
-    "In the label's short-term trials, 23% of patients on Spravato had vertigo, against 3% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Increased blood pressure 10% vs 3%.
-pub(crate) const RATE_BLOOD_PRESSURE: Claim = Claim::new(
-    "In the label's short-term trials, 10% of patients on Spravato had increased blood pressure, against 3% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Vomiting 9% vs 2%.
-pub(crate) const RATE_VOMITING: Claim = Claim::new(
-    "In the label's short-term trials, 9% of patients on Spravato vomited, against 2% on placebo.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// The boxed warning's items.
-pub(crate) const BOXED_WARNING: Claim = Claim::new(
-    "Spravato's boxed warning covers sedation, dissociation, respiratory depression, abuse and misuse, and suicidal thoughts and behaviors.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Respiratory depression added after 2019.
-pub(crate) const RESPIRATORY_DEPRESSION_ADDED: Claim = Claim::new(
-    "Respiratory depression joined Spravato's boxed warning after the first, 2019 label.",
-    LABEL,
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "the current prescribing information; the exact revision date is not given",
-));
-
-/// Ulcerative cystitis with long-term heavy use (Shahani 2007).
-pub(crate) const ULCERATIVE_CYSTITIS: Claim = Claim::new(
-    "Long-term heavy ketamine use is associated with ulcerative cystitis (ketamine-associated uropathy), described as a new clinical entity in 2007.",
-    &[Citation::whole(Source::Shahani2007, ClinicalStudies)],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "the peer-reviewed case series that first described it",
-));
-
-/// The label's cystitis warning.
-pub(crate) const LABEL_CYSTITIS_WARNING: Claim = Claim::new(
-    "The Spravato label warns of ulcerative and interstitial cystitis.",
-    LABEL,
-)
-.graded(LABEL_HIGH);
-
-/// Every reference claim of this module, each once (for a knowledge-base view).
-pub(crate) const CLAIMS: &[Claim] = &[
-    RATE_DISSOCIATION,
-    RATE_DIZZINESS,
-    RATE_NAUSEA,
-    RATE_SEDATION,
-    RATE_VERTIGO,
-    RATE_BLOOD_PRESSURE,
-    RATE_VOMITING,
-    BOXED_WARNING,
-    RESPIRATORY_DEPRESSION_ADDED,
-    ULCERATIVE_CYSTITIS,
-    LABEL_CYSTITIS_WARNING,
-];
 
 const fn rate(
     side_effect: SideEffect,
@@ -526,44 +423,89 @@ const fn rate(
 }
 
 const RATES: &[AdverseEventRate] = &[
-    rate(SideEffect::Dissociation, 41, 9, &RATE_DISSOCIATION),
-    rate(SideEffect::Dizziness, 29, 8, &RATE_DIZZINESS),
-    rate(SideEffect::Nausea, 28, 9, &RATE_NAUSEA),
-    rate(SideEffect::Sedation, 23, 9, &RATE_SEDATION),
-    rate(SideEffect::Vertigo, 23, 3, &RATE_VERTIGO),
+    rate(
+        SideEffect::Dissociation,
+        41,
+        9,
+        crate::view::index::claim("topic/label-safety-dissociation-rate"),
+    ),
+    rate(
+        SideEffect::Dizziness,
+        29,
+        8,
+        crate::view::index::claim("topic/label-safety-dizziness-rate"),
+    ),
+    rate(
+        SideEffect::Nausea,
+        28,
+        9,
+        crate::view::index::claim("topic/label-safety-nausea-rate"),
+    ),
+    rate(
+        SideEffect::Sedation,
+        23,
+        9,
+        crate::view::index::claim("topic/label-safety-sedation-rate"),
+    ),
+    rate(
+        SideEffect::Vertigo,
+        23,
+        3,
+        crate::view::index::claim("topic/label-safety-vertigo-rate"),
+    ),
     rate(
         SideEffect::IncreasedBloodPressure,
         10,
         3,
-        &RATE_BLOOD_PRESSURE,
+        crate::view::index::claim("topic/label-safety-blood-pressure-rate"),
     ),
-    rate(SideEffect::Vomiting, 9, 2, &RATE_VOMITING),
+    rate(
+        SideEffect::Vomiting,
+        9,
+        2,
+        crate::view::index::claim("topic/label-safety-vomiting-rate"),
+    ),
+];
+
+use crate::view::index::claim;
+
+/// The reference facts about each side effect, as arrays of the table's claims.
+const DISSOCIATION_FACTS: [Claim; 1] = [*claim("topic/label-safety-dissociation-rate")];
+const DIZZINESS_FACTS: [Claim; 1] = [*claim("topic/label-safety-dizziness-rate")];
+const NAUSEA_FACTS: [Claim; 1] = [*claim("topic/label-safety-nausea-rate")];
+const SEDATION_FACTS: [Claim; 1] = [*claim("topic/label-safety-sedation-rate")];
+const VERTIGO_FACTS: [Claim; 1] = [*claim("topic/label-safety-vertigo-rate")];
+const BLOOD_PRESSURE_FACTS: [Claim; 2] = [
+    *claim("topic/label-safety-blood-pressure-rate"),
+    *claim("topic/dosing-spravato-blood-pressure-check"),
+];
+const VOMITING_FACTS: [Claim; 1] = [*claim("topic/label-safety-vomiting-rate")];
+const BLADDER_FACTS: [Claim; 2] = [
+    *claim("topic/label-safety-ketamine-uropathy-2007"),
+    *claim("topic/label-safety-cystitis-warning"),
 ];
 
 const REFERENCE_FACTS: &[(SideEffect, &[Claim])] = &[
-    (SideEffect::Dissociation, &[RATE_DISSOCIATION]),
-    (SideEffect::Dizziness, &[RATE_DIZZINESS]),
-    (SideEffect::Nausea, &[RATE_NAUSEA]),
-    (SideEffect::Sedation, &[RATE_SEDATION]),
-    (SideEffect::Vertigo, &[RATE_VERTIGO]),
-    (
-        SideEffect::IncreasedBloodPressure,
-        &[RATE_BLOOD_PRESSURE, crate::dosing::BLOOD_PRESSURE],
-    ),
-    (SideEffect::Vomiting, &[RATE_VOMITING]),
-    (
-        SideEffect::BladderProblems,
-        &[ULCERATIVE_CYSTITIS, LABEL_CYSTITIS_WARNING],
-    ),
+    (SideEffect::Dissociation, &DISSOCIATION_FACTS),
+    (SideEffect::Dizziness, &DIZZINESS_FACTS),
+    (SideEffect::Nausea, &NAUSEA_FACTS),
+    (SideEffect::Sedation, &SEDATION_FACTS),
+    (SideEffect::Vertigo, &VERTIGO_FACTS),
+    (SideEffect::IncreasedBloodPressure, &BLOOD_PRESSURE_FACTS),
+    (SideEffect::Vomiting, &VOMITING_FACTS),
+    (SideEffect::BladderProblems, &BLADDER_FACTS),
 ];
 
 #[cfg(test)]
 mod tests {
-    use super::{AdverseEventRate, BoxedWarning, CLAIMS};
+    /// Every claim of the topic (derived from the claim table).
+    const CLAIMS: &[crate::Claim] = crate::Topic::LabelSafety.claims();
+
+    use super::{AdverseEventRate, BoxedWarning};
     use crate::SideEffect;
 
     #[test]
-    fn the_claim_list_holds_every_claim_of_the_module_once() {
+    fn the_topic_holds_every_claim_of_the_module_once() {
         let mut used: Vec<_> = AdverseEventRate::all()
             .iter()
             .map(AdverseEventRate::claim)

@@ -118,6 +118,10 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// The facts, and what reads them.
+mod data;
+mod view;
+
 // The whole-knowledge-base view.
 mod kb;
 mod picture;
@@ -154,7 +158,7 @@ mod serde_static;
 mod source;
 
 pub use benefit::Benefit;
-pub use citation::{Certainty, Citation, Claim, Confidence};
+pub use citation::{Certainty, Citation, Claim, ClaimId, Confidence, RetiredClaim};
 pub use comparison::{Comparison, Monoamine, OnsetScale};
 pub use correction::ClaimCorrection;
 pub use date::{CenturyPart, HistoricDate, Precision};
@@ -192,6 +196,7 @@ pub use therapy::{
     Cadence, ClinicPractice, Frequency, ProcessItem, SessionExperience, TherapyStep,
 };
 pub use units::{Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity};
+pub use view::claims::ClaimIdError;
 
 /// The crate's disclaimer, for apps to show beside its facts.
 ///

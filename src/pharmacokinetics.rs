@@ -9,11 +9,8 @@
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{ClinicalStudies, RegulatoryApproval, Stated};
 use crate::macros::facts_enum;
-use crate::{
-    Certainty, Citation, Claim, Confidence, Fraction, Interval, Percent, Route, Source, Substance,
-};
+use crate::{Certainty, Claim, Fraction, Interval, Percent, Route, Substance};
 
 facts_enum! {
     /// What kind of value a source gives: by definition, an approximate
@@ -669,106 +666,6 @@ impl Substance {
     }
 }
 
-const fn cite(source: Source, evidence: crate::Evidence) -> Citation {
-    Citation::whole(source, evidence)
-}
-
-const INTRANASAL_UNSETTLED: Confidence = Confidence::new(
-    Certainty::NotSettled,
-    "sources give about 45%, 25–50% and 11–17%; the values do not all overlap, so all are kept",
-);
-
-/// IV bioavailability is 100% by definition.
-pub(crate) const IV_BIOAVAILABILITY: Claim = Claim::new(
-    "An intravenous dose is fully available to the blood: 100% bioavailability, by definition, since other routes are measured against IV.",
-    &[cite(Source::Pharmacotherapy2022, Stated)],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "true by definition; the reference file names no source, so the crate cites a study that uses IV as its 100% reference",
-));
-
-/// IM bioavailability about 93%.
-pub(crate) const IM_BIOAVAILABILITY: Claim = Claim::new(
-    "About 93% of an intramuscular dose of ketamine reaches the blood.",
-    &[cite(Source::PkSecondarySummaries, Stated)],
-)
-.graded(Confidence::new(
-    Certainty::Medium,
-    "secondary summaries only; no primary study was checked",
-));
-
-/// Intranasal about 45% (one small study).
-pub(crate) const INTRANASAL_ABOUT_45: Claim = Claim::new(
-    "A small 2003 study estimated the bioavailability of a ketamine nasal spray at about 45%.",
-    &[cite(Source::Yanagihara2003, ClinicalStudies)],
-)
-.graded(INTRANASAL_UNSETTLED);
-
-/// Intranasal 25–50% in reviews.
-pub(crate) const INTRANASAL_REVIEWS: Claim = Claim::new(
-    "Reviews of the literature put the bioavailability of intranasal ketamine between 25% and 50%.",
-    &[cite(Source::Rolan2013, Stated)],
-)
-.graded(INTRANASAL_UNSETTLED);
-
-/// Intranasal 11–17% measured in 2022.
-pub(crate) const INTRANASAL_2022: Claim = Claim::new(
-    "A 2022 study measured intranasal ketamine bioavailability at only 11–17%, depending on the dose.",
-    &[cite(Source::Pharmacotherapy2022, ClinicalStudies)],
-)
-.graded(INTRANASAL_UNSETTLED);
-
-/// Esketamine nasal spray about 48%.
-pub(crate) const ESKETAMINE_NASAL_BIOAVAILABILITY: Claim = Claim::new(
-    "About 48% of an esketamine nasal spray dose (Spravato) reaches the blood.",
-    &[cite(
-        Source::SpravatoPrescribingInformation,
-        RegulatoryApproval,
-    )],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "the product's FDA prescribing information",
-));
-
-const ORAL_MEDIUM: Confidence = Confidence::new(
-    Certainty::Medium,
-    "sources differ in detail (about 20%; 16–25%)",
-);
-
-/// Oral about 20%.
-pub(crate) const ORAL_ABOUT_20: Claim = Claim::new(
-    "Swallowed ketamine has low bioavailability, about 20%, because much of it is broken down before reaching the blood.",
-    &[cite(Source::Yanagihara2003, ClinicalStudies)],
-)
-.graded(ORAL_MEDIUM);
-
-/// Oral 16–25% across sources.
-pub(crate) const ORAL_RANGE: Claim = Claim::new(
-    "Sources put oral ketamine bioavailability between 16% and 25%.",
-    &[cite(Source::Peltoniemi2016, ClinicalStudies)],
-)
-.graded(ORAL_MEDIUM);
-
-/// Every reference claim of this module, each once (for a knowledge-base view).
-pub(crate) const CLAIMS: &[Claim] = &[
-    IV_BIOAVAILABILITY,
-    IM_BIOAVAILABILITY,
-    INTRANASAL_ABOUT_45,
-    INTRANASAL_REVIEWS,
-    INTRANASAL_2022,
-    ESKETAMINE_NASAL_BIOAVAILABILITY,
-    ORAL_ABOUT_20,
-    ORAL_RANGE,
-    KETAMINE_HALF_LIFE_BETA,
-    KETAMINE_HALF_LIFE_TERMINAL,
-    ESKETAMINE_HALF_LIFE,
-    METABOLISM_KETAMINE,
-    METABOLISM_ESKETAMINE,
-    NORKETAMINE_ACTIVITY,
-];
-
 const fn bio(
     substance: Substance,
     route: Route,
@@ -791,140 +688,79 @@ const BIOAVAILABILITY: &[Bioavailability] = &[
         Route::Iv,
         Interval::percent(100, 100),
         Estimate::ByDefinition,
-        &IV_BIOAVAILABILITY,
+        crate::view::index::claim("topic/pharmacokinetics-iv-bioavailability-100"),
     ),
     bio(
         Substance::Ketamine,
         Route::Im,
         Interval::percent(93, 93),
         Estimate::About,
-        &IM_BIOAVAILABILITY,
+        crate::view::index::claim("topic/pharmacokinetics-im-bioavailability-93"),
     ),
     bio(
         Substance::Ketamine,
         Route::Intranasal,
         Interval::percent(45, 45),
         Estimate::About,
-        &INTRANASAL_ABOUT_45,
+        crate::view::index::claim("topic/pharmacokinetics-intranasal-bioavailability-2003-study"),
     ),
     bio(
         Substance::Ketamine,
         Route::Intranasal,
         Interval::percent(25, 50),
         Estimate::ReportedRange,
-        &INTRANASAL_REVIEWS,
+        crate::view::index::claim("topic/pharmacokinetics-intranasal-bioavailability-reviews"),
     ),
     bio(
         Substance::Ketamine,
         Route::Intranasal,
         Interval::percent(11, 17),
         Estimate::Measured,
-        &INTRANASAL_2022,
+        crate::view::index::claim("topic/pharmacokinetics-intranasal-bioavailability-2022-study"),
     ),
     bio(
         Substance::Esketamine,
         Route::Intranasal,
         Interval::percent(48, 48),
         Estimate::About,
-        &ESKETAMINE_NASAL_BIOAVAILABILITY,
+        crate::view::index::claim("topic/pharmacokinetics-esketamine-spray-bioavailability-48"),
     ),
     bio(
         Substance::Ketamine,
         Route::Oral,
         Interval::percent(20, 20),
         Estimate::About,
-        &ORAL_ABOUT_20,
+        crate::view::index::claim("topic/pharmacokinetics-oral-bioavailability-20"),
     ),
     bio(
         Substance::Ketamine,
         Route::Oral,
         Interval::percent(16, 25),
         Estimate::ReportedRange,
-        &ORAL_RANGE,
+        crate::view::index::claim("topic/pharmacokinetics-oral-bioavailability-range"),
     ),
 ];
-
-const HALF_LIFE_UNSETTLED: Confidence = Confidence::new(
-    Certainty::NotSettled,
-    "2–3 h (beta phase) and 5–6 h (terminal, a 2021 study) describe different phases; both are kept",
-);
-
-/// Ketamine beta-phase half-life 2–3 h.
-pub(crate) const KETAMINE_HALF_LIFE_BETA: Claim = Claim::new(
-    "Ketamine's elimination (beta-phase) half-life is about 2 to 3 hours.",
-    &[cite(Source::Peltoniemi2016, ClinicalStudies)],
-)
-.graded(HALF_LIFE_UNSETTLED);
-
-/// Ketamine terminal half-life 5–6 h (2021).
-pub(crate) const KETAMINE_HALF_LIFE_TERMINAL: Claim = Claim::new(
-    "A 2021 study found a longer terminal half-life for ketamine, of 5 to 6 hours.",
-    &[cite(Source::Anesthesiology2021, ClinicalStudies)],
-)
-.graded(HALF_LIFE_UNSETTLED);
-
-/// Esketamine half-life 7–12 h.
-pub(crate) const ESKETAMINE_HALF_LIFE: Claim = Claim::new(
-    "After the nasal spray, esketamine's terminal half-life ranges from 7 to 12 hours.",
-    &[cite(
-        Source::SpravatoPrescribingInformation,
-        RegulatoryApproval,
-    )],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "the product's FDA prescribing information",
-));
 
 const HALF_LIVES: &[HalfLife] = &[
     HalfLife {
         substance: Substance::Ketamine,
         phase: HalfLifePhase::Beta,
         value: Interval::hours(2, 3),
-        claim: &KETAMINE_HALF_LIFE_BETA,
+        claim: crate::view::index::claim("topic/pharmacokinetics-elimination-half-life"),
     },
     HalfLife {
         substance: Substance::Ketamine,
         phase: HalfLifePhase::Terminal,
         value: Interval::hours(5, 6),
-        claim: &KETAMINE_HALF_LIFE_TERMINAL,
+        claim: crate::view::index::claim("topic/pharmacokinetics-terminal-half-life-2021-study"),
     },
     HalfLife {
         substance: Substance::Esketamine,
         phase: HalfLifePhase::Terminal,
         value: Interval::hours(7, 12),
-        claim: &ESKETAMINE_HALF_LIFE,
+        claim: crate::view::index::claim("topic/pharmacokinetics-esketamine-terminal-half-life"),
     },
 ];
-
-const METABOLISM_HIGH: Confidence = Confidence::new(
-    Certainty::High,
-    "a pharmacokinetic review and the product's prescribing information agree",
-);
-
-/// Ketamine metabolism.
-pub(crate) const METABOLISM_KETAMINE: Claim = Claim::new(
-    "The liver breaks ketamine down mainly into norketamine, through the enzymes CYP3A4 and CYP2B6.",
-    &[cite(Source::Peltoniemi2016, ClinicalStudies)],
-)
-.graded(METABOLISM_HIGH);
-
-/// Esketamine metabolism.
-pub(crate) const METABOLISM_ESKETAMINE: Claim = Claim::new(
-    "Esketamine is metabolized in the liver, mainly to its norketamine form, by CYP2B6 and CYP3A4.",
-    &[cite(
-        Source::SpravatoPrescribingInformation,
-        RegulatoryApproval,
-    )],
-)
-.graded(METABOLISM_HIGH);
-
-/// Norketamine about a third as active.
-pub(crate) const NORKETAMINE_ACTIVITY: Claim = Claim::new(
-    "Norketamine is itself active, with about a third of ketamine's potency.",
-    &[cite(Source::Peltoniemi2016, ClinicalStudies)],
-)
-.graded(METABOLISM_HIGH);
 
 const CYPS: &[Enzyme] = &[Enzyme::Cyp3a4, Enzyme::Cyp2b6];
 
@@ -933,7 +769,7 @@ const METABOLISM_KETAMINE_DATUM: Metabolism = Metabolism {
     main_metabolite: "norketamine",
     enzymes: CYPS,
     organ: "liver",
-    claim: &METABOLISM_KETAMINE,
+    claim: crate::view::index::claim("topic/pharmacokinetics-liver-metabolism-norketamine"),
 };
 
 const METABOLISM_ESKETAMINE_DATUM: Metabolism = Metabolism {
@@ -941,7 +777,7 @@ const METABOLISM_ESKETAMINE_DATUM: Metabolism = Metabolism {
     main_metabolite: "noresketamine (S-norketamine)",
     enzymes: &[Enzyme::Cyp2b6, Enzyme::Cyp3a4],
     organ: "liver",
-    claim: &METABOLISM_ESKETAMINE,
+    claim: crate::view::index::claim("topic/pharmacokinetics-esketamine-liver-metabolism"),
 };
 
 const METABOLISM: &[Metabolism] = &[METABOLISM_KETAMINE_DATUM, METABOLISM_ESKETAMINE_DATUM];
@@ -950,15 +786,18 @@ const NORKETAMINE: MetabolitePotency = MetabolitePotency {
     metabolite: "norketamine",
     relative_to: Substance::Ketamine,
     fraction: Fraction::nonzero(1, 3),
-    claim: &NORKETAMINE_ACTIVITY,
+    claim: crate::view::index::claim("topic/pharmacokinetics-norketamine-potency"),
 };
 
 #[cfg(test)]
 mod tests {
-    use super::{Bioavailability, CLAIMS, HalfLife, Metabolism};
+    /// Every claim of the topic (derived from the claim table).
+    const CLAIMS: &[crate::Claim] = crate::Topic::Pharmacokinetics.claims();
+
+    use super::{Bioavailability, HalfLife, Metabolism};
 
     #[test]
-    fn the_claim_list_holds_every_claim_of_the_module_once() {
+    fn the_topic_holds_every_claim_of_the_module_once() {
         let used: Vec<_> = Bioavailability::all()
             .iter()
             .map(Bioavailability::claim)

@@ -1,17 +1,7 @@
 //! Precautions: the cautions and limits the articles attach to ketamine therapy.
 
-use crate::Evidence::{Stated, UnderInvestigation};
-use crate::Section::{
-    FaqRisks, RevolutionaryConclusion, RisksAndSideEffects, TroubleshootingAndConsiderations,
-    UnlockingConclusion, WhatAreSafetyAndConsiderations, WhatAreTherapeuticUses,
-    WhatIsKetaminConclusion,
-};
-use crate::history::{PARTY_DRUG, RECREATIONAL_PAST};
 use crate::macros::facts_enum;
-use crate::{
-    Citation, Claim, ClinicPractice, Disagreement, Evidence, ProcessItem, ResearchDirection,
-    Section, Source,
-};
+use crate::{Claim, ClinicPractice, ProcessItem, ResearchDirection};
 
 facts_enum! {
     /// A caution or limit that an article attaches to ketamine therapy.
@@ -71,17 +61,7 @@ impl Precaution {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::SupervisedClinicalUse => SUPERVISED,
-            Self::MonitoringDuringAdministration => MONITORING,
-            Self::AbuseAndMisuse => ABUSE,
-            Self::NotForEveryone => NOT_FOR_EVERYONE,
-            Self::UnknownLongTermSafety => LONG_TERM_SAFETY,
-            Self::CostAndAccess => COST_AND_ACCESS,
-            Self::NotFirstLine => NOT_FIRST_LINE,
-            Self::InformedDecision => INFORMED_DECISION,
-            Self::RepeatedOrUnsupervisedUse => REPEATED_OR_UNSUPERVISED,
-        }
+        crate::view::index::claims_of(crate::Subject::Precaution(self))
     }
 
     /// The step of the therapy process that puts this precaution into practice,
@@ -168,101 +148,3 @@ impl Precaution {
         }
     }
 }
-
-const fn at(section: Section, evidence: Evidence) -> Citation {
-    Citation::section(section, evidence)
-}
-
-const ESSAY: Source = Source::RiseOfKetamineTherapy;
-
-const SUPERVISED: &[Claim] = &[Claim::new(
-    "Ketamine therapy should be sought only through licensed, qualified healthcare providers, whose guidance keeps it safe and effective.",
-    &[
-        at(WhatAreSafetyAndConsiderations, Stated),
-        at(RevolutionaryConclusion, Stated),
-    ],
-)];
-
-/// Monitoring is critical because ketamine is dissociative (article 000).
-/// Lives here; [`SideEffect::Dissociation`](crate::SideEffect::Dissociation) lists it.
-pub(crate) const DISSOCIATIVE_SO_MONITORED: Claim = Claim::new(
-    "Because ketamine is dissociative, monitoring and care while it is given are critical.",
-    &[at(WhatAreSafetyAndConsiderations, Stated)],
-)
-.disputed(&[Disagreement::DissociationRole]);
-
-const MONITORING: &[Claim] = &[DISSOCIATIVE_SO_MONITORED];
-
-/// The potential for abuse and misuse (article 002). Lives here;
-/// [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse) lists it.
-pub(crate) const ABUSE_AND_MISUSE: Claim = Claim::new(
-    "Ketamine can be abused and misused, which worries some healthcare professionals.",
-    &[Citation::whole(ESSAY, Stated)],
-)
-.disputed(&[Disagreement::SubstanceUse]);
-
-// The recreational past (000) and "a party drug" (001) are history, told with
-// `HistoryEvent::RecreationalUse` and listed here.
-const ABUSE: &[Claim] = &[
-    ABUSE_AND_MISUSE,
-    RECREATIONAL_PAST,
-    PARTY_DRUG,
-    Claim::new(
-        "Therapeutic doses of ketamine, unlike its recreational use, are carefully controlled.",
-        &[at(WhatAreSafetyAndConsiderations, Stated)],
-    )
-    .disputed(&[Disagreement::SubstanceUse]),
-];
-
-/// Not for everyone: a history of substance abuse, certain medical conditions
-/// (article 004). Lives here; [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse) lists it.
-pub(crate) const NOT_SUITABLE_FOR_EVERYONE: Claim = Claim::new(
-    "Ketamine does not suit everyone: people with a history of substance abuse or with certain medical conditions may need other treatments.",
-    &[at(TroubleshootingAndConsiderations, Stated)],
-)
-.disputed(&[Disagreement::SubstanceUse]);
-
-const NOT_FOR_EVERYONE: &[Claim] = &[NOT_SUITABLE_FOR_EVERYONE];
-
-const LONG_TERM_SAFETY: &[Claim] = &[Claim::new(
-    "Long-term data on the safety of ketamine are lacking, which concerns some healthcare professionals.",
-    &[Citation::whole(ESSAY, Stated)],
-)
-.disputed(&[Disagreement::LongTermBenefit])];
-
-const COST_AND_ACCESS: &[Claim] = &[Claim::new(
-    "Ketamine therapy is hard to reach and to afford for many who seek it.",
-    &[Citation::whole(ESSAY, Stated)],
-)];
-
-const NOT_FIRST_LINE: &[Claim] = &[Claim::new(
-    "In mental health care ketamine is not regarded as a first-line treatment; interest in it is growing for cases where traditional treatments have not worked.",
-    &[at(WhatAreTherapeuticUses, Stated)],
-)];
-
-const INFORMED_DECISION: &[Claim] = &[
-    Claim::new(
-        "Ketamine therapy carries risks and side effects that must be acknowledged.",
-        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-    ),
-    Claim::new(
-        "Knowing the risks lets people decide on treatment together with their healthcare providers.",
-        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-    ),
-    Claim::new(
-        "Ketamine's promise has to be weighed against its risks and its safety.",
-        &[
-            at(WhatAreSafetyAndConsiderations, Stated),
-            at(WhatIsKetaminConclusion, Stated),
-        ],
-    ),
-    Claim::new(
-        "Anyone considering ketamine therapy should talk with a qualified mental health professional about the options that suit them.",
-        &[at(UnlockingConclusion, Stated)],
-    ),
-];
-
-const REPEATED_OR_UNSUPERVISED: &[Claim] = &[Claim::new(
-    "Researchers are studying the risks of using ketamine repeatedly or without supervision.",
-    &[at(WhatAreSafetyAndConsiderations, UnderInvestigation)],
-)];

@@ -2,11 +2,8 @@
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{StandardPractice, Stated};
-use crate::Section::{AdministrationMethods, FaqAdministration, FaqInfusionSession, KeyTakeaways};
-use crate::history::{ESKETAMINE_SPRAY_APPROVAL, ESSAY_SPRAY_APPROVAL};
+use crate::Claim;
 use crate::macros::facts_enum;
-use crate::{Citation, Claim, Section};
 
 facts_enum! {
     /// A route of administration: how a dose of ketamine reaches the body.
@@ -106,12 +103,7 @@ impl Route {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Iv => IV,
-            Self::Intranasal => INTRANASAL,
-            Self::Im => IM,
-            Self::Oral => ORAL,
-        }
+        crate::view::index::claims_of(crate::Subject::Route(self))
     }
 
     /// How long one dose takes to give, where a source says: about 40 minutes
@@ -161,117 +153,9 @@ impl Route {
     /// ```
     #[must_use]
     pub const fn choice() -> &'static [Claim] {
-        CHOICE
+        crate::Topic::RouteChoice.claims()
     }
 }
 
 /// The length of an IV infusion session in article 003.
 const IV_INFUSION: TimeDelta = TimeDelta::minutes(40);
-
-const fn at(section: Section, evidence: crate::Evidence) -> Citation {
-    Citation::section(section, evidence)
-}
-
-/// "IV infusion is the most common way ketamine is given to treat depression"
-/// (article 003's list of methods). Lives here;
-/// [`Indication::Depression`](crate::Indication::Depression) lists it.
-pub(crate) const IV_MOST_COMMON_FOR_DEPRESSION: Claim = Claim::new(
-    "IV infusion is the most common way ketamine is given to treat depression.",
-    &[at(AdministrationMethods, StandardPractice)],
-);
-
-const IV: &[Claim] = &[
-    IV_MOST_COMMON_FOR_DEPRESSION,
-    // The FAQ says "the most common method" without naming depression.
-    Claim::new(
-        "Article 003's FAQ calls IV infusion the most common method of giving ketamine.",
-        &[at(FaqAdministration, StandardPractice)],
-    ),
-    IV_FORTY_MINUTES,
-    IV_LOW_DOSE,
-    Claim::new(
-        "Infusion lets the provider control the dose precisely, and its effects are immediate.",
-        &[at(FaqAdministration, Stated)],
-    ),
-];
-
-/// Article 003: an infusion takes about 40 minutes (made precise by the trial
-/// protocol in [`IvProtocol`](crate::IvProtocol)).
-pub(crate) const IV_FORTY_MINUTES: Claim = Claim::new(
-    "One IV infusion runs for about 40 minutes.",
-    &[
-        at(AdministrationMethods, Stated),
-        at(FaqAdministration, Stated),
-        at(FaqInfusionSession, Stated),
-    ],
-);
-
-/// Article 003: the infused dose is low (made precise by the trial protocol).
-pub(crate) const IV_LOW_DOSE: Claim = Claim::new(
-    "The dose given by infusion is a low one.",
-    &[
-        at(AdministrationMethods, Stated),
-        at(FaqAdministration, Stated),
-    ],
-);
-
-/// Article 001's teaser: the nasal spray is one of the newer developments, for
-/// conditions such as depression. Lives here; [`Indication::Depression`](crate::Indication::Depression) lists it.
-pub(crate) const NASAL_SPRAY_FOR_DEPRESSION: Claim = Claim::new(
-    "Using ketamine as a nasal spray for conditions such as depression is one of the newer developments in the field.",
-    &[at(Section::NasalSprayTeaser, Stated)],
-);
-
-// The two accounts of the spray's approval are history: they live with
-// `HistoryEvent::NasalSprayApproval` and are listed here.
-const INTRANASAL: &[Claim] = &[
-    ESKETAMINE_SPRAY_APPROVAL,
-    Claim::new(
-        "The spray suits patients who would rather not have IV infusions.",
-        &[at(FaqAdministration, Stated)],
-    ),
-    ESSAY_SPRAY_APPROVAL,
-    NASAL_SPRAY_FOR_DEPRESSION,
-];
-
-const IM: &[Claim] = &[Claim::new(
-    "Providers may choose intramuscular injection in certain cases.",
-    &[
-        at(AdministrationMethods, Stated),
-        at(FaqAdministration, Stated),
-    ],
-)];
-
-/// Article 003: oral dosing is less common because absorption varies (made
-/// precise by the bioavailability in [`Bioavailability`](crate::Bioavailability)).
-pub(crate) const ORAL_LESS_COMMON: Claim = Claim::new(
-    "Oral doses are less common because absorption varies, though some practitioners prescribe them for particular patients.",
-    &[
-        at(AdministrationMethods, Stated),
-        at(FaqAdministration, Stated),
-    ],
-);
-
-const ORAL: &[Claim] = &[ORAL_LESS_COMMON];
-
-const CHOICE: &[Claim] = &[
-    Claim::new(
-        "Every route has advantages and drawbacks, and the choice depends on the individual patient (003's list gives the severity of symptoms and earlier responses to treatment).",
-        &[
-            at(AdministrationMethods, Stated),
-            at(FaqAdministration, Stated),
-        ],
-    ),
-    Claim::new(
-        "Ketamine comes in several forms, among them IV infusion and nasal spray, and which is used depends on the condition treated.",
-        &[at(Section::WhatAreTherapeuticUses, Stated)],
-    ),
-    Claim::new(
-        "Article 003's takeaways give IV infusion, nasal spray and injections as the ways of giving ketamine.",
-        &[at(KeyTakeaways, Stated)],
-    ),
-    Claim::new(
-        "A treatment plan sets the method of administration, intravenous or intranasal, together with the dose.",
-        &[at(Section::Step2TreatmentPlan, Stated)],
-    ),
-];

@@ -15,9 +15,8 @@
 
 use core::fmt;
 
-use crate::Evidence::Stated;
 use crate::macros::facts_enum;
-use crate::{Certainty, Citation, Claim, Confidence, Route, Source};
+use crate::{Claim, Route, Source};
 
 facts_enum! {
     /// A code system the crate writes route codes in.
@@ -674,83 +673,45 @@ const fn spl(code: &'static str, display: &'static str) -> SplRouteCode {
     SplRouteCode { code, display }
 }
 
-const CODE_SOURCES: &[Citation] = &[
-    Citation::whole(Source::SnomedCtRouteCodes, Stated),
-    Citation::whole(Source::FdaSplRouteTerminology, Stated),
-];
-
-const CODES_HIGH: Confidence = Confidence::new(
-    Certainty::High,
-    "the terminologies' own route concepts (SNOMED CT as used by the FHIR value set route-codes; FDA SPL)",
-);
-
-/// Intravenous route codes.
-pub(crate) const IV_CODES: Claim = Claim::new(
-    "Intravenous is SNOMED CT 47625008 (Intravenous route) and FDA SPL C38276 (INTRAVENOUS).",
-    CODE_SOURCES,
-)
-.graded(CODES_HIGH);
-
-/// Intramuscular route codes.
-pub(crate) const IM_CODES: Claim = Claim::new(
-    "Intramuscular is SNOMED CT 78421000 (Intramuscular route) and FDA SPL C28161 (INTRAMUSCULAR).",
-    CODE_SOURCES,
-)
-.graded(CODES_HIGH);
-
-/// Intranasal route codes.
-pub(crate) const INTRANASAL_CODES: Claim = Claim::new(
-    "Intranasal is SNOMED CT 46713006 (Nasal route) and FDA SPL C38284 (NASAL).",
-    CODE_SOURCES,
-)
-.graded(CODES_HIGH);
-
-/// Oral route codes.
-pub(crate) const ORAL_CODES: Claim = Claim::new(
-    "Oral is SNOMED CT 26643006 (Oral route) and FDA SPL C38288 (ORAL).",
-    CODE_SOURCES,
-)
-.graded(CODES_HIGH);
-
-/// Every reference claim of this module, each once (for a knowledge-base view).
-pub(crate) const CLAIMS: &[Claim] = &[IV_CODES, INTRANASAL_CODES, IM_CODES, ORAL_CODES];
-
 const CODES_IV: RouteCodes = RouteCodes {
     route: Route::Iv,
     snomed_ct: sct("47625008", "Intravenous route"),
     spl: spl("C38276", "INTRAVENOUS"),
-    claim: &IV_CODES,
+    claim: crate::view::index::claim("topic/route-codes-intravenous"),
 };
 
 const CODES_INTRANASAL: RouteCodes = RouteCodes {
     route: Route::Intranasal,
     snomed_ct: sct("46713006", "Nasal route"),
     spl: spl("C38284", "NASAL"),
-    claim: &INTRANASAL_CODES,
+    claim: crate::view::index::claim("topic/route-codes-intranasal"),
 };
 
 const CODES_IM: RouteCodes = RouteCodes {
     route: Route::Im,
     snomed_ct: sct("78421000", "Intramuscular route"),
     spl: spl("C28161", "INTRAMUSCULAR"),
-    claim: &IM_CODES,
+    claim: crate::view::index::claim("topic/route-codes-intramuscular"),
 };
 
 const CODES_ORAL: RouteCodes = RouteCodes {
     route: Route::Oral,
     snomed_ct: sct("26643006", "Oral route"),
     spl: spl("C38288", "ORAL"),
-    claim: &ORAL_CODES,
+    claim: crate::view::index::claim("topic/route-codes-oral"),
 };
 
 const CODES: &[RouteCodes] = &[CODES_IV, CODES_INTRANASAL, CODES_IM, CODES_ORAL];
 
 #[cfg(test)]
 mod tests {
-    use super::{CLAIMS, RouteCodes};
+    /// Every claim of the topic (derived from the claim table).
+    const CLAIMS: &[crate::Claim] = crate::Topic::RouteCodes.claims();
+
+    use super::RouteCodes;
 
     #[test]
-    fn the_claim_list_holds_every_claim_of_the_module_once() {
+    fn the_topic_holds_every_claim_of_the_module_once() {
         assert_eq!(CLAIMS.len(), RouteCodes::all().len());
         for codes in RouteCodes::all() {
             assert!(CLAIMS.contains(codes.claim()));

@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::{
     Certainty, Citation, Claim, ClaimCorrection, Confidence, Correction, CorrectionKind,
-    Disagreement, Evidence, HistoricDate, HistoryEvent, Link, Mechanism, Side, facts,
+    Disagreement, HistoricDate, HistoryEvent, Link, Mechanism, Side, facts,
 };
 
 #[derive(Deserialize)]
@@ -41,45 +41,23 @@ impl<'de> Deserialize<'de> for Confidence {
     }
 }
 
+/// A claim read back: only its id matters, so a claim written by any edition
+/// in which the id is current reads back as this edition's claim.
 #[derive(Deserialize)]
 struct RawClaim {
-    summary: String,
-    evidence: Evidence,
-    citations: Vec<Citation>,
     #[serde(default)]
-    disputes: Vec<Disagreement>,
-    #[serde(default)]
-    confidence: Option<RawConfidence>,
+    id: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for Claim {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = RawClaim::deserialize(deserializer)?;
-        let fact = facts()
-            .find(|fact| fact.summary() == raw.summary)
-            .ok_or_else(|| {
-                D::Error::custom(format_args!(
-                    "no claim of this edition reads {:?}",
-                    raw.summary
-                ))
-            })?;
-        let claim = fact.claim();
-        let confidence_matches = match (&raw.confidence, claim.confidence()) {
-            (None, None) => true,
-            (Some(raw), Some(have)) => raw.matches(have),
-            _ => false,
+        let Some(id) = raw.id else {
+            return Err(D::Error::custom(
+                "a claim without an \"id\" field: claims written by ketamine-facts 0.1.0 have no ids and cannot be read by 0.2.0; export again with this version",
+            ));
         };
-        if raw.evidence != claim.strongest_evidence()
-            || raw.citations != claim.citations()
-            || raw.disputes != claim.disputes()
-            || !confidence_matches
-        {
-            return Err(D::Error::custom(format_args!(
-                "the claim {:?} differs from this edition's in its evidence, citations, disputes or confidence",
-                raw.summary
-            )));
-        }
-        Ok(*claim)
+        Claim::lookup(&id).copied().map_err(D::Error::custom)
     }
 }
 

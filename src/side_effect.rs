@@ -13,17 +13,8 @@
 //! from the Spravato (esketamine) prescribing information alone. Their rates
 //! are modelled elsewhere, not here.
 
-use crate::Evidence::{PatientReports, Stated};
-use crate::Section::{
-    FaqInfusionSession, FaqRisks, KeyTakeaways, RisksAndSideEffects, Step3Administration,
-    TroubleshootingAndConsiderations, WhatAreSafetyAndConsiderations,
-};
-use crate::benefit::INWARD_JOURNEY;
-use crate::history::{PARTY_DRUG, RECREATIONAL_PAST};
 use crate::macros::facts_enum;
-use crate::mechanism::{BREAKS_PATTERNS, USED_ON_PURPOSE};
-use crate::precaution::{ABUSE_AND_MISUSE, DISSOCIATIVE_SO_MONITORED, NOT_SUITABLE_FOR_EVERYONE};
-use crate::{Citation, Claim, Disagreement, Evidence, Section, Source};
+use crate::{Citation, Claim, Evidence, Source};
 
 facts_enum! {
     /// When a side effect shows, relative to a dose, as the sources place it.
@@ -177,18 +168,7 @@ impl SideEffect {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Dissociation => DISSOCIATION,
-            Self::PerceptionChanges => PERCEPTION_CHANGES,
-            Self::Dizziness => DIZZINESS,
-            Self::Nausea => NAUSEA,
-            Self::Vomiting => VOMITING,
-            Self::IncreasedBloodPressure => BLOOD_PRESSURE,
-            Self::BladderProblems => BLADDER,
-            Self::AbuseAndMisuse => ABUSE,
-            Self::Sedation => SEDATION,
-            Self::Vertigo => VERTIGO,
-        }
+        crate::view::index::claims_of(crate::Subject::SideEffect(self))
     }
 
     /// What the articles say of ketamine's side effects in general, naming no
@@ -220,7 +200,7 @@ impl SideEffect {
     /// ```
     #[must_use]
     pub const fn general_claims() -> &'static [Claim] {
-        GENERAL
+        crate::Topic::Safety.claims()
     }
 
     /// When the effect shows, as the sources place it.
@@ -456,129 +436,6 @@ impl SideEffect {
     }
 }
 
-const fn at(section: Section, evidence: Evidence) -> Citation {
-    Citation::section(section, evidence)
-}
-
 // ---- claims shared by several effects (one value, listed under each) ----
 
-const COMMON_004: Claim = Claim::new(
-    "Dizziness, dissociation and changes in perception are common side effects.",
-    &[at(TroubleshootingAndConsiderations, Stated)],
-)
-.disputed(&[Disagreement::DissociationRole]);
-
-/// Feeling dissociated during a session: 004 "some report" it, 003 says
-/// patients may feel mildly dissociated. Lives here;
-/// [`SessionExperience::Dissociation`](crate::SessionExperience::Dissociation) lists it.
-pub(crate) const DISSOCIATED_IN_SESSION: Claim = Claim::new(
-    "Some patients feel dissociated during a session (article 003: mildly).",
-    &[
-        at(Step3Administration, PatientReports),
-        at(FaqInfusionSession, Stated),
-    ],
-)
-.disputed(&[Disagreement::DissociationRole]);
-
-/// Perception changing during a session, as some patients report (004).
-/// Lives here; [`SessionExperience::AlteredPerception`](crate::SessionExperience::AlteredPerception) lists it.
-pub(crate) const PERCEPTION_IN_SESSION: Claim = Claim::new(
-    "Some patients report that their perception changes during a session.",
-    &[at(Step3Administration, PatientReports)],
-);
-
-const REPORTED_000: Claim = Claim::new(
-    "Some people have reported passing side effects, dizziness or nausea for example, which usually clear soon after treatment.",
-    &[at(WhatAreSafetyAndConsiderations, PatientReports)],
-);
-
-const NAUSEA_VOMITING_003: Claim = Claim::new(
-    "Nausea and vomiting can come on shortly after a dose and usually settle quickly.",
-    &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-);
-
-const TAKEAWAYS_003: Claim = Claim::new(
-    "Article 003's takeaways list dissociation, nausea and bladder issues as possible side effects, the bladder item without the long-term, high-dose qualifier the article gives it elsewhere.",
-    &[at(KeyTakeaways, Stated)],
-)
-.disputed(&[
-    Disagreement::DissociationRole,
-    Disagreement::BladderQualifier,
-]);
-
 // ---- per effect ----
-
-const DISSOCIATION: &[Claim] = &[
-    DISSOCIATIVE_SO_MONITORED,
-    Claim::new(
-        "Some patients feel detached from reality during treatment, an experience often described as psychedelic.",
-        &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    Claim::new(
-        "Dissociation is a common experience during treatment and typically passes soon after the session ends.",
-        &[at(FaqRisks, Stated)],
-    )
-    .disputed(&[Disagreement::DissociationRole]),
-    COMMON_004,
-    DISSOCIATED_IN_SESSION,
-    TAKEAWAYS_003,
-    USED_ON_PURPOSE,
-    BREAKS_PATTERNS,
-    INWARD_JOURNEY,
-];
-
-const PERCEPTION_CHANGES: &[Claim] = &[COMMON_004, PERCEPTION_IN_SESSION];
-
-const DIZZINESS: &[Claim] = &[REPORTED_000, COMMON_004];
-
-const NAUSEA: &[Claim] = &[REPORTED_000, NAUSEA_VOMITING_003, TAKEAWAYS_003];
-
-const VOMITING: &[Claim] = &[NAUSEA_VOMITING_003];
-
-/// Article 003: blood pressure rises for a time; monitor during treatment.
-pub(crate) const BLOOD_PRESSURE_MONITORED: Claim = Claim::new(
-    "Ketamine can raise blood pressure for a time, so monitoring during treatment is crucial.",
-    &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-);
-
-const BLOOD_PRESSURE: &[Claim] = &[BLOOD_PRESSURE_MONITORED];
-
-/// Article 003: urinary-tract problems with long-term, high-dose use.
-pub(crate) const BLADDER_LONG_TERM_HIGH_DOSE: Claim = Claim::new(
-    "Long-term, high-dose use is tied to problems of the urinary tract, through toxicity when high doses are taken over long periods.",
-    &[at(RisksAndSideEffects, Stated), at(FaqRisks, Stated)],
-)
-.disputed(&[Disagreement::BladderQualifier]);
-
-const BLADDER: &[Claim] = &[
-    BLADDER_LONG_TERM_HIGH_DOSE,
-    TAKEAWAYS_003,
-    crate::label::ULCERATIVE_CYSTITIS,
-    crate::label::LABEL_CYSTITIS_WARNING,
-];
-
-const ABUSE: &[Claim] = &[
-    ABUSE_AND_MISUSE,
-    RECREATIONAL_PAST,
-    PARTY_DRUG,
-    NOT_SUITABLE_FOR_EVERYONE,
-];
-
-// Sedation and vertigo: the articles do not name them; the Spravato label's
-// rates (in `label.rs`) are the facts the crate has.
-const SEDATION: &[Claim] = &[crate::label::RATE_SEDATION];
-
-const VERTIGO: &[Claim] = &[crate::label::RATE_VERTIGO];
-
-// The other general statements on risk live where they belong: weighing
-// risks and deciding with a provider (`Precaution::InformedDecision`),
-// monitoring in session (`ProcessItem::Monitoring`), the medical-history check
-// (`ProcessItem::MedicalHistory`, `ProcessItem::EligibilityAndContraindications`),
-// the lack of long-term data (`Precaution::UnknownLongTermSafety`), the study of
-// repeated or unsupervised use (`Precaution::RepeatedOrUnsupervisedUse`) and of
-// long-term effects (`ResearchDirection::LongTermEffects`).
-const GENERAL: &[Claim] = &[Claim::new(
-    "Most side effects are temporary and clear up shortly after treatment.",
-    &[at(TroubleshootingAndConsiderations, Stated)],
-)];

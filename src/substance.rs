@@ -8,9 +8,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::Evidence::{RegulatoryApproval, Stated};
 use crate::macros::facts_enum;
-use crate::{Certainty, Citation, Claim, Confidence, ParseError, Route, Source};
+use crate::{Claim, ParseError, Route, Source};
 
 facts_enum! {
     /// A chemical substance the crate describes: racemic ketamine, or its
@@ -1382,10 +1381,7 @@ impl Substance {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Ketamine => KETAMINE_CLAIMS,
-            Self::Esketamine => ESKETAMINE_CLAIMS,
-        }
+        crate::view::index::claims_of(crate::Subject::Substance(self))
     }
 
     /// The cited fact of how esketamine relates to ketamine and to Spravato.
@@ -1401,7 +1397,7 @@ impl Substance {
     /// ```
     #[must_use]
     pub const fn enantiomer_claim() -> &'static Claim {
-        &ESKETAMINE_IN_SPRAVATO
+        crate::view::index::claim("substance/esketamine-s-enantiomer-in-spravato")
     }
 }
 
@@ -1466,91 +1462,12 @@ impl Product {
     #[must_use]
     pub const fn claim(self) -> &'static Claim {
         match self {
-            Self::Spravato => &ESKETAMINE_IN_SPRAVATO,
+            Self::Spravato => {
+                crate::view::index::claim("substance/esketamine-s-enantiomer-in-spravato")
+            }
         }
     }
 }
-
-const fn registry(source: Source) -> Citation {
-    Citation::whole(source, Stated)
-}
-
-const HIGH_REGISTRY: Confidence = Confidence::new(
-    Certainty::High,
-    "the identifier as the registry that assigns it lists it",
-);
-
-/// Ketamine's ATC code.
-pub(crate) const ATC_KETAMINE: Claim = Claim::new(
-    "WHO's ATC classification codes ketamine N01AX03, in the group of other general anesthetics.",
-    &[registry(Source::WhoDrugInformation2018)],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "WHO Drug Information, the classification's own publication",
-));
-
-/// Esketamine's two ATC codes.
-pub(crate) const ATC_ESKETAMINE: Claim = Claim::new(
-    "Esketamine has two ATC codes: N01AX14 as an anesthetic, and N06AX27 as an antidepressant, a code added in October 2018.",
-    &[registry(Source::WhoDrugInformation2018)],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "WHO Drug Information, the classification's own publication",
-));
-
-/// DrugBank ids.
-pub(crate) const DRUGBANK_IDS: Claim = Claim::new(
-    "DrugBank lists ketamine as DB01221 and esketamine as DB11823.",
-    &[registry(Source::DrugBank)],
-)
-.graded(HIGH_REGISTRY);
-
-/// PubChem CIDs.
-pub(crate) const PUBCHEM_CIDS: Claim = Claim::new(
-    "PubChem lists ketamine as compound 3821 and esketamine as compound 182137.",
-    &[registry(Source::PubChem)],
-)
-.graded(HIGH_REGISTRY);
-
-/// CAS numbers.
-pub(crate) const CAS_NUMBERS: Claim = Claim::new(
-    "The CAS registry number of ketamine is 6740-88-1 (its hydrochloride 1867-66-9); that of esketamine is 33643-46-8.",
-    &[registry(Source::CasRegistry)],
-)
-.graded(HIGH_REGISTRY);
-
-/// FDA UNIIs.
-pub(crate) const UNIIS: Claim = Claim::new(
-    "The FDA substance registry gives ketamine the UNII 690G0D6V8H and esketamine 50LFG02TXD.",
-    &[registry(Source::FdaGsrs)],
-)
-.graded(HIGH_REGISTRY);
-
-/// Esketamine is the S-enantiomer; Spravato contains it, not the racemate.
-pub(crate) const ESKETAMINE_IN_SPRAVATO: Claim = Claim::new(
-    "Esketamine is the S-enantiomer of ketamine; the Spravato nasal spray (Janssen) contains esketamine, not racemic ketamine.",
-    &[Citation::whole(
-        Source::SpravatoPrescribingInformation,
-        RegulatoryApproval,
-    )],
-)
-.graded(Confidence::new(
-    Certainty::High,
-    "the product's FDA prescribing information",
-));
-
-const KETAMINE_CLAIMS: &[Claim] = &[ATC_KETAMINE, DRUGBANK_IDS, PUBCHEM_CIDS, CAS_NUMBERS, UNIIS];
-
-const ESKETAMINE_CLAIMS: &[Claim] = &[
-    ATC_ESKETAMINE,
-    DRUGBANK_IDS,
-    PUBCHEM_CIDS,
-    CAS_NUMBERS,
-    UNIIS,
-    ESKETAMINE_IN_SPRAVATO,
-];
 
 const fn record(
     substance: Substance,
@@ -1574,84 +1491,84 @@ const RECORDS: &[IdentifierRecord] = &[
         Identifier::Atc(AtcCode::KETAMINE),
         Form::Base,
         Some("other general anesthetics"),
-        &ATC_KETAMINE,
+        crate::view::index::claim("substance/ketamine-atc-code"),
     ),
     record(
         Substance::Esketamine,
         Identifier::Atc(AtcCode::ESKETAMINE_ANESTHETIC),
         Form::Base,
         Some("anesthetic"),
-        &ATC_ESKETAMINE,
+        crate::view::index::claim("substance/esketamine-atc-codes"),
     ),
     record(
         Substance::Esketamine,
         Identifier::Atc(AtcCode::ESKETAMINE_ANTIDEPRESSANT),
         Form::Base,
         Some("antidepressant; added October 2018"),
-        &ATC_ESKETAMINE,
+        crate::view::index::claim("substance/esketamine-atc-codes"),
     ),
     record(
         Substance::Ketamine,
         Identifier::DrugBank(DrugBankId::KETAMINE),
         Form::Base,
         None,
-        &DRUGBANK_IDS,
+        crate::view::index::claim("substance/ketamine-drugbank-ids"),
     ),
     record(
         Substance::Esketamine,
         Identifier::DrugBank(DrugBankId::ESKETAMINE),
         Form::Base,
         None,
-        &DRUGBANK_IDS,
+        crate::view::index::claim("substance/ketamine-drugbank-ids"),
     ),
     record(
         Substance::Ketamine,
         Identifier::PubChem(PubChemCid::KETAMINE),
         Form::Base,
         None,
-        &PUBCHEM_CIDS,
+        crate::view::index::claim("substance/ketamine-pubchem-cids"),
     ),
     record(
         Substance::Esketamine,
         Identifier::PubChem(PubChemCid::ESKETAMINE),
         Form::Base,
         None,
-        &PUBCHEM_CIDS,
+        crate::view::index::claim("substance/ketamine-pubchem-cids"),
     ),
     record(
         Substance::Ketamine,
         Identifier::Cas(CasNumber::KETAMINE),
         Form::Base,
         None,
-        &CAS_NUMBERS,
+        crate::view::index::claim("substance/ketamine-cas-numbers"),
     ),
     record(
         Substance::Ketamine,
         Identifier::Cas(CasNumber::KETAMINE_HYDROCHLORIDE),
         Form::Hydrochloride,
         None,
-        &CAS_NUMBERS,
+        crate::view::index::claim("substance/ketamine-cas-numbers"),
     ),
     record(
         Substance::Esketamine,
         Identifier::Cas(CasNumber::ESKETAMINE),
         Form::Base,
         None,
-        &CAS_NUMBERS,
+        crate::view::index::claim("substance/ketamine-cas-numbers"),
     ),
     record(
         Substance::Ketamine,
         Identifier::Unii(Unii::KETAMINE),
         Form::Base,
         None,
-        &UNIIS,
+        crate::view::index::claim("substance/ketamine-fda-unii"),
     ),
     record(
         Substance::Esketamine,
         Identifier::Unii(Unii::ESKETAMINE),
         Form::Base,
         None,
-        &UNIIS,
+        crate::view::index::claim("substance/ketamine-fda-unii"),
     ),
 ];
 

@@ -8,14 +8,9 @@
 
 use chrono::TimeDelta;
 
-use crate::Evidence::{PatientReports, StandardPractice, Stated};
-use crate::Section::{
-    FaqInfusionSession, FaqReputableClinic, RoleOfClinics, Step1Assessment, Step2TreatmentPlan,
-    Step3Administration, Step4FollowUp, TherapyProcess, WhatAreTherapeuticUses,
-};
+use crate::Section::{Step1Assessment, Step2TreatmentPlan, Step3Administration, Step4FollowUp};
 use crate::macros::facts_enum;
-use crate::side_effect::{DISSOCIATED_IN_SESSION, PERCEPTION_IN_SESSION};
-use crate::{Citation, Claim, Evidence, ResearchDirection, Route, Section, SideEffect};
+use crate::{Claim, ResearchDirection, Route, Section, SideEffect};
 
 facts_enum! {
     /// One of the four steps of ketamine therapy, as article 004 lays them out.
@@ -169,12 +164,7 @@ impl TherapyStep {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Assessment => ASSESSMENT,
-            Self::TreatmentPlan => TREATMENT_PLAN,
-            Self::Administration => ADMINISTRATION,
-            Self::FollowUp => FOLLOW_UP,
-        }
+        crate::view::index::claims_of(crate::Subject::TherapyStep(self))
     }
 
     /// What the step involves, in the order the articles list it.
@@ -233,7 +223,7 @@ impl TherapyStep {
     /// ```
     #[must_use]
     pub const fn overview() -> &'static [Claim] {
-        OVERVIEW
+        crate::Topic::TherapyProcess.claims()
     }
 }
 
@@ -338,22 +328,7 @@ impl ProcessItem {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::MedicalHistory => MEDICAL_HISTORY,
-            Self::CurrentSymptoms => CURRENT_SYMPTOMS,
-            Self::PreviousTreatments => PREVIOUS_TREATMENTS,
-            Self::EligibilityAndContraindications => ELIGIBILITY,
-            Self::InfusionFrequency => INFUSION_FREQUENCY,
-            Self::DoseAndRoute => DOSE_AND_ROUTE,
-            Self::DoseAdjustment => DOSE_ADJUSTMENT,
-            Self::ComplementaryTherapies => COMPLEMENTARY_THERAPIES,
-            Self::Monitoring => MONITORING,
-            Self::InfusionDuration => INFUSION_DURATION,
-            Self::PatientExperience => PATIENT_EXPERIENCE,
-            Self::TreatmentAdjustments => TREATMENT_ADJUSTMENTS,
-            Self::ProcessingSessions => PROCESSING_SESSIONS,
-            Self::CheckIns => CHECK_INS,
-        }
+        crate::view::index::claims_of(crate::Subject::ProcessItem(self))
     }
 
     /// The routes the item concerns: the two a plan chooses between
@@ -564,13 +539,7 @@ impl SessionExperience {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Dissociation => DISSOCIATION,
-            Self::AlteredPerception => ALTERED_PERCEPTION,
-            Self::EmotionalRelease => EMOTIONAL_RELEASE,
-            Self::Relaxation => RELAXATION,
-            Self::ImprovementAfterSession => IMPROVEMENT,
-        }
+        crate::view::index::claims_of(crate::Subject::SessionExperience(self))
     }
 
     /// The side effect this experience is, where it is one.
@@ -676,9 +645,7 @@ impl Frequency {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::Weekly | Self::Biweekly => INFUSION_FREQUENCY,
-        }
+        crate::view::index::claims_of(crate::Subject::Frequency(self))
     }
 }
 
@@ -846,17 +813,7 @@ impl ClinicPractice {
     /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
-        match self {
-            Self::SpecialisedClinics => SPECIALISED_CLINICS,
-            Self::TailoredPlans => TREATMENT_PLAN,
-            Self::PreTreatmentEvaluation => ASSESSMENT,
-            Self::SupervisedSessions => ADMINISTRATION,
-            Self::FollowUpAppointments => FOLLOW_UP,
-            Self::ClinicalSupervision => CLINICAL_SUPERVISION,
-            Self::CombinedWithPsychotherapy => COMPLEMENTARY_THERAPIES,
-            Self::ResearchSpecialisedClinics => RESEARCH_CLINICS,
-            Self::PatientReviews => PATIENT_REVIEWS,
-        }
+        crate::view::index::claims_of(crate::Subject::ClinicPractice(self))
     }
 
     /// The step of the therapy this practice is, if it is one.
@@ -956,264 +913,6 @@ impl ClinicPractice {
     }
 }
 
-const fn at(section: Section, evidence: Evidence) -> Citation {
-    Citation::section(section, evidence)
-}
-
-/// The claim among `claims` that cites `section`, as a one-claim slice (empty
-/// if none does). Lets an item point at a claim that lives with another type.
-const fn claim_citing(claims: &'static [Claim], section: Section) -> &'static [Claim] {
-    let mut i = 0;
-    while i < claims.len() {
-        let citations = claims[i].citations();
-        let mut j = 0;
-        while j < citations.len() {
-            if matches!(citations[j].cited_section(), Some(cited) if cited as u8 == section as u8) {
-                return core::slice::from_ref(&claims[i]);
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    &[]
-}
-
-const OVERVIEW: &[Claim] = &[
-    Claim::new(
-        "Ketamine therapy typically follows a structured process.",
-        &[at(TherapyProcess, StandardPractice)],
-    ),
-    Claim::new(
-        "The process is designed to keep patients safe and to make treatment work.",
-        &[at(TherapyProcess, Stated), at(FaqInfusionSession, Stated)],
-    ),
-];
-
 // Article 003's FAQ on finding a reputable clinic says what a good clinic
 // does ("look for clinics that ...", "a good clinic will ..."): advice, kept
 // in claims of its own rather than cited for what clinics do.
-
-/// What to look for before treatment (003's FAQ on a reputable clinic).
-const REPUTABLE_ASSESSMENT: Claim = Claim::new(
-    "When choosing a clinic, look for one that assesses medical history and eligibility thoroughly before treatment, to find any contraindications or risks.",
-    &[at(FaqReputableClinic, Stated)],
-);
-
-/// What a reputable clinic offers in session (003's FAQ on a reputable clinic).
-const REPUTABLE_SESSIONS: Claim = Claim::new(
-    "A reputable clinic runs its infusion or nasal spray sessions with guidance and medical supervision.",
-    &[at(FaqReputableClinic, Stated)],
-);
-
-/// What a reputable clinic offers afterwards (003's FAQ on a reputable clinic).
-const REPUTABLE_FOLLOW_UP: Claim = Claim::new(
-    "A reputable clinic also offers follow-up appointments to track progress.",
-    &[at(FaqReputableClinic, Stated)],
-);
-
-const ASSESSMENT: &[Claim] = &[
-    Claim::new(
-        "Each patient is assessed thoroughly before treatment begins (in article 004, by a mental health professional).",
-        &[
-            at(Step1Assessment, Stated),
-            at(RoleOfClinics, Stated),
-            at(FaqInfusionSession, Stated),
-        ],
-    ),
-    REPUTABLE_ASSESSMENT,
-];
-
-const TREATMENT_PLAN: &[Claim] = &[
-    Claim::new(
-        "The treatment plan is drawn up from the assessment.",
-        &[at(Step2TreatmentPlan, Stated)],
-    ),
-    Claim::new(
-        "Treatment is tailored to the individual patient's needs.",
-        &[
-            at(Step2TreatmentPlan, Stated),
-            at(RoleOfClinics, Stated),
-            at(FaqReputableClinic, Stated),
-            at(WhatAreTherapeuticUses, Stated),
-        ],
-    ),
-];
-
-/// Given in a controlled setting under supervision (000, 003, 004); also
-/// [`ClinicPractice::ClinicalSupervision`].
-const SUPERVISED_SETTING: Claim = Claim::new(
-    "Ketamine is given in a controlled clinical setting, under medical supervision (article 000: supervision is a key part of the therapy).",
-    &[
-        at(Step3Administration, Stated),
-        at(RoleOfClinics, Stated),
-        at(WhatAreTherapeuticUses, StandardPractice),
-    ],
-);
-
-const ADMINISTRATION: &[Claim] = &[
-    SUPERVISED_SETTING,
-    Claim::new(
-        "Clinics guide the sessions, whether infusions or nasal spray.",
-        &[at(RoleOfClinics, Stated)],
-    ),
-    REPUTABLE_SESSIONS,
-];
-
-const FOLLOW_UP: &[Claim] = &[
-    Claim::new(
-        "Follow-up appointments after the sessions track how the treatment is going; article 004 calls them crucial.",
-        &[at(Step4FollowUp, Stated), at(RoleOfClinics, Stated)],
-    ),
-    REPUTABLE_FOLLOW_UP,
-];
-
-const MEDICAL_HISTORY: &[Claim] = &[
-    Claim::new(
-        "The assessment takes a full medical history.",
-        &[
-            at(Step1Assessment, Stated),
-            at(RoleOfClinics, Stated),
-            at(FaqInfusionSession, Stated),
-        ],
-    ),
-    REPUTABLE_ASSESSMENT,
-];
-
-const CURRENT_SYMPTOMS: &[Claim] = &[Claim::new(
-    "The assessment looks at the patient's present mental health symptoms.",
-    &[at(Step1Assessment, Stated)],
-)];
-
-const PREVIOUS_TREATMENTS: &[Claim] = &[Claim::new(
-    "The assessment goes over earlier treatments and how they turned out.",
-    &[at(Step1Assessment, Stated)],
-)];
-
-const ELIGIBILITY: &[Claim] = &[
-    Claim::new(
-        "The assessment settles whether the patient is eligible for ketamine.",
-        &[at(RoleOfClinics, Stated), at(FaqInfusionSession, Stated)],
-    ),
-    Claim::new(
-        "The assessment also looks for contraindications and for risks that ketamine would carry for this patient.",
-        &[at(RoleOfClinics, Stated)],
-    ),
-    REPUTABLE_ASSESSMENT,
-];
-
-const INFUSION_FREQUENCY: &[Claim] = &[Claim::new(
-    "The plan can set how often infusions are given, for example weekly or \"biweekly\".",
-    &[at(Step2TreatmentPlan, Stated)],
-)];
-
-/// Lives with [`Route::choice`]: the plan sets the route and the dose.
-const DOSE_AND_ROUTE: &[Claim] = claim_citing(Route::choice(), Step2TreatmentPlan);
-
-/// The dose is set for the individual (000, 003); also
-/// [`ClinicPractice::ClinicalSupervision`].
-const INDIVIDUAL_DOSE: Claim = Claim::new(
-    "The dose depends on the individual patient's circumstances (article 000: so does how often it is given).",
-    &[
-        at(FaqInfusionSession, Stated),
-        at(WhatAreTherapeuticUses, Stated),
-    ],
-);
-
-const DOSE_ADJUSTMENT: &[Claim] = &[
-    INDIVIDUAL_DOSE,
-    Claim::new(
-        "Practitioners often begin with lower doses and adjust them to the response they see over the sessions.",
-        &[at(FaqInfusionSession, StandardPractice)],
-    ),
-];
-
-const COMPLEMENTARY_THERAPIES: &[Claim] = &[
-    Claim::new(
-        "Ketamine therapy is combined with other mental health support, such as psychotherapy (article 000: often; article 004's plan may add psychotherapy or lifestyle changes).",
-        &[
-            at(Step2TreatmentPlan, Stated),
-            at(WhatAreTherapeuticUses, StandardPractice),
-        ],
-    ),
-    Claim::new(
-        "Article 000 says this combined approach makes the treatment more effective overall and gives patients tools to keep their improvement.",
-        &[at(WhatAreTherapeuticUses, Stated)],
-    ),
-];
-
-const MONITORING: &[Claim] = &[Claim::new(
-    "Patients are monitored for their safety throughout the session.",
-    &[
-        at(Step3Administration, Stated),
-        at(FaqInfusionSession, Stated),
-    ],
-)];
-
-/// Lives with [`Route::Iv`]: an infusion runs about 40 minutes.
-const INFUSION_DURATION: &[Claim] = claim_citing(Route::Iv.claims(), FaqInfusionSession);
-
-const PATIENT_EXPERIENCE: &[Claim] = &[Claim::new(
-    "What a session feels like differs from one patient to another.",
-    &[at(Step3Administration, Stated)],
-)];
-
-const TREATMENT_ADJUSTMENTS: &[Claim] = &[Claim::new(
-    "Providers adjust the treatment as needed over its course.",
-    &[at(Step4FollowUp, Stated), at(RoleOfClinics, Stated)],
-)];
-
-const PROCESSING_SESSIONS: &[Claim] = &[Claim::new(
-    "Support after sessions can include therapy sessions for working through the experiences and emotions that came up.",
-    &[at(Step4FollowUp, Stated)],
-)];
-
-const CHECK_INS: &[Claim] = &[Claim::new(
-    "Support can include regular check-ins that keep track of the patient's mental health.",
-    &[at(Step4FollowUp, Stated)],
-)];
-
-/// Lives with [`SideEffect::Dissociation`]: one fact, listed here.
-const DISSOCIATION: &[Claim] = &[DISSOCIATED_IN_SESSION];
-
-/// Lives with [`SideEffect::PerceptionChanges`]: one fact, listed here.
-const ALTERED_PERCEPTION: &[Claim] = &[PERCEPTION_IN_SESSION];
-
-const EMOTIONAL_RELEASE: &[Claim] = &[Claim::new(
-    "Some patients go through an emotional release in a session, which article 004 says can be therapeutic.",
-    &[at(Step3Administration, PatientReports)],
-)];
-
-// "May experience" here says only what can happen: stated.
-const RELAXATION: &[Claim] = &[Claim::new(
-    "Patients may feel relaxed during an infusion.",
-    &[at(FaqInfusionSession, Stated)],
-)];
-
-const IMPROVEMENT: &[Claim] = &[Claim::new(
-    "Article 003 says patients should notice improvement soon after an infusion ends; it names no evidence for this.",
-    &[at(FaqInfusionSession, Stated)],
-)];
-
-/// Specialised clinics opened worldwide as interest grew (003). Lives here;
-/// [`HistoryEvent::RecentAttention`](crate::HistoryEvent::RecentAttention) lists it.
-pub(crate) const SPECIALISED_CLINICS_OPENED: Claim = Claim::new(
-    "As interest in ketamine therapy grew, specialised clinics opened around the world.",
-    &[at(RoleOfClinics, Stated)],
-);
-
-const SPECIALISED_CLINICS: &[Claim] = &[SPECIALISED_CLINICS_OPENED];
-
-/// Article 000 on supervision as a key component and on protocols set for
-/// each person's dose and frequency: the claims of the supervised session and
-/// of the individual dose, listed here.
-const CLINICAL_SUPERVISION: &[Claim] = &[SUPERVISED_SETTING, INDIVIDUAL_DOSE];
-
-const RESEARCH_CLINICS: &[Claim] = &[Claim::new(
-    "Finding a reputable clinic takes several checks meant to keep treatment safe and effective; begin with clinics that specialise in ketamine therapy.",
-    &[at(FaqReputableClinic, Stated)],
-)];
-
-const PATIENT_REVIEWS: &[Claim] = &[Claim::new(
-    "Patient reviews and recommendations help in finding a trustworthy clinic.",
-    &[at(FaqReputableClinic, Stated)],
-)];

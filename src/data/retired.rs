@@ -1,0 +1,11 @@
+//! Claim ids that were released once and no longer name a current claim.
+//!
+//! An id is a promise: it never changes meaning. When a claim is removed, split
+//! or merged, its id stays here with the id(s) that now hold its meaning, so a
+//! program holding the old id gets a clear answer (SNOMED CT and the OHDSI
+//! vocabularies treat retired codes the same way).
+
+use crate::RetiredClaim;
+
+/// The retired ids, sorted by id. Empty in the first edition with ids (0.2.0).
+pub(crate) const RETIRED: &[RetiredClaim] = &[];

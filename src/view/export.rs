@@ -1,0 +1,715 @@
+//! Reading the JSON export back: the input must be this edition's export, field
+//! for field.
+//!
+//! The export is serialized once more into a tree of values (the expected
+//! tree), and the input is compared with it *while it is read*: every object
+//! must have exactly the expected fields (an unknown field, a missing one, or a
+//! different value is refused), every array exactly the expected elements, and
+//! the first difference stops reading with an error that names the record (by
+//! its id or name) and the field. Memory stays proportional to one edition,
+//! whatever the size of the input.
+
+use core::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::ser::{self, Serialize};
+
+/// A value of the export, as a tree.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Null,
+    Bool(bool),
+    /// A negative integer.
+    Neg(i64),
+    /// A non-negative integer.
+    Pos(u64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Value>),
+    Map(Vec<(&'static str, Value)>),
+}
+
+impl Value {
+    fn what(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Neg(_) | Value::Pos(_) | Value::Float(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "an array",
+            Value::Map(_) => "an object",
+        }
+    }
+
+    /// The label of a record: its `id`, or else its `name`.
+    fn label(&self) -> Option<&str> {
+        let Value::Map(fields) = self else {
+            return None;
+        };
+        ["id", "name"].iter().find_map(|key| {
+            fields.iter().find_map(|(k, v)| match v {
+                Value::Str(s) if k == key => Some(s.as_str()),
+                _ => None,
+            })
+        })
+    }
+}
+
+/// Shows a string cut to a short prefix, saying how long it was.
+struct Short<'a>(&'a str);
+
+const SHOWN: usize = 60;
+
+impl fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(SHOWN) {
+            None => write!(f, "{:?}", self.0),
+            Some((cut, _)) => write!(f, "{:?}… ({} bytes in all)", &self.0[..cut], self.0.len()),
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Neg(n) => write!(f, "{n}"),
+            Value::Pos(n) => write!(f, "{n}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::Str(s) => Short(s).fmt(f),
+            Value::Seq(_) | Value::Map(_) => f.write_str(self.what()),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Serializing into a tree.
+
+/// An error while serializing into a tree (the crate's own types never cause one).
+#[derive(Debug)]
+pub(crate) struct TreeError(String);
+
+impl fmt::Display for TreeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl core::error::Error for TreeError {}
+
+impl ser::Error for TreeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        TreeError(msg.to_string())
+    }
+}
+
+/// Serializes a value into a [`Value`] tree.
+pub(crate) fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<Value, TreeError> {
+    value.serialize(Tree)
+}
+
+struct Tree;
+
+struct SeqTree(Vec<Value>);
+
+struct MapTree {
+    fields: Vec<(&'static str, Value)>,
+    key: Option<&'static str>,
+}
+
+fn unsupported(what: &str) -> TreeError {
+    TreeError(format!("the export has no {what}"))
+}
+
+impl ser::Serializer for Tree {
+    type Ok = Value;
+    type Error = TreeError;
+    type SerializeSeq = SeqTree;
+    type SerializeTuple = SeqTree;
+    type SerializeTupleStruct = SeqTree;
+    type SerializeTupleVariant = ser::Impossible<Value, TreeError>;
+    type SerializeMap = MapTree;
+    type SerializeStruct = MapTree;
+    type SerializeStructVariant = ser::Impossible<Value, TreeError>;
+
+    fn serialize_bool(self, v: bool) -> Result<Value, TreeError> {
+        Ok(Value::Bool(v))
+    }
+    fn serialize_i8(self, v: i8) -> Result<Value, TreeError> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<Value, TreeError> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<Value, TreeError> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<Value, TreeError> {
+        Ok(match u64::try_from(v) {
+            Ok(u) => Value::Pos(u),
+            Err(_) => Value::Neg(v),
+        })
+    }
+    fn serialize_u8(self, v: u8) -> Result<Value, TreeError> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<Value, TreeError> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<Value, TreeError> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<Value, TreeError> {
+        Ok(Value::Pos(v))
+    }
+    fn serialize_f32(self, v: f32) -> Result<Value, TreeError> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Result<Value, TreeError> {
+        Ok(Value::Float(v))
+    }
+    fn serialize_char(self, v: char) -> Result<Value, TreeError> {
+        Ok(Value::Str(v.to_string()))
+    }
+    fn serialize_str(self, v: &str) -> Result<Value, TreeError> {
+        Ok(Value::Str(v.to_owned()))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<Value, TreeError> {
+        Err(unsupported("bytes"))
+    }
+    fn serialize_none(self) -> Result<Value, TreeError> {
+        Ok(Value::Null)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Value, TreeError> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<Value, TreeError> {
+        Ok(Value::Null)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Value, TreeError> {
+        Ok(Value::Null)
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<Value, TreeError> {
+        Ok(Value::Str(variant.to_owned()))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<Value, TreeError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<Value, TreeError> {
+        Ok(Value::Map(vec![(variant, value.serialize(Tree)?)]))
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<SeqTree, TreeError> {
+        Ok(SeqTree(Vec::with_capacity(len.unwrap_or(0))))
+    }
+    fn serialize_tuple(self, len: usize) -> Result<SeqTree, TreeError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<SeqTree, TreeError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, TreeError> {
+        Err(unsupported("tuple variants"))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<MapTree, TreeError> {
+        Ok(MapTree {
+            fields: Vec::new(),
+            key: None,
+        })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<MapTree, TreeError> {
+        Ok(MapTree {
+            fields: Vec::with_capacity(len),
+            key: None,
+        })
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, TreeError> {
+        Err(unsupported("struct variants"))
+    }
+}
+
+impl ser::SerializeSeq for SeqTree {
+    type Ok = Value;
+    type Error = TreeError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TreeError> {
+        self.0.push(value.serialize(Tree)?);
+        Ok(())
+    }
+    fn end(self) -> Result<Value, TreeError> {
+        Ok(Value::Seq(self.0))
+    }
+}
+
+impl ser::SerializeTuple for SeqTree {
+    type Ok = Value;
+    type Error = TreeError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TreeError> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<Value, TreeError> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for SeqTree {
+    type Ok = Value;
+    type Error = TreeError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TreeError> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<Value, TreeError> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+/// Map keys of the export are the crate's own static names.
+struct KeyTree;
+
+impl ser::Serializer for KeyTree {
+    type Ok = &'static str;
+    type Error = TreeError;
+    type SerializeSeq = ser::Impossible<&'static str, TreeError>;
+    type SerializeTuple = ser::Impossible<&'static str, TreeError>;
+    type SerializeTupleStruct = ser::Impossible<&'static str, TreeError>;
+    type SerializeTupleVariant = ser::Impossible<&'static str, TreeError>;
+    type SerializeMap = ser::Impossible<&'static str, TreeError>;
+    type SerializeStruct = ser::Impossible<&'static str, TreeError>;
+    type SerializeStructVariant = ser::Impossible<&'static str, TreeError>;
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<&'static str, TreeError> {
+        Ok(variant)
+    }
+    fn serialize_str(self, _: &str) -> Result<&'static str, TreeError> {
+        Err(unsupported("map keys that are not static names"))
+    }
+    fn serialize_bool(self, _: bool) -> Result<&'static str, TreeError> {
+        Err(unsupported("boolean keys"))
+    }
+    fn serialize_i8(self, _: i8) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_i16(self, _: i16) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_i32(self, _: i32) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_i64(self, _: i64) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_u8(self, _: u8) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_u16(self, _: u16) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_u32(self, _: u32) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_u64(self, _: u64) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_f32(self, _: f32) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_f64(self, _: f64) -> Result<&'static str, TreeError> {
+        Err(unsupported("number keys"))
+    }
+    fn serialize_char(self, _: char) -> Result<&'static str, TreeError> {
+        Err(unsupported("char keys"))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<&'static str, TreeError> {
+        Err(unsupported("byte keys"))
+    }
+    fn serialize_none(self) -> Result<&'static str, TreeError> {
+        Err(unsupported("null keys"))
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<&'static str, TreeError> {
+        Err(unsupported("optional keys"))
+    }
+    fn serialize_unit(self) -> Result<&'static str, TreeError> {
+        Err(unsupported("unit keys"))
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<&'static str, TreeError> {
+        Err(unsupported("unit keys"))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<&'static str, TreeError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<&'static str, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, TreeError> {
+        Err(unsupported("compound keys"))
+    }
+}
+
+impl ser::SerializeMap for MapTree {
+    type Ok = Value;
+    type Error = TreeError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), TreeError> {
+        self.key = Some(key.serialize(KeyTree)?);
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TreeError> {
+        let key = self
+            .key
+            .take()
+            .ok_or_else(|| unsupported("value without a key"))?;
+        self.fields.push((key, value.serialize(Tree)?));
+        Ok(())
+    }
+    fn end(self) -> Result<Value, TreeError> {
+        Ok(Value::Map(self.fields))
+    }
+}
+
+impl ser::SerializeStruct for MapTree {
+    type Ok = Value;
+    type Error = TreeError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), TreeError> {
+        self.fields.push((key, value.serialize(Tree)?));
+        Ok(())
+    }
+    fn end(self) -> Result<Value, TreeError> {
+        Ok(Value::Map(self.fields))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reading input against the tree.
+
+/// Where in the export a value stands: `facts[route/intravenous-…].citations[0]`.
+#[derive(Clone, Copy)]
+pub(crate) enum Path<'a> {
+    Root(&'static str),
+    Field(&'a Path<'a>, &'static str),
+    Element(&'a Path<'a>, usize, Option<&'a str>),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root(name) => f.write_str(name),
+            Path::Field(parent, field) => {
+                parent.fmt(f)?;
+                if matches!(parent, Path::Root(_)) {
+                    write!(f, " field {field}")
+                } else {
+                    write!(f, ".{field}")
+                }
+            }
+            Path::Element(parent, index, label) => {
+                parent.fmt(f)?;
+                match label {
+                    Some(label) => write!(f, "[{label}]"),
+                    None => write!(f, "[{index}]"),
+                }
+            }
+        }
+    }
+}
+
+/// Reads one value of the input and checks it against `want`.
+pub(crate) struct Expect<'a> {
+    pub(crate) want: &'a Value,
+    pub(crate) path: Path<'a>,
+}
+
+impl Expect<'_> {
+    fn differs<E: de::Error>(&self, found: &dyn fmt::Display) -> E {
+        if let Path::Field(Path::Root(_), "data_version") = self.path {
+            return E::custom(format_args!(
+                "{}: the input is of edition {found}, but this crate holds edition {} (an export is read back only by the edition that wrote it; ketamine-facts 0.1.0 exports have no claim ids and cannot be read by 0.2.0)",
+                self.path, self.want
+            ));
+        }
+        E::custom(format_args!(
+            "{}: the input has {found}, this edition has {}",
+            self.path, self.want
+        ))
+    }
+
+    fn shape<E: de::Error>(&self, found: &str) -> E {
+        E::custom(format_args!(
+            "{}: expected {}, found {found}",
+            self.path,
+            self.want.what()
+        ))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Expect<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Expect<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}", self.want.what(), self.path)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
+        match self.want {
+            Value::Bool(b) if *b == v => Ok(()),
+            Value::Bool(_) => Err(self.differs(&v)),
+            _ => Err(self.shape("a boolean")),
+        }
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
+        match u64::try_from(v) {
+            Ok(u) => self.visit_u64(u),
+            Err(_) => match self.want {
+                Value::Neg(n) if *n == v => Ok(()),
+                Value::Neg(_) | Value::Pos(_) | Value::Float(_) => Err(self.differs(&v)),
+                _ => Err(self.shape("a number")),
+            },
+        }
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
+        match self.want {
+            Value::Pos(n) if *n == v => Ok(()),
+            Value::Neg(_) | Value::Pos(_) | Value::Float(_) => Err(self.differs(&v)),
+            _ => Err(self.shape("a number")),
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        match self.want {
+            Value::Float(x) if *x == v => Ok(()),
+            Value::Neg(_) | Value::Pos(_) | Value::Float(_) => Err(self.differs(&v)),
+            _ => Err(self.shape("a number")),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        match self.want {
+            Value::Str(s) if s == v => Ok(()),
+            Value::Str(_) => Err(self.differs(&Short(v))),
+            _ => Err(self.shape("a string")),
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        match self.want {
+            Value::Null => Ok(()),
+            _ => Err(self.shape("null")),
+        }
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.visit_unit()
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Value::Seq(items) = self.want else {
+            return Err(self.shape("an array"));
+        };
+        for (i, item) in items.iter().enumerate() {
+            let path = Path::Element(&self.path, i, item.label());
+            if seq
+                .next_element_seed(Expect { want: item, path })?
+                .is_none()
+            {
+                return Err(de::Error::custom(format_args!(
+                    "{path}: missing (this edition has {} elements here, the input {i})",
+                    items.len()
+                )));
+            }
+        }
+        let extra = Path::Element(&self.path, items.len(), None);
+        if seq.next_element_seed(Extra(extra))?.is_some() {
+            return Err(de::Error::custom(format_args!(
+                "{extra}: not in this edition (it has {} elements here)",
+                items.len()
+            )));
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Value::Map(fields) = self.want else {
+            return Err(self.shape("an object"));
+        };
+        let mut seen = vec![false; fields.len()];
+        while let Some(at) = map.next_key_seed(Key {
+            fields,
+            path: self.path,
+        })? {
+            let (name, want) = &fields[at];
+            let path = Path::Field(&self.path, name);
+            if seen[at] {
+                return Err(de::Error::custom(format_args!("{path}: given twice")));
+            }
+            seen[at] = true;
+            map.next_value_seed(Expect { want, path })?;
+        }
+        if let Some(at) = seen.iter().position(|seen| !seen) {
+            return Err(de::Error::custom(format_args!(
+                "{}: missing",
+                Path::Field(&self.path, fields[at].0)
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// An element past the expected ones: refused at once, unread.
+struct Extra<'a>(Path<'a>);
+
+impl<'de> DeserializeSeed<'de> for Extra<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
+        Err(de::Error::custom(format_args!(
+            "{}: not in this edition",
+            self.0
+        )))
+    }
+}
+
+/// A field name, matched against the expected fields without being stored.
+struct Key<'a> {
+    fields: &'a [(&'static str, Value)],
+    path: Path<'a>,
+}
+
+impl<'de> DeserializeSeed<'de> for Key<'_> {
+    type Value = usize;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key<'_> {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a field name of {}", self.path)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
+        self.fields
+            .iter()
+            .position(|(name, _)| *name == v)
+            .ok_or_else(|| {
+                let names: Vec<&str> = self.fields.iter().map(|(name, _)| *name).collect();
+                E::custom(format_args!(
+                    "{}: unknown field {} (the fields are {})",
+                    self.path,
+                    Short(v),
+                    names.join(", ")
+                ))
+            })
+    }
+}
+
+/// Reads `deserializer` as exactly the export of `value`, refusing any difference.
+pub(crate) fn read_exactly<'de, T: Serialize, D: de::Deserializer<'de>>(
+    value: &T,
+    root: &'static str,
+    deserializer: D,
+) -> Result<(), D::Error> {
+    let want = to_value(value).map_err(de::Error::custom)?;
+    Expect {
+        want: &want,
+        path: Path::Root(root),
+    }
+    .deserialize(deserializer)
+}

@@ -1,0 +1,675 @@
+//! The claim table, flattened once at compile time, and every index the queries
+//! read: by id, by subject, by kind, by source, by evidence level, by
+//! disagreement, and the case-folded text that `search` scans.
+//!
+//! All of it is `static` data computed by `const` code, in time linear in the
+//! table (plus one sort by id): a query reads a slice, it never scans or
+//! allocates.
+
+use crate::data::TABLE;
+use crate::{Claim, Disagreement, Evidence, FactKind, Source, Subject};
+
+/// A claim that is never used: the initial value of the arrays below.
+const BLANK: Claim = Claim::new("", &[], "", &[]);
+
+/// The number of claims in the table.
+pub(crate) const CLAIM_COUNT: usize = {
+    let mut total = 0;
+    let mut file = 0;
+    while file < TABLE.len() {
+        total += TABLE[file].len();
+        file += 1;
+    }
+    total
+};
+
+/// Every claim, file by file: the order of the knowledge base.
+pub(crate) static CLAIMS: [Claim; CLAIM_COUNT] = {
+    let mut out = [BLANK; CLAIM_COUNT];
+    let mut at = 0;
+    let mut file = 0;
+    while file < TABLE.len() {
+        let mut row = 0;
+        while row < TABLE[file].len() {
+            out[at] = TABLE[file][row];
+            at += 1;
+            row += 1;
+        }
+        file += 1;
+    }
+    out
+};
+
+// ---------------------------------------------------------------------------
+// Checks that fail the build.
+
+const fn same(a: &str, b: &str) -> bool {
+    compare(a, b) == 0
+}
+
+/// Byte-wise comparison of two strings, as `Ord` for `str` does.
+const fn compare(a: &str, b: &str) -> i8 {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] < b[i] {
+            return -1;
+        }
+        if a[i] > b[i] {
+            return 1;
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        -1
+    } else if a.len() > b.len() {
+        1
+    } else {
+        0
+    }
+}
+
+/// What is wrong with a table, if anything: the first problem found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TableError {
+    /// Two rows share an id.
+    DuplicateId(&'static str),
+    /// Two rows share a summary (the same fact written twice).
+    DuplicateSummary(&'static str),
+    /// A row names no subject.
+    NoSubject(&'static str),
+    /// A row names the same subject twice.
+    RepeatedSubject(&'static str),
+    /// A row cites nothing.
+    NoCitation(&'static str),
+    /// An id that is not a lower-case slug `kind/words`.
+    BadId(&'static str),
+    /// A row is not in the file of its home subject's kind, in kind order.
+    OutOfKindOrder(&'static str),
+}
+
+/// Whether `id` is a slug: `kind/words`, lower-case ASCII letters, digits and
+/// `-`, starting with the home subject's kind.
+const fn is_slug(id: &str, home: Subject) -> bool {
+    let kind = home.kind().name().as_bytes();
+    let bytes = id.as_bytes();
+    if bytes.len() <= kind.len() + 1 || bytes.len() > MAX_ID_LEN {
+        return false;
+    }
+    // The kind part uses `-` where the kind name uses `_`.
+    let mut i = 0;
+    while i < kind.len() {
+        let expected = if kind[i] == b'_' { b'-' } else { kind[i] };
+        if bytes[i] != expected {
+            return false;
+        }
+        i += 1;
+    }
+    if bytes[i] != b'/' {
+        return false;
+    }
+    i += 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The longest id the crate accepts (parsing refuses longer input at once).
+pub(crate) const MAX_ID_LEN: usize = 96;
+
+/// Checks a table of claims (`sorted` is the table's indexes in id order).
+pub(crate) const fn check(
+    claims: &[Claim],
+    by_id: &[u16],
+    by_summary: &[u16],
+) -> Option<TableError> {
+    let mut i = 0;
+    let mut last_kind = 0;
+    while i < claims.len() {
+        let claim = &claims[i];
+        let id = claim.id().as_str();
+        if claim.subjects().is_empty() {
+            return Some(TableError::NoSubject(id));
+        }
+        if claim.citations().is_empty() {
+            return Some(TableError::NoCitation(id));
+        }
+        if !is_slug(id, claim.home()) {
+            return Some(TableError::BadId(id));
+        }
+        let kind = claim.home().kind() as usize;
+        if kind < last_kind {
+            return Some(TableError::OutOfKindOrder(id));
+        }
+        last_kind = kind;
+        let subjects = claim.subjects();
+        let mut a = 0;
+        while a < subjects.len() {
+            let mut b = a + 1;
+            while b < subjects.len() {
+                if subjects[a].dense() == subjects[b].dense() {
+                    return Some(TableError::RepeatedSubject(id));
+                }
+                b += 1;
+            }
+            a += 1;
+        }
+        i += 1;
+    }
+    let mut k = 1;
+    while k < by_id.len() {
+        let (a, b) = (&claims[by_id[k - 1] as usize], &claims[by_id[k] as usize]);
+        if same(a.id().as_str(), b.id().as_str()) {
+            return Some(TableError::DuplicateId(b.id().as_str()));
+        }
+        let (a, b) = (
+            &claims[by_summary[k - 1] as usize],
+            &claims[by_summary[k] as usize],
+        );
+        if same(a.summary(), b.summary()) {
+            return Some(TableError::DuplicateSummary(b.id().as_str()));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The indexes of `claims`, sorted by id (`by_summary == false`) or by summary:
+/// a bottom-up merge sort, `O(n log n)` comparisons at compile time.
+pub(crate) const fn sorted<const N: usize>(claims: &[Claim; N], by_summary: bool) -> [u16; N] {
+    let mut order = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        order[i] = i as u16;
+        i += 1;
+    }
+    let mut scratch = [0u16; N];
+    let mut width = 1;
+    while width < N {
+        let mut lo = 0;
+        while lo < N {
+            let mid = if lo + width < N { lo + width } else { N };
+            let hi = if lo + 2 * width < N {
+                lo + 2 * width
+            } else {
+                N
+            };
+            let (mut a, mut b, mut out) = (lo, mid, lo);
+            while out < hi {
+                let take_a = if a >= mid {
+                    false
+                } else if b >= hi {
+                    true
+                } else {
+                    let (x, y) = (&claims[order[a] as usize], &claims[order[b] as usize]);
+                    let c = if by_summary {
+                        compare(x.summary(), y.summary())
+                    } else {
+                        compare(x.id().as_str(), y.id().as_str())
+                    };
+                    c <= 0
+                };
+                if take_a {
+                    scratch[out] = order[a];
+                    a += 1;
+                } else {
+                    scratch[out] = order[b];
+                    b += 1;
+                }
+                out += 1;
+            }
+            lo += 2 * width;
+        }
+        let mut j = 0;
+        while j < N {
+            order[j] = scratch[j];
+            j += 1;
+        }
+        width *= 2;
+    }
+    order
+}
+
+/// The claims in id order (indexes into [`CLAIMS`]): `Claim::find` binary-searches it.
+pub(crate) static BY_ID: [u16; CLAIM_COUNT] = sorted(&CLAIMS, false);
+
+const _: () = {
+    assert!(
+        CLAIM_COUNT < u16::MAX as usize,
+        "the indexes hold claim numbers as u16"
+    );
+    if let Some(problem) = check(&CLAIMS, &BY_ID, &sorted(&CLAIMS, true)) {
+        match problem {
+            TableError::DuplicateId(_) => panic!("two claims share an id"),
+            TableError::DuplicateSummary(_) => {
+                panic!("two claims share a summary: one fact written twice")
+            }
+            TableError::NoSubject(_) => panic!("a claim names no subject"),
+            TableError::RepeatedSubject(_) => panic!("a claim names one subject twice"),
+            TableError::NoCitation(_) => panic!("a claim cites nothing"),
+            TableError::BadId(_) => {
+                panic!("a claim id is not a lower-case slug starting with its home kind")
+            }
+            TableError::OutOfKindOrder(_) => panic!("a claim is not in the file of its home kind"),
+        }
+    }
+};
+
+/// The position of the claim with this exact id, if any.
+pub(crate) fn position(id: &str) -> Option<usize> {
+    BY_ID
+        .binary_search_by(|&i| CLAIMS[i as usize].id().as_str().cmp(id))
+        .ok()
+        .map(|at| BY_ID[at] as usize)
+}
+
+/// The claim with this id, found at compile time: a missing id fails the build.
+pub(crate) const fn claim(id: &str) -> &'static Claim {
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        if same(CLAIMS[i].id().as_str(), id) {
+            return &CLAIMS[i];
+        }
+        i += 1;
+    }
+    panic!("no claim has this id")
+}
+
+// ---------------------------------------------------------------------------
+// By subject: every claim about each subject, as a slice of claims.
+
+const MEMBERSHIPS: usize = {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        total += CLAIMS[i].subjects().len();
+        i += 1;
+    }
+    total
+};
+
+/// Where each subject's claims start in [`BY_SUBJECT`] (by [`Subject::dense`]).
+static SUBJECT_START: [u16; Subject::COUNT + 1] = {
+    let mut start = [0u16; Subject::COUNT + 1];
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        let subjects = CLAIMS[i].subjects();
+        let mut s = 0;
+        while s < subjects.len() {
+            start[subjects[s].dense() + 1] += 1;
+            s += 1;
+        }
+        i += 1;
+    }
+    let mut k = 1;
+    while k <= Subject::COUNT {
+        start[k] += start[k - 1];
+        k += 1;
+    }
+    start
+};
+
+/// Every claim about each subject, subject by subject, each in table order.
+static BY_SUBJECT: [Claim; MEMBERSHIPS] = {
+    let mut out = [BLANK; MEMBERSHIPS];
+    let mut next = [0u16; Subject::COUNT + 1];
+    let mut k = 0;
+    while k <= Subject::COUNT {
+        next[k] = SUBJECT_START[k];
+        k += 1;
+    }
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        let subjects = CLAIMS[i].subjects();
+        let mut s = 0;
+        while s < subjects.len() {
+            let d = subjects[s].dense();
+            out[next[d] as usize] = CLAIMS[i];
+            next[d] += 1;
+            s += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// Every claim about `subject`, in table order.
+pub(crate) const fn claims_of(subject: Subject) -> &'static [Claim] {
+    let d = subject.dense();
+    let (start, end) = (SUBJECT_START[d] as usize, SUBJECT_START[d + 1] as usize);
+    let (head, _) = BY_SUBJECT.split_at(end);
+    let (_, mine) = head.split_at(start);
+    mine
+}
+
+// ---------------------------------------------------------------------------
+// Lists of claim numbers by a key: kind, source, evidence level, disagreement.
+
+/// Where each kind's claims start in [`CLAIMS`] (the table is in kind order).
+static KIND_START: [u16; FactKind::ALL.len() + 1] = {
+    let mut start = [0u16; FactKind::ALL.len() + 1];
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        start[CLAIMS[i].home().kind() as usize + 1] += 1;
+        i += 1;
+    }
+    let mut k = 1;
+    while k <= FactKind::ALL.len() {
+        start[k] += start[k - 1];
+        k += 1;
+    }
+    start
+};
+
+/// The range of claim numbers whose home is of `kind`.
+pub(crate) const fn kind_range(kind: FactKind) -> (usize, usize) {
+    let k = kind as usize;
+    (KIND_START[k] as usize, KIND_START[k + 1] as usize)
+}
+
+const fn cites_source(claim: &Claim, source: Source) -> bool {
+    claim.cites(source)
+}
+
+const SOURCE_PAIRS: usize = {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        let mut s = 0;
+        while s < Source::ALL.len() {
+            if cites_source(&CLAIMS[i], Source::ALL[s]) {
+                total += 1;
+            }
+            s += 1;
+        }
+        i += 1;
+    }
+    total
+};
+
+/// `(start of each source's list, the lists)`: the claims citing each source.
+static BY_SOURCE: ([u16; Source::ALL.len() + 1], [u16; SOURCE_PAIRS]) = {
+    let mut start = [0u16; Source::ALL.len() + 1];
+    let mut list = [0u16; SOURCE_PAIRS];
+    let mut at = 0;
+    let mut s = 0;
+    while s < Source::ALL.len() {
+        start[s] = at as u16;
+        let mut i = 0;
+        while i < CLAIM_COUNT {
+            if cites_source(&CLAIMS[i], Source::ALL[s]) {
+                list[at] = i as u16;
+                at += 1;
+            }
+            i += 1;
+        }
+        s += 1;
+    }
+    start[Source::ALL.len()] = at as u16;
+    (start, list)
+};
+
+const LEVELS: usize = Evidence::ALL.len();
+
+const EVIDENCE_PAIRS: usize = {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        total += CLAIMS[i].strongest_evidence() as usize + 1;
+        i += 1;
+    }
+    total
+};
+
+/// `(start of each level's list, the lists)`: for each level, the claims whose
+/// strongest citation reaches it, in table order.
+static BY_EVIDENCE: ([u16; LEVELS + 1], [u16; EVIDENCE_PAIRS]) = {
+    let mut start = [0u16; LEVELS + 1];
+    let mut list = [0u16; EVIDENCE_PAIRS];
+    let mut at = 0;
+    let mut level = 0;
+    while level < LEVELS {
+        start[level] = at as u16;
+        let mut i = 0;
+        while i < CLAIM_COUNT {
+            if CLAIMS[i].strongest_evidence() as usize >= level {
+                list[at] = i as u16;
+                at += 1;
+            }
+            i += 1;
+        }
+        level += 1;
+    }
+    start[LEVELS] = at as u16;
+    (start, list)
+};
+
+const DISPUTE_PAIRS: usize = {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        total += CLAIMS[i].disputes().len();
+        i += 1;
+    }
+    total
+};
+
+/// `(start of each disagreement's list, the lists)`.
+static BY_DISAGREEMENT: ([u16; Disagreement::ALL.len() + 1], [u16; DISPUTE_PAIRS]) = {
+    let mut start = [0u16; Disagreement::ALL.len() + 1];
+    let mut list = [0u16; DISPUTE_PAIRS];
+    let mut at = 0;
+    let mut d = 0;
+    while d < Disagreement::ALL.len() {
+        start[d] = at as u16;
+        let mut i = 0;
+        while i < CLAIM_COUNT {
+            let disputes = CLAIMS[i].disputes();
+            let mut k = 0;
+            while k < disputes.len() {
+                if disputes[k] as usize == d {
+                    list[at] = i as u16;
+                    at += 1;
+                }
+                k += 1;
+            }
+            i += 1;
+        }
+        d += 1;
+    }
+    start[Disagreement::ALL.len()] = at as u16;
+    (start, list)
+};
+
+const CONTESTED_COUNT: usize = {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        if CLAIMS[i].is_contested() {
+            total += 1;
+        }
+        i += 1;
+    }
+    total
+};
+
+/// The claims that take part in a disagreement, in table order.
+static CONTESTED: [u16; CONTESTED_COUNT] = {
+    let mut list = [0u16; CONTESTED_COUNT];
+    let mut at = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        if CLAIMS[i].is_contested() {
+            list[at] = i as u16;
+            at += 1;
+        }
+        i += 1;
+    }
+    list
+};
+
+const fn part<'a>(start: &[u16], list: &'a [u16], key: usize) -> &'a [u16] {
+    let (head, _) = list.split_at(start[key + 1] as usize);
+    let (_, mine) = head.split_at(start[key] as usize);
+    mine
+}
+
+/// The claims citing `source`.
+pub(crate) fn citing(source: Source) -> &'static [u16] {
+    part(&BY_SOURCE.0, &BY_SOURCE.1, source as usize)
+}
+
+/// The claims whose strongest citation is at least `level`.
+pub(crate) fn at_least(level: Evidence) -> &'static [u16] {
+    part(&BY_EVIDENCE.0, &BY_EVIDENCE.1, level as usize)
+}
+
+/// The claims taking part in `disagreement`.
+pub(crate) fn in_disagreement(disagreement: Disagreement) -> &'static [u16] {
+    part(
+        &BY_DISAGREEMENT.0,
+        &BY_DISAGREEMENT.1,
+        disagreement as usize,
+    )
+}
+
+/// The claims taking part in any disagreement.
+pub(crate) fn contested() -> &'static [u16] {
+    &CONTESTED
+}
+
+// ---------------------------------------------------------------------------
+// Search: every summary, ASCII-lower-cased once, end to end.
+
+const TEXT_LEN: usize = {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        total += CLAIMS[i].summary().len();
+        i += 1;
+    }
+    total
+};
+
+/// `(start of each claim's text, the folded text)`.
+static FOLDED: ([u32; CLAIM_COUNT + 1], [u8; TEXT_LEN]) = {
+    let mut start = [0u32; CLAIM_COUNT + 1];
+    let mut text = [0u8; TEXT_LEN];
+    let mut at = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        start[i] = at as u32;
+        let bytes = CLAIMS[i].summary().as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            text[at] = bytes[b].to_ascii_lowercase();
+            at += 1;
+            b += 1;
+        }
+        i += 1;
+    }
+    start[CLAIM_COUNT] = at as u32;
+    (start, text)
+};
+
+/// Whether claim `i`'s summary contains `needle`, ignoring ASCII case.
+pub(crate) fn text_contains(i: usize, needle: &[u8]) -> bool {
+    let (start, text) = (&FOLDED.0, &FOLDED.1);
+    let hay = &text[start[i] as usize..start[i + 1] as usize];
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let first = first.to_ascii_lowercase();
+    if hay.len() < needle.len() {
+        return false;
+    }
+    let last_start = hay.len() - needle.len();
+    let mut at = 0;
+    while let Some(offset) = hay[at..=last_start].iter().position(|&b| b == first) {
+        let candidate = at + offset;
+        let tail = &hay[candidate + 1..candidate + needle.len()];
+        if tail
+            .iter()
+            .zip(rest)
+            .all(|(h, n)| *h == n.to_ascii_lowercase())
+        {
+            return true;
+        }
+        at = candidate + 1;
+        if at > last_start {
+            break;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TableError, check, sorted};
+    use crate::{Citation, Claim, Evidence, Route, Source, Subject};
+
+    const CITE: &[Citation] = &[Citation::whole(Source::WhatIsKetamin, Evidence::Stated)];
+    const IV: &[Subject] = &[Subject::Route(Route::Iv)];
+
+    fn problem<const N: usize>(claims: [Claim; N]) -> Option<TableError> {
+        check(&claims, &sorted(&claims, false), &sorted(&claims, true))
+    }
+
+    #[test]
+    fn a_claim_added_twice_is_caught() {
+        let row = Claim::new("route/intravenous-one", IV, "One.", CITE);
+        let other = Claim::new("route/intravenous-two", IV, "Two.", CITE);
+        assert_eq!(problem([row, other]), None);
+        assert_eq!(
+            problem([row, other, row]),
+            Some(TableError::DuplicateId("route/intravenous-one"))
+        );
+        // The same fact under a new id is still the same fact.
+        let copy = Claim::new("route/intravenous-three", IV, "One.", CITE);
+        assert!(matches!(
+            problem([row, other, copy]),
+            Some(TableError::DuplicateSummary(_))
+        ));
+    }
+
+    #[test]
+    fn rows_must_be_well_formed() {
+        let good = Claim::new("route/intravenous-one", IV, "One.", CITE);
+        assert_eq!(
+            problem([good, Claim::new("route/intravenous-two", &[], "Two.", CITE)]),
+            Some(TableError::NoSubject("route/intravenous-two"))
+        );
+        assert_eq!(
+            problem([Claim::new("route/intravenous-two", IV, "Two.", &[])]),
+            Some(TableError::NoCitation("route/intravenous-two"))
+        );
+        assert_eq!(
+            problem([Claim::new("indication/two", IV, "Two.", CITE)]),
+            Some(TableError::BadId("indication/two"))
+        );
+        assert_eq!(
+            problem([Claim::new("route/Two", IV, "Two.", CITE)]),
+            Some(TableError::BadId("route/Two"))
+        );
+        let twice = &[Subject::Route(Route::Iv), Subject::Route(Route::Iv)];
+        assert_eq!(
+            problem([Claim::new("route/two", twice, "Two.", CITE)]),
+            Some(TableError::RepeatedSubject("route/two"))
+        );
+    }
+
+    #[test]
+    fn sorting_orders_ids() {
+        let rows = [
+            Claim::new("route/c", IV, "C.", CITE),
+            Claim::new("route/a", IV, "A.", CITE),
+            Claim::new("route/b", IV, "B.", CITE),
+        ];
+        assert_eq!(sorted(&rows, false), [1, 2, 0]);
+    }
+}
