@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Disagreement, Evidence, Section, Source, Subject};
 
 /// Where a claim stands in a source, and how strongly the source words it.
@@ -181,26 +181,33 @@ impl<'de> serde::Deserialize<'de> for Citation {
     }
 }
 
-facts_enum! {
-    /// How settled a reference fact is, as the reference sources themselves grade it.
-    ///
-    /// `Ord` goes from least to most settled.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Certainty;
-    ///
-    /// assert!(Certainty::High > Certainty::NotSettled);
-    /// assert_eq!("not settled".parse(), Ok(Certainty::NotSettled));
-    /// ```
-    #[non_exhaustive]
-    pub enum Certainty ("certainty") {
-        /// Sources disagree and the crate keeps every side (a range, or several cited values).
+/// How settled a reference fact is, as the reference sources themselves grade it.
+///
+/// `Ord` goes from least to most settled.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Certainty;
+///
+/// assert!(Certainty::High > Certainty::NotSettled);
+/// assert_eq!("not settled".parse(), Ok(Certainty::NotSettled));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Certainty {
+    /// Sources disagree and the crate keeps every side (a range, or several cited values).
+    NotSettled,
+    /// A secondary source says it, or sources differ in detail.
+    Medium,
+    /// A primary or official source says it.
+    High,
+}
+
+names! {
+    Certainty ("certainty") {
         NotSettled => "not_settled" | "unsettled" | "disputed",
-        /// A secondary source says it, or sources differ in detail.
         Medium => "medium",
-        /// A primary or official source says it.
         High => "high",
     }
 }

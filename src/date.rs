@@ -14,77 +14,96 @@ use core::str::FromStr;
 use chrono::{Datelike, Month, NaiveDate};
 
 use crate::ParseError;
-use crate::macros::facts_enum;
+use crate::macros::names;
 
-facts_enum! {
-    /// How precisely a [`HistoricDate`] is known.
-    ///
-    /// `Ord` goes roughly from finest to coarsest: `Day < Month < Year <
-    /// YearSpan < Decade < DecadeSpan < Era < Undated`. (A span of years can be
-    /// longer than a decade; the order is by kind, and is used only to break
-    /// ties between dates with the same bounds, such as "1960–1969" and "1960s".)
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{HistoricDate, Precision};
-    ///
-    /// assert_eq!(HistoricDate::decade(1960).precision(), Precision::Decade);
-    /// assert_eq!("span of decades".parse(), Ok(Precision::DecadeSpan));
-    /// assert!(Precision::Day < Precision::Year);
-    /// ```
-    #[non_exhaustive]
-    pub enum Precision ("precision") {
-        /// A calendar day, e.g. "2019-03-05".
+/// How precisely a [`HistoricDate`] is known.
+///
+/// `Ord` goes roughly from finest to coarsest: `Day < Month < Year <
+/// YearSpan < Decade < DecadeSpan < Era < Undated`. (A span of years can be
+/// longer than a decade; the order is by kind, and is used only to break
+/// ties between dates with the same bounds, such as "1960–1969" and "1960s".)
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{HistoricDate, Precision};
+///
+/// assert_eq!(HistoricDate::decade(1960).precision(), Precision::Decade);
+/// assert_eq!("span of decades".parse(), Ok(Precision::DecadeSpan));
+/// assert!(Precision::Day < Precision::Year);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    /// A calendar day, e.g. "2019-03-05".
+    Day,
+    /// A calendar month, e.g. "March 2019".
+    Month,
+    /// A year, e.g. "1962".
+    Year,
+    /// A span of whole years, e.g. "1964–1966".
+    YearSpan,
+    /// A decade, e.g. "1960s".
+    Decade,
+    /// A span of whole decades, e.g. "1960s–1970s".
+    DecadeSpan,
+    /// A part of a century, e.g. "late 20th century".
+    Era,
+    /// No date given.
+    Undated,
+}
+
+names! {
+    Precision ("precision") {
         Day => "day" | "date",
-        /// A calendar month, e.g. "March 2019".
         Month => "month",
-        /// A year, e.g. "1962".
         Year => "year",
-        /// A span of whole years, e.g. "1964–1966".
         YearSpan => "year_span" | "span of years" | "years",
-        /// A decade, e.g. "1960s".
         Decade => "decade",
-        /// A span of whole decades, e.g. "1960s–1970s".
         DecadeSpan => "decade_span" | "span of decades" | "decades",
-        /// A part of a century, e.g. "late 20th century".
         Era => "era" | "part of a century",
-        /// No date given.
         Undated => "undated" | "none" | "unknown",
     }
 }
 
-facts_enum! {
-    /// Which third of a century an [era](HistoricDate::era) covers.
-    ///
-    /// The crate's reading of "early", "mid" and "late" is the thirds of a
-    /// century counted strictly (the 20th century is 1901–2000):
-    ///
-    /// | part | years of century *c* | 20th century |
-    /// | --- | --- | --- |
-    /// | `Early` | first 33 years | 1901–1933 |
-    /// | `Mid` | next 33 years | 1934–1966 |
-    /// | `Late` | last 34 years | 1967–2000 |
-    ///
-    /// `Ord` is chronological: `Early < Mid < Late`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CenturyPart, HistoricDate};
-    ///
-    /// let late = HistoricDate::era(CenturyPart::Late, 20);
-    /// assert_eq!(late.first_year(), Some(1967));
-    /// assert_eq!(late.last_year(), Some(2000));
-    /// assert_eq!("middle".parse(), Ok(CenturyPart::Mid));
-    /// ```
-    #[non_exhaustive]
-    pub enum CenturyPart ("part of a century") {
-        /// The first third of the century.
+/// Which third of a century an [era](HistoricDate::era) covers.
+///
+/// The crate's reading of "early", "mid" and "late" is the thirds of a
+/// century counted strictly (the 20th century is 1901–2000):
+///
+/// | part | years of century *c* | 20th century |
+/// | --- | --- | --- |
+/// | `Early` | first 33 years | 1901–1933 |
+/// | `Mid` | next 33 years | 1934–1966 |
+/// | `Late` | last 34 years | 1967–2000 |
+///
+/// `Ord` is chronological: `Early < Mid < Late`.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{CenturyPart, HistoricDate};
+///
+/// let late = HistoricDate::era(CenturyPart::Late, 20);
+/// assert_eq!(late.first_year(), Some(1967));
+/// assert_eq!(late.last_year(), Some(2000));
+/// assert_eq!("middle".parse(), Ok(CenturyPart::Mid));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CenturyPart {
+    /// The first third of the century.
+    Early,
+    /// The middle third of the century.
+    Mid,
+    /// The last third of the century.
+    Late,
+}
+
+names! {
+    CenturyPart ("part of a century") {
         Early => "early",
-        /// The middle third of the century.
         Mid => "mid" | "middle",
-        /// The last third of the century.
         Late => "late",
     }
 }

@@ -9,7 +9,7 @@ use core::fmt;
 
 use chrono::TimeDelta;
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Claim, Milligrams, MilligramsPerKilogram, Product, SideEffect};
 
 /// The IV ketamine protocol of the depression trials: 0.5 mg/kg infused over
@@ -234,50 +234,64 @@ impl SpravatoDevice {
     }
 }
 
-facts_enum! {
-    /// A phase of the Spravato schedule.
-    ///
-    /// `Ord` is the order of treatment.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SchedulePhase;
-    ///
-    /// assert_eq!("induction".parse(), Ok(SchedulePhase::Induction));
-    /// assert!(SchedulePhase::Induction < SchedulePhase::Maintenance);
-    /// ```
-    #[non_exhaustive]
-    pub enum SchedulePhase ("schedule phase") {
-        /// Weeks 1 to 4.
+/// A phase of the Spravato schedule.
+///
+/// `Ord` is the order of treatment.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::SchedulePhase;
+///
+/// assert_eq!("induction".parse(), Ok(SchedulePhase::Induction));
+/// assert!(SchedulePhase::Induction < SchedulePhase::Maintenance);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchedulePhase {
+    /// Weeks 1 to 4.
+    Induction,
+    /// Weeks 5 to 8.
+    Maintenance,
+    /// Week 9 onward.
+    Continuation,
+}
+
+names! {
+    SchedulePhase ("schedule phase") {
         Induction => "induction" | "weeks 1-4",
-        /// Weeks 5 to 8.
         Maintenance => "maintenance" | "weeks 5-8",
-        /// Week 9 onward.
         Continuation => "continuation" | "week 9 onward" | "week 9 and after",
     }
 }
 
-facts_enum! {
-    /// How often a dose is given.
-    ///
-    /// `Ord` goes from most to least frequent.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::DoseFrequency;
-    ///
-    /// assert_eq!("every 2 weeks".parse(), Ok(DoseFrequency::EveryTwoWeeks));
-    /// assert!(DoseFrequency::TwiceWeekly < DoseFrequency::Weekly);
-    /// ```
-    #[non_exhaustive]
-    pub enum DoseFrequency ("dose frequency") {
-        /// Two doses a week.
+/// How often a dose is given.
+///
+/// `Ord` goes from most to least frequent.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::DoseFrequency;
+///
+/// assert_eq!("every 2 weeks".parse(), Ok(DoseFrequency::EveryTwoWeeks));
+/// assert!(DoseFrequency::TwiceWeekly < DoseFrequency::Weekly);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DoseFrequency {
+    /// Two doses a week.
+    TwiceWeekly,
+    /// One dose a week.
+    Weekly,
+    /// One dose every two weeks.
+    EveryTwoWeeks,
+}
+
+names! {
+    DoseFrequency ("dose frequency") {
         TwiceWeekly => "twice_weekly" | "twice a week" | "2x weekly",
-        /// One dose a week.
         Weekly => "weekly" | "once a week" | "once weekly",
-        /// One dose every two weeks.
         EveryTwoWeeks => "every_two_weeks" | "every 2 weeks" | "biweekly" | "fortnightly",
     }
 }
@@ -761,31 +775,39 @@ impl BloodPressureCourse {
     }
 }
 
-facts_enum! {
-    /// What Spravato is not for, or not known to do (its limits of use).
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{LimitOfUse, Source};
-    ///
-    /// let children = LimitOfUse::NotEstablishedInChildren;
-    /// assert!(children.claim().mentions("children"));
-    /// assert!(children.claim().cites(Source::SpravatoPatientInformation));
-    /// assert_eq!(LimitOfUse::ALL.len(), 4);
-    /// ```
-    #[non_exhaustive]
-    pub enum LimitOfUse ("limit of use") {
-        /// Not for use as an anesthetic.
+/// What Spravato is not for, or not known to do (its limits of use).
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{LimitOfUse, Source};
+///
+/// let children = LimitOfUse::NotEstablishedInChildren;
+/// assert!(children.claim().mentions("children"));
+/// assert!(children.claim().cites(Source::SpravatoPatientInformation));
+/// assert_eq!(LimitOfUse::ALL.len(), 4);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LimitOfUse {
+    /// Not for use as an anesthetic.
+    NotAnAnesthetic,
+    /// Not known to be safe and effective in children.
+    NotEstablishedInChildren,
+    /// Not known to be safe and effective in preventing suicide or reducing
+    /// suicidal thoughts.
+    NotShownToPreventSuicide,
+    /// Not a substitute for hospitalization.
+    NotASubstituteForHospitalization,
+}
+
+names! {
+    LimitOfUse ("limit of use") {
         NotAnAnesthetic => "not_an_anesthetic" | "anesthetic",
-        /// Not known to be safe and effective in children.
         NotEstablishedInChildren => "not_established_in_children" | "children" | "pediatric",
-        /// Not known to be safe and effective in preventing suicide or reducing
-        /// suicidal thoughts.
         NotShownToPreventSuicide => "not_shown_to_prevent_suicide" | "suicide prevention",
-        /// Not a substitute for hospitalization.
         NotASubstituteForHospitalization => "not_a_substitute_for_hospitalization" | "hospitalization",
     }
 }

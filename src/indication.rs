@@ -16,67 +16,83 @@
 //! claim, the conditions under study [`ResearchDirection`](crate::ResearchDirection)
 //! claims, and so on. The knowledge base counts each such claim once.
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Citation, Claim, Evidence, Route, Source};
 
-facts_enum! {
-    /// A condition or use that the sources say ketamine treats, may treat, or is
-    /// being studied for.
-    ///
-    /// Each indication carries every statement the articles make about it
-    /// ([`claims`](Self::claims)), each citation at its own source's level, so
-    /// [`strongest_evidence`](Self::strongest_evidence) and
-    /// [`weakest_evidence`](Self::weakest_evidence) show how far the sources
-    /// agree. Several indications take part in a [`Disagreement`] (PTSD,
-    /// bipolar depression, chronic pain, children, substance use): check
-    /// [`is_contested`](Self::is_contested) before quoting the strongest level.
-    ///
-    /// `Ord` is declaration order: anesthesia and pain first, then depression
-    /// and its forms, then the conditions under study, children last. It is not
-    /// an order of evidence.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Indication, Route};
-    ///
-    /// assert_eq!("TRD".parse(), Ok(Indication::TreatmentResistantDepression));
-    /// let trd = Indication::TreatmentResistantDepression;
-    /// assert_eq!(trd.strongest_evidence(), Evidence::RegulatoryApproval);
-    /// assert!(trd.routes().contains(&Route::Intranasal));
-    /// assert_eq!(Indication::ObsessiveCompulsiveDisorder.strongest_evidence(), Evidence::UnderInvestigation);
-    /// ```
-    #[non_exhaustive]
-    pub enum Indication ("indication") {
-        /// Anesthesia, above all in surgery and emergencies: ketamine's first and
-        /// best-established use.
+/// A condition or use that the sources say ketamine treats, may treat, or is
+/// being studied for.
+///
+/// Each indication carries every statement the articles make about it
+/// ([`claims`](Self::claims)), each citation at its own source's level, so
+/// [`strongest_evidence`](Self::strongest_evidence) and
+/// [`weakest_evidence`](Self::weakest_evidence) show how far the sources
+/// agree. Several indications take part in a [`Disagreement`] (PTSD,
+/// bipolar depression, chronic pain, children, substance use): check
+/// [`is_contested`](Self::is_contested) before quoting the strongest level.
+///
+/// `Ord` is declaration order: anesthesia and pain first, then depression
+/// and its forms, then the conditions under study, children last. It is not
+/// an order of evidence.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, Indication, Route};
+///
+/// assert_eq!("TRD".parse(), Ok(Indication::TreatmentResistantDepression));
+/// let trd = Indication::TreatmentResistantDepression;
+/// assert_eq!(trd.strongest_evidence(), Evidence::RegulatoryApproval);
+/// assert!(trd.routes().contains(&Route::Intranasal));
+/// assert_eq!(Indication::ObsessiveCompulsiveDisorder.strongest_evidence(), Evidence::UnderInvestigation);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Indication {
+    /// Anesthesia, above all in surgery and emergencies: ketamine's first and
+    /// best-established use.
+    Anesthesia,
+    /// Chronic pain conditions (article 003's wording drifts here: see
+    /// [`Disagreement::ChronicPainWording`]).
+    ChronicPain,
+    /// Depression, including major depressive disorder (MDD).
+    Depression,
+    /// Depression that has not responded to conventional antidepressants.
+    TreatmentResistantDepression,
+    /// Severe depression with acute suicidal thoughts.
+    SuicidalIdeation,
+    /// Post-traumatic stress disorder (see [`Disagreement::PtsdWording`]).
+    Ptsd,
+    /// Depressive episodes of bipolar disorder (see [`Disagreement::BipolarWording`]).
+    BipolarDepression,
+    /// Anxiety disorders.
+    AnxietyDisorders,
+    /// Substance use disorders (see [`Disagreement::SubstanceUse`]: a history
+    /// of substance abuse is also a caution, told with
+    /// [`Precaution::NotForEveryone`](crate::Precaution::NotForEveryone) and
+    /// listed under [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse)).
+    SubstanceUseDisorders,
+    /// Obsessive-compulsive disorder.
+    ObsessiveCompulsiveDisorder,
+    /// Depression tied to pain (article 004, through the opioid system).
+    PainRelatedDepression,
+    /// Severe mood disorders in children and adolescents: one unsupported
+    /// sentence in article 003 (see [`Disagreement::PediatricClaim`]).
+    PediatricMoodDisorders,
+}
+
+names! {
+    Indication ("indication") {
         Anesthesia => "anesthesia" | "anaesthesia" | "surgery" | "surgical anesthesia" | "anesthetic",
-        /// Chronic pain conditions (article 003's wording drifts here: see
-        /// [`Disagreement::ChronicPainWording`]).
         ChronicPain => "chronic_pain" | "pain" | "pain management" | "chronic pain syndromes",
-        /// Depression, including major depressive disorder (MDD).
         Depression => "depression" | "mdd" | "major depressive disorder" | "major depression",
-        /// Depression that has not responded to conventional antidepressants.
         TreatmentResistantDepression => "treatment_resistant_depression" | "trd" | "treatment resistant depression" | "medication resistant depression",
-        /// Severe depression with acute suicidal thoughts.
         SuicidalIdeation => "suicidal_ideation" | "suicidal thoughts" | "suicidality" | "acute suicidal thoughts",
-        /// Post-traumatic stress disorder (see [`Disagreement::PtsdWording`]).
         Ptsd => "ptsd" | "post traumatic stress disorder" | "posttraumatic stress disorder",
-        /// Depressive episodes of bipolar disorder (see [`Disagreement::BipolarWording`]).
         BipolarDepression => "bipolar_depression" | "bipolar" | "bipolar disorder",
-        /// Anxiety disorders.
         AnxietyDisorders => "anxiety_disorders" | "anxiety" | "anxiety disorder",
-        /// Substance use disorders (see [`Disagreement::SubstanceUse`]: a history
-        /// of substance abuse is also a caution, told with
-        /// [`Precaution::NotForEveryone`](crate::Precaution::NotForEveryone) and
-        /// listed under [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse)).
         SubstanceUseDisorders => "substance_use_disorders" | "sud" | "substance use" | "addiction" | "substance use disorder",
-        /// Obsessive-compulsive disorder.
         ObsessiveCompulsiveDisorder => "obsessive_compulsive_disorder" | "ocd" | "obsessive compulsive",
-        /// Depression tied to pain (article 004, through the opioid system).
         PainRelatedDepression => "pain_related_depression" | "depression with pain",
-        /// Severe mood disorders in children and adolescents: one unsupported
-        /// sentence in article 003 (see [`Disagreement::PediatricClaim`]).
         PediatricMoodDisorders => "pediatric_mood_disorders" | "pediatric" | "paediatric" | "children",
     }
 }

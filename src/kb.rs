@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::view::index;
 use crate::{Citation, Claim, Confidence, Disagreement, Evidence, ParseError, Source};
 
@@ -20,51 +20,136 @@ use crate::{Citation, Claim, Confidence, Disagreement, Evidence, ParseError, Sou
 /// ```
 pub const DATA_VERSION: &str = "2026.11.4";
 
-macro_rules! kb_groups {
-    ($(
-        $(#[$doc:meta])*
-        $Ty:ident => $name:literal $(| $alias:literal)*;
-    )+) => {
-        facts_enum! {
-            /// What kind of fact a [`Fact`] is: the concept type it belongs to.
-            ///
-            /// `Ord` is the order in which [`facts`] visits the kinds.
-            ///
-            /// # Example
-            ///
-            /// ```
-            /// use ketamine_facts::{FactKind, facts};
-            ///
-            /// assert_eq!("route".parse(), Ok(FactKind::Route));
-            /// let routes = facts().filter(|f| f.kind() == FactKind::Route).count();
-            /// assert!(routes >= 4);
-            /// ```
-            #[non_exhaustive]
-            pub enum FactKind ("fact kind") {
-                $( $(#[$doc])* $Ty => $name $(| $alias)*, )+
-            }
-        }
+/// What kind of fact a [`Fact`] is: the concept type it belongs to.
+///
+/// `Ord` is the order in which [`facts`] visits the kinds.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{FactKind, facts};
+///
+/// assert_eq!("route".parse(), Ok(FactKind::Route));
+/// let routes = facts().filter(|f| f.kind() == FactKind::Route).count();
+/// assert!(routes >= 4);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactKind {
+    /// Routes of administration ([`Route`](crate::Route)).
+    Route,
+    /// Things said of routes in general ([`Topic`]).
+    Topic,
+    /// Indications ([`Indication`](crate::Indication)).
+    Indication,
+    /// Side effects and risks ([`SideEffect`](crate::SideEffect)).
+    SideEffect,
+    /// Mechanisms of action ([`Mechanism`](crate::Mechanism)).
+    Mechanism,
+    /// Events in ketamine's history ([`HistoryEvent`](crate::HistoryEvent)).
+    HistoryEvent,
+    /// Formulations: ketamine itself and the esketamine spray ([`Formulation`](crate::Formulation)).
+    Formulation,
+    /// The four steps of a course of therapy ([`TherapyStep`](crate::TherapyStep)).
+    TherapyStep,
+    /// What happens within each step ([`ProcessItem`](crate::ProcessItem)).
+    ProcessItem,
+    /// What patients may experience in a session ([`SessionExperience`](crate::SessionExperience)).
+    SessionExperience,
+    /// How often sessions are planned ([`Frequency`](crate::Frequency)).
+    Frequency,
+    /// How clinics work, and how to find a reputable one ([`ClinicPractice`](crate::ClinicPractice)).
+    ClinicPractice,
+    /// Substances and their identifiers ([`Substance`](crate::Substance)).
+    Substance,
+    /// Benefits ([`Benefit`](crate::Benefit)).
+    Benefit,
+    /// Cautions and precautions ([`Precaution`](crate::Precaution)).
+    Precaution,
+    /// Research directions ([`ResearchDirection`](crate::ResearchDirection)).
+    ResearchDirection,
+    /// Ketamine compared with traditional antidepressants ([`Comparison`](crate::Comparison)).
+    Comparison,
+}
 
-        /// What a [`Fact`] is about: a value of one of the crate's concept types.
-        ///
-        /// `Display` writes `kind: value` (for example `route: intravenous`), and
-        /// `FromStr` reads it back.
-        ///
-        /// # Example
-        ///
-        /// ```
-        /// use ketamine_facts::{Route, Subject};
-        ///
-        /// let subject = Subject::Route(Route::Iv);
-        /// assert_eq!(subject.to_string(), "route: intravenous");
-        /// assert_eq!("route: IV".parse(), Ok(subject));
-        /// ```
-        #[non_exhaustive]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Subject {
-            $( $(#[$doc])* $Ty(crate::$Ty), )+
-        }
+names! {
+    FactKind ("fact kind") {
+        Route => "route" | "routes",
+        Topic => "topic" | "general",
+        Indication => "indication" | "indications" | "use",
+        SideEffect => "side_effect" | "side effects" | "risk",
+        Mechanism => "mechanism" | "mechanisms",
+        HistoryEvent => "history_event" | "history" | "event",
+        Formulation => "formulation" | "formulations" | "product",
+        TherapyStep => "therapy_step" | "step" | "therapy",
+        ProcessItem => "process_item",
+        SessionExperience => "session_experience" | "experience",
+        Frequency => "frequency",
+        ClinicPractice => "clinic_practice" | "clinic",
+        Substance => "substance" | "substances" | "identifiers",
+        Benefit => "benefit" | "benefits",
+        Precaution => "precaution" | "precautions" | "caution",
+        ResearchDirection => "research_direction" | "research",
+        Comparison => "comparison" | "versus antidepressants",
+    }
+}
 
+/// What a [`Fact`] is about: a value of one of the crate's concept types.
+///
+/// `Display` writes `kind: value` (for example `route: intravenous`), and
+/// `FromStr` reads it back.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Route, Subject};
+///
+/// let subject = Subject::Route(Route::Iv);
+/// assert_eq!(subject.to_string(), "route: intravenous");
+/// assert_eq!("route: IV".parse(), Ok(subject));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Subject {
+    /// Routes of administration ([`Route`](crate::Route)).
+    Route(crate::Route),
+    /// Things said of routes in general ([`Topic`]).
+    Topic(crate::Topic),
+    /// Indications ([`Indication`](crate::Indication)).
+    Indication(crate::Indication),
+    /// Side effects and risks ([`SideEffect`](crate::SideEffect)).
+    SideEffect(crate::SideEffect),
+    /// Mechanisms of action ([`Mechanism`](crate::Mechanism)).
+    Mechanism(crate::Mechanism),
+    /// Events in ketamine's history ([`HistoryEvent`](crate::HistoryEvent)).
+    HistoryEvent(crate::HistoryEvent),
+    /// Formulations: ketamine itself and the esketamine spray ([`Formulation`](crate::Formulation)).
+    Formulation(crate::Formulation),
+    /// The four steps of a course of therapy ([`TherapyStep`](crate::TherapyStep)).
+    TherapyStep(crate::TherapyStep),
+    /// What happens within each step ([`ProcessItem`](crate::ProcessItem)).
+    ProcessItem(crate::ProcessItem),
+    /// What patients may experience in a session ([`SessionExperience`](crate::SessionExperience)).
+    SessionExperience(crate::SessionExperience),
+    /// How often sessions are planned ([`Frequency`](crate::Frequency)).
+    Frequency(crate::Frequency),
+    /// How clinics work, and how to find a reputable one ([`ClinicPractice`](crate::ClinicPractice)).
+    ClinicPractice(crate::ClinicPractice),
+    /// Substances and their identifiers ([`Substance`](crate::Substance)).
+    Substance(crate::Substance),
+    /// Benefits ([`Benefit`](crate::Benefit)).
+    Benefit(crate::Benefit),
+    /// Cautions and precautions ([`Precaution`](crate::Precaution)).
+    Precaution(crate::Precaution),
+    /// Research directions ([`ResearchDirection`](crate::ResearchDirection)).
+    ResearchDirection(crate::ResearchDirection),
+    /// Ketamine compared with traditional antidepressants ([`Comparison`](crate::Comparison)).
+    Comparison(crate::Comparison),
+}
+
+/// Emits the methods of [`Subject`] that go through every kind.
+macro_rules! subjects {
+    ($($Ty:ident),+ $(,)?) => {
         impl Subject {
             /// The kind of fact this subject has.
             ///
@@ -132,73 +217,68 @@ macro_rules! kb_groups {
     };
 }
 
-kb_groups! {
-    /// Routes of administration ([`Route`](crate::Route)).
-    Route => "route" | "routes";
-    /// Things said of routes in general ([`Topic`]).
-    Topic => "topic" | "general";
-    /// Indications ([`Indication`](crate::Indication)).
-    Indication => "indication" | "indications" | "use";
-    /// Side effects and risks ([`SideEffect`](crate::SideEffect)).
-    SideEffect => "side_effect" | "side effects" | "risk";
-    /// Mechanisms of action ([`Mechanism`](crate::Mechanism)).
-    Mechanism => "mechanism" | "mechanisms";
-    /// Events in ketamine's history ([`HistoryEvent`](crate::HistoryEvent)).
-    HistoryEvent => "history_event" | "history" | "event";
-    /// Formulations: ketamine itself and the esketamine spray ([`Formulation`](crate::Formulation)).
-    Formulation => "formulation" | "formulations" | "product";
-    /// The four steps of a course of therapy ([`TherapyStep`](crate::TherapyStep)).
-    TherapyStep => "therapy_step" | "step" | "therapy";
-    /// What happens within each step ([`ProcessItem`](crate::ProcessItem)).
-    ProcessItem => "process_item";
-    /// What patients may experience in a session ([`SessionExperience`](crate::SessionExperience)).
-    SessionExperience => "session_experience" | "experience";
-    /// How often sessions are planned ([`Frequency`](crate::Frequency)).
-    Frequency => "frequency";
-    /// How clinics work, and how to find a reputable one ([`ClinicPractice`](crate::ClinicPractice)).
-    ClinicPractice => "clinic_practice" | "clinic";
-    /// Substances and their identifiers ([`Substance`](crate::Substance)).
-    Substance => "substance" | "substances" | "identifiers";
-    /// Benefits ([`Benefit`](crate::Benefit)).
-    Benefit => "benefit" | "benefits";
-    /// Cautions and precautions ([`Precaution`](crate::Precaution)).
-    Precaution => "precaution" | "precautions" | "caution";
-    /// Research directions ([`ResearchDirection`](crate::ResearchDirection)).
-    ResearchDirection => "research_direction" | "research";
-    /// Ketamine compared with traditional antidepressants ([`Comparison`](crate::Comparison)).
-    Comparison => "comparison" | "versus antidepressants";
+subjects!(
+    Route,
+    Topic,
+    Indication,
+    SideEffect,
+    Mechanism,
+    HistoryEvent,
+    Formulation,
+    TherapyStep,
+    ProcessItem,
+    SessionExperience,
+    Frequency,
+    ClinicPractice,
+    Substance,
+    Benefit,
+    Precaution,
+    ResearchDirection,
+    Comparison
+);
+
+/// Facts about ketamine therapy in general that belong to no single value of
+/// another type.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Route, Topic};
+///
+/// assert_eq!(Topic::RouteChoice.claims(), Route::choice());
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Topic {
+    /// How a route of administration is chosen ([`Route::choice`](crate::Route::choice)).
+    RouteChoice,
+    /// Safety in general ([`SideEffect::general_claims`](crate::SideEffect::general_claims)).
+    Safety,
+    /// The course of therapy as a whole: a structured process built around
+    /// safety ([`TherapyStep::overview`](crate::TherapyStep::overview)).
+    TherapyProcess,
+    /// The mechanism of action as a whole: how settled it is and how it differs
+    /// from traditional antidepressants ([`Mechanism::overview`](crate::Mechanism::overview)).
+    Mechanism,
+    /// Reference: SNOMED CT and FDA SPL codes for each route ([`RouteCodes`](crate::RouteCodes)).
+    RouteCodes,
+    /// Reference: bioavailability, half-lives and metabolism ([`Bioavailability`](crate::Bioavailability), [`HalfLife`](crate::HalfLife), [`Metabolism`](crate::Metabolism)).
+    Pharmacokinetics,
+    /// Reference: the IV trial protocol, Spravato's doses and schedule, REMS, blood pressure and limits of use ([`IvProtocol`](crate::IvProtocol), [`SpravatoSchedule`](crate::SpravatoSchedule), [`Rems`](crate::Rems)).
+    Dosing,
+    /// Reference: the Spravato label's adverse-effect rates, boxed warning and cystitis warning ([`AdverseEventRate`](crate::AdverseEventRate), [`BoxedWarning`](crate::BoxedWarning)).
+    LabelSafety,
 }
 
-facts_enum! {
-    /// Facts about ketamine therapy in general that belong to no single value of
-    /// another type.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Topic};
-    ///
-    /// assert_eq!(Topic::RouteChoice.claims(), Route::choice());
-    /// ```
-    #[non_exhaustive]
-    pub enum Topic ("topic") {
-        /// How a route of administration is chosen ([`Route::choice`](crate::Route::choice)).
+names! {
+    Topic ("topic") {
         RouteChoice => "route_choice" | "choosing a route",
-        /// Safety in general ([`SideEffect::general_claims`](crate::SideEffect::general_claims)).
         Safety => "safety",
-        /// The course of therapy as a whole: a structured process built around
-        /// safety ([`TherapyStep::overview`](crate::TherapyStep::overview)).
         TherapyProcess => "therapy_process" | "process" | "course of therapy",
-        /// The mechanism of action as a whole: how settled it is and how it differs
-        /// from traditional antidepressants ([`Mechanism::overview`](crate::Mechanism::overview)).
         Mechanism => "mechanism_overview" | "mechanism",
-        /// Reference: SNOMED CT and FDA SPL codes for each route ([`RouteCodes`](crate::RouteCodes)).
         RouteCodes => "route_codes" | "codes",
-        /// Reference: bioavailability, half-lives and metabolism ([`Bioavailability`](crate::Bioavailability), [`HalfLife`](crate::HalfLife), [`Metabolism`](crate::Metabolism)).
         Pharmacokinetics => "pharmacokinetics" | "pk",
-        /// Reference: the IV trial protocol, Spravato's doses and schedule, REMS, blood pressure and limits of use ([`IvProtocol`](crate::IvProtocol), [`SpravatoSchedule`](crate::SpravatoSchedule), [`Rems`](crate::Rems)).
         Dosing => "dosing" | "doses",
-        /// Reference: the Spravato label's adverse-effect rates, boxed warning and cystitis warning ([`AdverseEventRate`](crate::AdverseEventRate), [`BoxedWarning`](crate::BoxedWarning)).
         LabelSafety => "label_safety" | "label",
     }
 }

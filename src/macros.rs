@@ -1,79 +1,34 @@
-//! The one macro that turns a table of names into a public enum.
+//! The table macro that gives a plain enum its names.
 //!
-//! Every public enum of the crate is declared through [`facts_enum!`], so that a
-//! variant, its canonical name and the aliases people type are written once, in
-//! one row, and `Display`, `FromStr`, `ALL`, `NAMES` and serde cannot drift apart.
-//!
-//! strum does the `Display` and `&'static str` plumbing (both are std traits, so
-//! no strum type appears in the public API). Parsing is the crate's own: it trims,
-//! ignores ASCII case, treats `-`, `_` and a space alike, and reports failures
-//! with the crate's [`ParseError`](crate::ParseError), which strum's `EnumString`
-//! could not do without exposing strum's error type.
+//! Every public enum of the crate is declared as plain Rust; [`names!`] emits
+//! its impl blocks from one table, so that a variant, its canonical name and the
+//! aliases people type are written once, in one row, and `Display`, `FromStr`,
+//! `ALL`, `NAMES` and serde cannot drift apart. Parsing reports failures with
+//! the crate's [`ParseError`](crate::ParseError).
 
-/// Declares a public enum from a table of `Variant => "name" | "alias" ...` rows.
+/// Emits the impl blocks of a plain enum from a table of
+/// `Variant => "name" | "alias" ...` rows, the way http's `status_codes!` emits
+/// constants and one lookup beside a hand-written type.
 ///
-/// Generates: the enum with the common traits, `ALL`, `NAMES`, `name()`,
-/// `aliases()`, `Display` (the canonical name), `FromStr` (name or alias, any
-/// case), `TryFrom<&str>`, and serde impls on the canonical name.
-macro_rules! facts_enum {
+/// The enum itself is declared as plain Rust beside the table, so every tool
+/// sees it. Generates: `ALL`, `NAMES`, `name()`, `aliases()`, `Display` (the
+/// canonical name), `FromStr` (name or alias, any case), `TryFrom<&str>`, and
+/// serde impls on the canonical name.
+macro_rules! names {
     (
-        $(#[$meta:meta])*
-        pub enum $Name:ident ($what:literal) {
-            $(
-                $(#[$vmeta:meta])*
-                $Variant:ident => $name:literal $(| $alias:literal)* ,
-            )+
+        $Name:ident ($what:literal) {
+            $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
         }
     ) => {
-        $(#[$meta])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            strum::Display, strum::IntoStaticStr,
-        )]
-        pub enum $Name {
-            $(
-                $(#[$vmeta])*
-                #[strum(to_string = $name)]
-                $Variant,
-            )+
-        }
-
         impl $Name {
             #[doc = concat!("Every `", stringify!($Name), "`, in declaration order.")]
-            ///
-            /// # Example
-            ///
-            /// ```
-            #[doc = concat!("use ketamine_facts::", stringify!($Name), ";")]
-            #[doc = concat!("for value in ", stringify!($Name), "::ALL {")]
-            #[doc = concat!("    assert_eq!(value.name().parse::<", stringify!($Name), ">(), Ok(*value));")]
-            /// }
-            /// ```
             pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
 
-            #[doc = concat!("The canonical name of every `", stringify!($Name), "`, in the order of [`ALL`](Self::ALL).")]
-            ///
-            /// These are the strings that `Display` writes, serde uses, and parse
-            /// errors list as the accepted values.
-            ///
-            /// # Example
-            ///
-            /// ```
-            #[doc = concat!("use ketamine_facts::", stringify!($Name), ";")]
-            #[doc = concat!("assert_eq!(", stringify!($Name), "::NAMES.len(), ", stringify!($Name), "::ALL.len());")]
-            #[doc = concat!("assert_eq!(", stringify!($Name), "::NAMES[0], ", stringify!($Name), "::ALL[0].name());")]
-            /// ```
+            #[doc = concat!("The canonical name of every `", stringify!($Name), "`, in the order of [`ALL`](Self::ALL):")]
+            /// what `Display` writes, serde uses, and parse errors list.
             pub const NAMES: &'static [&'static str] = &[$($name),+];
 
             /// The canonical name: what `Display` writes and serde uses.
-            ///
-            /// # Example
-            ///
-            /// ```
-            #[doc = concat!("use ketamine_facts::", stringify!($Name), ";")]
-            #[doc = concat!("let first = ", stringify!($Name), "::ALL[0];")]
-            /// assert_eq!(first.name(), first.to_string());
-            /// ```
             #[inline]
             #[must_use]
             pub const fn name(self) -> &'static str {
@@ -83,17 +38,6 @@ macro_rules! facts_enum {
             }
 
             /// Other spellings that parse to this value (the canonical name is not repeated here).
-            ///
-            /// # Example
-            ///
-            /// ```
-            #[doc = concat!("use ketamine_facts::", stringify!($Name), ";")]
-            #[doc = concat!("for value in ", stringify!($Name), "::ALL {")]
-            ///     for alias in value.aliases() {
-            #[doc = concat!("        assert_eq!(alias.parse::<", stringify!($Name), ">(), Ok(*value));")]
-            ///     }
-            /// }
-            /// ```
             #[inline]
             #[must_use]
             pub const fn aliases(self) -> &'static [&'static str] {
@@ -103,19 +47,31 @@ macro_rules! facts_enum {
             }
         }
 
+        impl ::core::fmt::Display for $Name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
         impl ::core::str::FromStr for $Name {
             type Err = $crate::ParseError;
 
             /// Parses a canonical name or an alias, ignoring ASCII case, surrounding
-            /// white space, and the difference between `-`, `_` and a space.
+            /// white space, and the difference between `-`, `_` and a space. The
+            /// input is trimmed once and refused at once if it is longer than
+            /// every name, so the work is linear in the input.
             fn from_str(input: &str) -> ::core::result::Result<Self, Self::Err> {
-                $(
-                    if $crate::macros::same_name(input, $name)
-                        $(|| $crate::macros::same_name(input, $alias))*
-                    {
-                        return Ok(Self::$Variant);
-                    }
-                )+
+                const LONGEST: usize = $crate::macros::longest(&[$($name, $($alias,)*)+]);
+                let trimmed = input.trim();
+                if trimmed.len() <= LONGEST {
+                    $(
+                        if $crate::macros::same_name(trimmed, $name)
+                            $(|| $crate::macros::same_name(trimmed, $alias))*
+                        {
+                            return Ok(Self::$Variant);
+                        }
+                    )+
+                }
                 Err($crate::ParseError::new(input, $what, Self::NAMES))
             }
         }
@@ -146,12 +102,26 @@ macro_rules! facts_enum {
     };
 }
 
-pub(crate) use facts_enum;
+pub(crate) use names;
+
+/// The length of the longest string in `names`.
+pub(crate) const fn longest(names: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < names.len() {
+        if names[i].len() > max {
+            max = names[i].len();
+        }
+        i += 1;
+    }
+    max
+}
 
 /// Compares a typed name with a table name: ASCII case, surrounding white space
 /// and the separators `-`, `_` and ` ` do not matter.
+/// The input must already be trimmed.
 pub(crate) fn same_name(input: &str, name: &str) -> bool {
-    let input = input.trim().as_bytes();
+    let input = input.as_bytes();
     let name = name.as_bytes();
     input.len() == name.len() && input.iter().zip(name).all(|(a, b)| fold(*a) == fold(*b))
 }

@@ -18,58 +18,75 @@ use crate::Section::{
     FaqMechanism, FaqNeuroplasticity, HowDoesKetamineAffectsTheBrain, HowDoesKetamineWork,
     MechanismBehindEffects, RoleOfNeurochemistry, UnderstandingKetamine, WhatResearchExists,
 };
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Citation, Claim, Evidence, Section, Source};
 
-facts_enum! {
-    /// A step in how the sources say ketamine works.
-    ///
-    /// The steps run from the receptor ketamine blocks to the effects people
-    /// notice. [`leads_to`](Self::leads_to) and [`led_to_by`](Self::led_to_by)
-    /// follow the causal links the articles state; [`cascade`](Self::cascade)
-    /// lists every step that NMDA receptor antagonism leads to, in causal order.
-    ///
-    /// `Ord` is declaration order: roughly from cause to effect, with the side
-    /// branches (opioid system, dissociation) after the main chain.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// assert_eq!("BDNF".parse(), Ok(Mechanism::Bdnf));
-    /// assert_eq!("glutamate release".parse(), Ok(Mechanism::GlutamateSurge));
-    /// assert!(Mechanism::GlutamateSurge.leads_to().any(|m| m == Mechanism::Bdnf));
-    /// assert_eq!(Mechanism::cascade().first(), Some(&Mechanism::NmdaAntagonism));
-    /// assert_eq!(Mechanism::cascade().last(), Some(&Mechanism::MoodImprovement));
-    /// ```
-    #[non_exhaustive]
-    pub enum Mechanism ("mechanism") {
-        /// Blocking NMDA receptors, a kind of glutamate receptor.
+/// A step in how the sources say ketamine works.
+///
+/// The steps run from the receptor ketamine blocks to the effects people
+/// notice. [`leads_to`](Self::leads_to) and [`led_to_by`](Self::led_to_by)
+/// follow the causal links the articles state; [`cascade`](Self::cascade)
+/// lists every step that NMDA receptor antagonism leads to, in causal order.
+///
+/// `Ord` is declaration order: roughly from cause to effect, with the side
+/// branches (opioid system, dissociation) after the main chain.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Mechanism;
+///
+/// assert_eq!("BDNF".parse(), Ok(Mechanism::Bdnf));
+/// assert_eq!("glutamate release".parse(), Ok(Mechanism::GlutamateSurge));
+/// assert!(Mechanism::GlutamateSurge.leads_to().any(|m| m == Mechanism::Bdnf));
+/// assert_eq!(Mechanism::cascade().first(), Some(&Mechanism::NmdaAntagonism));
+/// assert_eq!(Mechanism::cascade().last(), Some(&Mechanism::MoodImprovement));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mechanism {
+    /// Blocking NMDA receptors, a kind of glutamate receptor.
+    NmdaAntagonism,
+    /// More glutamate released: a glutamate surge.
+    GlutamateSurge,
+    /// More synaptic connections, notably in the prefrontal cortex.
+    SynapticConnectivity,
+    /// The brain's ability to reorganise itself (neural or synaptic plasticity).
+    Neuroplasticity,
+    /// Brain-derived neurotrophic factor.
+    Bdnf,
+    /// The growth of new neurons.
+    Neurogenesis,
+    /// An interaction with the opioid system.
+    OpioidInteraction,
+    /// Pain relief.
+    Analgesia,
+    /// The dissociative (and psychedelic) state ketamine brings on.
+    DissociativeState,
+    /// Breaking maladaptive thought patterns; a reset of neural circuits.
+    CircuitReset,
+    /// Working through trauma: recovery from PTSD symptoms.
+    TraumaRecovery,
+    /// Effects on cognitive function.
+    Cognition,
+    /// Improved mood: the mood effects the chain ends in.
+    MoodImprovement,
+}
+
+names! {
+    Mechanism ("mechanism") {
         NmdaAntagonism => "nmda_antagonism" | "nmda" | "nmda receptor antagonism" | "nmda blockade" | "nmda receptor",
-        /// More glutamate released: a glutamate surge.
         GlutamateSurge => "glutamate_surge" | "glutamate" | "glutamate release",
-        /// More synaptic connections, notably in the prefrontal cortex.
         SynapticConnectivity => "synaptic_connectivity" | "synaptic connections" | "synapses" | "prefrontal cortex",
-        /// The brain's ability to reorganise itself (neural or synaptic plasticity).
         Neuroplasticity => "neuroplasticity" | "plasticity" | "neural plasticity" | "synaptic plasticity",
-        /// Brain-derived neurotrophic factor.
         Bdnf => "bdnf" | "brain derived neurotrophic factor",
-        /// The growth of new neurons.
         Neurogenesis => "neurogenesis",
-        /// An interaction with the opioid system.
         OpioidInteraction => "opioid_interaction" | "opioid system" | "opioid receptors" | "opioid",
-        /// Pain relief.
         Analgesia => "analgesia" | "pain relief" | "analgesic",
-        /// The dissociative (and psychedelic) state ketamine brings on.
         DissociativeState => "dissociative_state" | "dissociation" | "dissociative experience",
-        /// Breaking maladaptive thought patterns; a reset of neural circuits.
         CircuitReset => "circuit_reset" | "neural circuit reset" | "maladaptive patterns" | "thought patterns",
-        /// Working through trauma: recovery from PTSD symptoms.
         TraumaRecovery => "trauma_recovery" | "trauma processing" | "traumatic memories",
-        /// Effects on cognitive function.
         Cognition => "cognition" | "cognitive function",
-        /// Improved mood: the mood effects the chain ends in.
         MoodImprovement => "mood_improvement" | "mood" | "mood effects" | "improved mood",
     }
 }

@@ -9,33 +9,41 @@
 
 use chrono::TimeDelta;
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Certainty, Claim, Fraction, Interval, Percent, Route, Substance};
 
-facts_enum! {
-    /// What kind of value a source gives: by definition, an approximate
-    /// figure, a range collected from several studies, or a measurement.
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Estimate, Route};
-    ///
-    /// let kinds: Vec<Estimate> = Route::Intranasal.bioavailability().iter().map(|b| b.estimate()).collect();
-    /// assert!(kinds.contains(&Estimate::ReportedRange));
-    /// assert_eq!(Estimate::About.qualifier(), "about ");
-    /// ```
-    #[non_exhaustive]
-    pub enum Estimate ("estimate") {
-        /// True by definition (IV bioavailability is 100%).
+/// What kind of value a source gives: by definition, an approximate
+/// figure, a range collected from several studies, or a measurement.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Estimate, Route};
+///
+/// let kinds: Vec<Estimate> = Route::Intranasal.bioavailability().iter().map(|b| b.estimate()).collect();
+/// assert!(kinds.contains(&Estimate::ReportedRange));
+/// assert_eq!(Estimate::About.qualifier(), "about ");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Estimate {
+    /// True by definition (IV bioavailability is 100%).
+    ByDefinition,
+    /// An approximate figure ("about 45%").
+    About,
+    /// A range that reviews or summaries give across studies.
+    ReportedRange,
+    /// A range measured in one study.
+    Measured,
+}
+
+names! {
+    Estimate ("estimate") {
         ByDefinition => "by_definition" | "definition",
-        /// An approximate figure ("about 45%").
         About => "about" | "approximately" | "approximate",
-        /// A range that reviews or summaries give across studies.
         ReportedRange => "reported_range" | "range",
-        /// A range measured in one study.
         Measured => "measured" | "measurement",
     }
 }
@@ -61,46 +69,58 @@ impl Estimate {
     }
 }
 
-facts_enum! {
-    /// Which phase of elimination a half-life describes.
-    ///
-    /// `Ord` is declaration order (earlier phase first).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HalfLifePhase;
-    ///
-    /// assert_eq!("beta".parse(), Ok(HalfLifePhase::Beta));
-    /// assert!(HalfLifePhase::Beta < HalfLifePhase::Terminal);
-    /// ```
-    #[non_exhaustive]
-    pub enum HalfLifePhase ("half-life phase") {
-        /// The beta (elimination) phase of a two-compartment model.
+/// Which phase of elimination a half-life describes.
+///
+/// `Ord` is declaration order (earlier phase first).
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::HalfLifePhase;
+///
+/// assert_eq!("beta".parse(), Ok(HalfLifePhase::Beta));
+/// assert!(HalfLifePhase::Beta < HalfLifePhase::Terminal);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HalfLifePhase {
+    /// The beta (elimination) phase of a two-compartment model.
+    Beta,
+    /// The terminal phase, the slowest one measured.
+    Terminal,
+}
+
+names! {
+    HalfLifePhase ("half-life phase") {
         Beta => "beta" | "beta phase" | "elimination phase",
-        /// The terminal phase, the slowest one measured.
         Terminal => "terminal" | "terminal phase",
     }
 }
 
-facts_enum! {
-    /// A liver enzyme that metabolizes ketamine or esketamine.
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Enzyme;
-    ///
-    /// assert_eq!("CYP3A4".parse(), Ok(Enzyme::Cyp3a4));
-    /// assert_eq!(Enzyme::Cyp2b6.symbol(), "CYP2B6");
-    /// ```
-    #[non_exhaustive]
-    pub enum Enzyme ("enzyme") {
-        /// Cytochrome P450 3A4.
+/// A liver enzyme that metabolizes ketamine or esketamine.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Enzyme;
+///
+/// assert_eq!("CYP3A4".parse(), Ok(Enzyme::Cyp3a4));
+/// assert_eq!(Enzyme::Cyp2b6.symbol(), "CYP2B6");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Enzyme {
+    /// Cytochrome P450 3A4.
+    Cyp3a4,
+    /// Cytochrome P450 2B6.
+    Cyp2b6,
+}
+
+names! {
+    Enzyme ("enzyme") {
         Cyp3a4 => "cyp3a4" | "3a4",
-        /// Cytochrome P450 2B6.
         Cyp2b6 => "cyp2b6" | "2b6",
     }
 }

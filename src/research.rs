@@ -1,47 +1,59 @@
 //! Research directions: what the articles say is still being studied.
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Claim, Indication};
 
-facts_enum! {
-    /// A question the articles say research is working on.
-    ///
-    /// Nearly every claim here is [`Evidence::UnderInvestigation`]: the articles
-    /// report that a question is being studied, not what the answer is. Read
-    /// them as what is *not yet known*. The conditions under study are linked to
-    /// [`Indication`] values by [`indications`](Self::indications); the evidence
-    /// for each condition lives there.
-    ///
-    /// `Ord` is declaration order: the open questions about ketamine alone, then
-    /// combinations, then the field as a whole.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Indication, ResearchDirection};
-    ///
-    /// assert!(ResearchDirection::BroaderConditions.indications().contains(&Indication::ObsessiveCompulsiveDisorder));
-    /// for claim in ResearchDirection::LongTermEffects.claims() {
-    ///     assert_eq!(claim.strongest_evidence(), Evidence::UnderInvestigation);
-    /// }
-    /// ```
-    #[non_exhaustive]
-    pub enum ResearchDirection ("research direction") {
-        /// How long the benefits last, and the long-term effects of treatment.
+/// A question the articles say research is working on.
+///
+/// Nearly every claim here is [`Evidence::UnderInvestigation`]: the articles
+/// report that a question is being studied, not what the answer is. Read
+/// them as what is *not yet known*. The conditions under study are linked to
+/// [`Indication`] values by [`indications`](Self::indications); the evidence
+/// for each condition lives there.
+///
+/// `Ord` is declaration order: the open questions about ketamine alone, then
+/// combinations, then the field as a whole.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, Indication, ResearchDirection};
+///
+/// assert!(ResearchDirection::BroaderConditions.indications().contains(&Indication::ObsessiveCompulsiveDisorder));
+/// for claim in ResearchDirection::LongTermEffects.claims() {
+///     assert_eq!(claim.strongest_evidence(), Evidence::UnderInvestigation);
+/// }
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResearchDirection {
+    /// How long the benefits last, and the long-term effects of treatment.
+    LongTermEffects,
+    /// The best dosing strategies.
+    OptimalDosing,
+    /// Conditions beyond depression: anxiety, OCD, PTSD, substance use disorders.
+    BroaderConditions,
+    /// Ketamine together with psychotherapy.
+    CombinationWithPsychotherapy,
+    /// Ketamine together with other psychedelics.
+    CombinationWithPsychedelics,
+    /// Ketamine together with other psychotropic medications.
+    CombinationWithMedications,
+    /// How ketamine works in the brain.
+    Mechanisms,
+    /// The field as a whole: young, growing, still being shaped by research.
+    EmergingField,
+}
+
+names! {
+    ResearchDirection ("research direction") {
         LongTermEffects => "long_term_effects" | "long term efficacy" | "durability",
-        /// The best dosing strategies.
         OptimalDosing => "optimal_dosing" | "dosing" | "dosing strategies",
-        /// Conditions beyond depression: anxiety, OCD, PTSD, substance use disorders.
         BroaderConditions => "broader_conditions" | "broader applications" | "other conditions",
-        /// Ketamine together with psychotherapy.
         CombinationWithPsychotherapy => "combination_with_psychotherapy" | "psychotherapy",
-        /// Ketamine together with other psychedelics.
         CombinationWithPsychedelics => "combination_with_psychedelics" | "psychedelics",
-        /// Ketamine together with other psychotropic medications.
         CombinationWithMedications => "combination_with_medications" | "psychotropic medications" | "medications",
-        /// How ketamine works in the brain.
         Mechanisms => "mechanisms" | "mechanism" | "how it works",
-        /// The field as a whole: young, growing, still being shaped by research.
         EmergingField => "emerging_field" | "field" | "outlook",
     }
 }

@@ -15,28 +15,34 @@
 
 use core::fmt;
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Claim, Route, Source};
 
-facts_enum! {
-    /// A code system the crate writes route codes in.
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CodeSystem;
-    ///
-    /// assert_eq!(CodeSystem::SnomedCt.uri(), "http://snomed.info/sct");
-    /// assert_eq!("ncit".parse(), Ok(CodeSystem::NciThesaurus));
-    /// ```
-    #[non_exhaustive]
-    pub enum CodeSystem ("code system") {
-        /// SNOMED CT, the system of the HL7 FHIR value set `route-codes`.
+/// A code system the crate writes route codes in.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::CodeSystem;
+///
+/// assert_eq!(CodeSystem::SnomedCt.uri(), "http://snomed.info/sct");
+/// assert_eq!("ncit".parse(), Ok(CodeSystem::NciThesaurus));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CodeSystem {
+    /// SNOMED CT, the system of the HL7 FHIR value set `route-codes`.
+    SnomedCt,
+    /// The NCI Thesaurus, whose codes FDA Structured Product Labeling uses
+    /// for routes of administration.
+    NciThesaurus,
+}
+
+names! {
+    CodeSystem ("code system") {
         SnomedCt => "snomed_ct" | "snomed" | "sct",
-        /// The NCI Thesaurus, whose codes FDA Structured Product Labeling uses
-        /// for routes of administration.
         NciThesaurus => "nci_thesaurus" | "ncit" | "spl" | "fda spl",
     }
 }

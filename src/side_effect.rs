@@ -13,33 +13,41 @@
 //! from the Spravato (esketamine) prescribing information alone. Their rates
 //! are modelled elsewhere, not here.
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Citation, Claim, Evidence, Source};
 
-facts_enum! {
-    /// When a side effect shows, relative to a dose, as the sources place it.
-    ///
-    /// `Ord` is chronological: during a session, then shortly after it, then
-    /// with long-term use; [`NotStated`](Self::NotStated) sorts last.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Onset, SideEffect};
-    ///
-    /// assert_eq!("during administration".parse(), Ok(Onset::DuringAdministration));
-    /// assert!(Onset::DuringAdministration < Onset::LongTermUse);
-    /// assert_eq!(SideEffect::BladderProblems.onset(), Onset::LongTermUse);
-    /// ```
-    #[non_exhaustive]
-    pub enum Onset ("onset") {
-        /// During a session, while ketamine is being given.
+/// When a side effect shows, relative to a dose, as the sources place it.
+///
+/// `Ord` is chronological: during a session, then shortly after it, then
+/// with long-term use; [`NotStated`](Self::NotStated) sorts last.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Onset, SideEffect};
+///
+/// assert_eq!("during administration".parse(), Ok(Onset::DuringAdministration));
+/// assert!(Onset::DuringAdministration < Onset::LongTermUse);
+/// assert_eq!(SideEffect::BladderProblems.onset(), Onset::LongTermUse);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Onset {
+    /// During a session, while ketamine is being given.
+    DuringAdministration,
+    /// Shortly after a dose.
+    ShortlyAfter,
+    /// With long-term (and, for the bladder, high-dose) use.
+    LongTermUse,
+    /// No source says when the effect shows.
+    NotStated,
+}
+
+names! {
+    Onset ("onset") {
         DuringAdministration => "during_administration" | "during" | "during treatment" | "during a session" | "in session",
-        /// Shortly after a dose.
         ShortlyAfter => "shortly_after" | "after" | "after administration" | "shortly after administration",
-        /// With long-term (and, for the bladder, high-dose) use.
         LongTermUse => "long_term_use" | "long term" | "chronic use" | "long term use",
-        /// No source says when the effect shows.
         NotStated => "not_stated" | "unstated" | "unknown",
     }
 }
@@ -65,60 +73,74 @@ impl Onset {
     }
 }
 
-facts_enum! {
-    /// A side effect or risk of ketamine that a source names.
-    ///
-    /// Each carries every statement the sources make about it
-    /// ([`claims`](Self::claims)), when it shows ([`onset`](Self::onset)),
-    /// whether a source says it passes quickly
-    /// ([`resolves_quickly`](Self::resolves_quickly)) and whether an article
-    /// ties it to monitoring during a session
-    /// ([`needs_monitoring`](Self::needs_monitoring)).
-    ///
-    /// `Ord` is declaration order: the articles' effects during and after a
-    /// session first, then the long-term and misuse risks, then the two
-    /// effects known only from the Spravato label. It is not an order of
-    /// frequency or severity.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Onset, SideEffect};
-    ///
-    /// assert_eq!("high blood pressure".parse(), Ok(SideEffect::IncreasedBloodPressure));
-    /// assert!(SideEffect::IncreasedBloodPressure.needs_monitoring());
-    /// assert_eq!(SideEffect::Nausea.resolves_quickly(), Some(true));
-    /// assert_eq!(SideEffect::Nausea.onset(), Onset::ShortlyAfter);
-    /// ```
-    #[non_exhaustive]
-    pub enum SideEffect ("side effect") {
-        /// Feeling detached from reality during a session, often described as
-        /// psychedelic. Also read as part of how the therapy works (see
-        /// [`Disagreement::DissociationRole`]).
+/// A side effect or risk of ketamine that a source names.
+///
+/// Each carries every statement the sources make about it
+/// ([`claims`](Self::claims)), when it shows ([`onset`](Self::onset)),
+/// whether a source says it passes quickly
+/// ([`resolves_quickly`](Self::resolves_quickly)) and whether an article
+/// ties it to monitoring during a session
+/// ([`needs_monitoring`](Self::needs_monitoring)).
+///
+/// `Ord` is declaration order: the articles' effects during and after a
+/// session first, then the long-term and misuse risks, then the two
+/// effects known only from the Spravato label. It is not an order of
+/// frequency or severity.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Onset, SideEffect};
+///
+/// assert_eq!("high blood pressure".parse(), Ok(SideEffect::IncreasedBloodPressure));
+/// assert!(SideEffect::IncreasedBloodPressure.needs_monitoring());
+/// assert_eq!(SideEffect::Nausea.resolves_quickly(), Some(true));
+/// assert_eq!(SideEffect::Nausea.onset(), Onset::ShortlyAfter);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SideEffect {
+    /// Feeling detached from reality during a session, often described as
+    /// psychedelic. Also read as part of how the therapy works (see
+    /// [`Disagreement::DissociationRole`]).
+    Dissociation,
+    /// Altered perception during a session.
+    PerceptionChanges,
+    /// Dizziness.
+    Dizziness,
+    /// Nausea.
+    Nausea,
+    /// Vomiting.
+    Vomiting,
+    /// A temporary rise in blood pressure.
+    IncreasedBloodPressure,
+    /// Bladder and urinary-tract problems with long-term, high-dose use
+    /// (ulcerative cystitis); see [`Disagreement::BladderQualifier`].
+    BladderProblems,
+    /// Abuse and misuse, and ketamine's history of recreational use (added
+    /// to the declared list: article 002 names "abuse and misuse", and 000,
+    /// 001 and 004 speak of recreational use and of substance abuse). See
+    /// [`Disagreement::SubstanceUse`].
+    AbuseAndMisuse,
+    /// Sedation: named only by the Spravato prescribing information, not by
+    /// any of the five articles.
+    Sedation,
+    /// Vertigo: named only by the Spravato prescribing information, not by
+    /// any of the five articles.
+    Vertigo,
+}
+
+names! {
+    SideEffect ("side effect") {
         Dissociation => "dissociation" | "dissociative" | "detachment",
-        /// Altered perception during a session.
         PerceptionChanges => "perception_changes" | "altered perception" | "changes in perception",
-        /// Dizziness.
         Dizziness => "dizziness" | "dizzy",
-        /// Nausea.
         Nausea => "nausea",
-        /// Vomiting.
         Vomiting => "vomiting",
-        /// A temporary rise in blood pressure.
         IncreasedBloodPressure => "increased_blood_pressure" | "high blood pressure" | "blood pressure" | "hypertension",
-        /// Bladder and urinary-tract problems with long-term, high-dose use
-        /// (ulcerative cystitis); see [`Disagreement::BladderQualifier`].
         BladderProblems => "bladder_problems" | "bladder" | "urinary tract problems" | "cystitis" | "ulcerative cystitis",
-        /// Abuse and misuse, and ketamine's history of recreational use (added
-        /// to the declared list: article 002 names "abuse and misuse", and 000,
-        /// 001 and 004 speak of recreational use and of substance abuse). See
-        /// [`Disagreement::SubstanceUse`].
         AbuseAndMisuse => "abuse_and_misuse" | "abuse" | "misuse" | "recreational use" | "abuse potential",
-        /// Sedation: named only by the Spravato prescribing information, not by
-        /// any of the five articles.
         Sedation => "sedation" | "drowsiness",
-        /// Vertigo: named only by the Spravato prescribing information, not by
-        /// any of the five articles.
         Vertigo => "vertigo",
     }
 }

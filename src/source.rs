@@ -4,135 +4,184 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::ParseError;
-use crate::macros::facts_enum;
+use crate::macros::names;
 
-facts_enum! {
-    /// A source the crate cites: one of the five articles it was built from, or
-    /// a verified reference source.
-    ///
-    /// The articles are web pages without dates; most have no printed title, so
-    /// each variant is named after what the article is about. [`Source::title`]
-    /// gives the title as printed where there is one, [`Source::file`] the file the
-    /// article is kept in, [`Source::kind`] tells articles from reference sources.
-    ///
-    /// `Ord` is declaration order: the articles in file order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, SourceKind};
-    ///
-    /// let source: Source = "what_is_ketamin".parse().unwrap();
-    /// assert_eq!(source, Source::WhatIsKetamin);
-    /// assert_eq!(source.kind(), SourceKind::Article);
-    /// assert_eq!(source.file(), Some("003_2ccf404e00c35a56.txt"));
-    /// assert_eq!(Source::UnlockingTheMysteries.author(), Some("SubstanceAbuseAction Team"));
-    /// ```
-    #[non_exhaustive]
-    pub enum Source ("source") {
-        /// Article 000: an untitled overview of ketamine in mental health
-        /// (mechanism, research, therapeutic use, safety).
+/// A source the crate cites: one of the five articles it was built from, or
+/// a verified reference source.
+///
+/// The articles are web pages without dates; most have no printed title, so
+/// each variant is named after what the article is about. [`Source::title`]
+/// gives the title as printed where there is one, [`Source::file`] the file the
+/// article is kept in, [`Source::kind`] tells articles from reference sources.
+///
+/// `Ord` is declaration order: the articles in file order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Source, SourceKind};
+///
+/// let source: Source = "what_is_ketamin".parse().unwrap();
+/// assert_eq!(source, Source::WhatIsKetamin);
+/// assert_eq!(source.kind(), SourceKind::Article);
+/// assert_eq!(source.file(), Some("003_2ccf404e00c35a56.txt"));
+/// assert_eq!(Source::UnlockingTheMysteries.author(), Some("SubstanceAbuseAction Team"));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    /// Article 000: an untitled overview of ketamine in mental health
+    /// (mechanism, research, therapeutic use, safety).
+    MentalHealthOverview,
+    /// Article 001: "Understanding Ketamine: A Revolutionary Treatment for
+    /// Depression and Beyond", a clinic blog post.
+    RevolutionaryTreatment,
+    /// Article 002: an untitled essay on the rise of ketamine therapy. It has
+    /// no headings, so its citations have no section.
+    RiseOfKetamineTherapy,
+    /// Article 003: "What Is Ketamin?", the most detailed of the five.
+    WhatIsKetamin,
+    /// Article 004: "Unlocking the Mysteries: How Does Ketamine Work in the
+    /// Brain?", by the SubstanceAbuseAction Team.
+    UnlockingTheMysteries,
+    /// Reference: WHO Drug Information 32(4), 2018: ATC/DDD classification.
+    WhoDrugInformation2018,
+    /// Reference: DrugBank.
+    DrugBank,
+    /// Reference: PubChem.
+    PubChem,
+    /// Reference: CAS registry / Merck Index entry.
+    CasRegistry,
+    /// Reference: FDA Global Substance Registration System.
+    FdaGsrs,
+    /// Reference: Spravato (esketamine) nasal spray prescribing information.
+    SpravatoPrescribingInformation,
+    /// Reference: Spravato REMS program.
+    SpravatoRems,
+    /// Reference: Spravato patient information: What is SPRAVATO.
+    SpravatoPatientInformation,
+    /// Reference: SNOMED CT route of administration concepts (284009009), as used by the HL7 FHIR value set route-codes.
+    SnomedCtRouteCodes,
+    /// Reference: FDA Structured Product Labeling route-of-administration terminology (NCI thesaurus codes).
+    FdaSplRouteTerminology,
+    /// Reference: APA Publishing textbook chapter on ketamine.
+    ApaTextbookKetamineChapter,
+    /// Reference: Erowid, Ketamine Timeline.
+    ErowidKetamineTimeline,
+    /// Reference: Review article on the history of ketamine.
+    HistoryReviewPmc4933765,
+    /// Reference: Domino, Taming the Ketamine Tiger, Anesthesiology 2010;113(3):678-84.
+    DominoTamingTheKetamineTiger,
+    /// Reference: Ketamine hydrochloride injection label (Ketalar, Parke-Davis, NDA 016812), DailyMed.
+    KetalarLabel,
+    /// Reference: Mercer, The Drug of War, J R Nav Med Serv 2009;95(3):145-50.
+    MercerDrugOfWar,
+    /// Reference: WHO, WHO recommends against international control of ketamine, 2015.
+    WhoKetamineControl2015,
+    /// Reference: Federal Register, 64 FR 37673 (13 July 1999).
+    FederalRegister1999,
+    /// Reference: Berman et al., Biological Psychiatry 2000;47(4):351-354.
+    Berman2000,
+    /// Reference: Zarate et al., A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression, Arch Gen Psychiatry 2006.
+    Zarate2006,
+    /// Reference: Murrough et al., Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial, Am J Psychiatry 2013.
+    Murrough2013,
+    /// Reference: FDA / Janssen announcement of 5 March 2019.
+    JanssenFdaApproval2019,
+    /// Reference: Janssen announcement of 19 December 2019.
+    JanssenEuApproval2019,
+    /// Reference: BMJ 2019;367:l7069.
+    Bmj2019,
+    /// Reference: Janssen announcement of 3 August 2020.
+    JanssenSuicidalIdeation2020,
+    /// Reference: Johnson & Johnson announcement of 21 January 2025.
+    JnjMonotherapy2025,
+    /// Reference: Fava et al. 2018.
+    Fava2018,
+    /// Reference: Yanagihara et al., Biopharmaceutics & Drug Disposition 2003.
+    Yanagihara2003,
+    /// Reference: Rolan et al. 2013.
+    Rolan2013,
+    /// Reference: Pharmacotherapy 2022, intranasal ketamine pharmacokinetics.
+    Pharmacotherapy2022,
+    /// Reference: Peltoniemi et al. 2016.
+    Peltoniemi2016,
+    /// Reference: Anesthesiology 2021;135(2):326.
+    Anesthesiology2021,
+    /// Reference: Secondary summaries of the pharmacokinetic literature.
+    PkSecondarySummaries,
+    /// Reference: Shahani et al., Ketamine-associated ulcerative cystitis: a new clinical entity, Urology 2007;69(5):810-2.
+    Shahani2007,
+}
+
+names! {
+    Source ("source") {
         MentalHealthOverview => "mental_health_overview" | "000" | "article 000",
-        /// Article 001: "Understanding Ketamine: A Revolutionary Treatment for
-        /// Depression and Beyond", a clinic blog post.
         RevolutionaryTreatment => "revolutionary_treatment" | "001" | "article 001",
-        /// Article 002: an untitled essay on the rise of ketamine therapy. It has
-        /// no headings, so its citations have no section.
         RiseOfKetamineTherapy => "rise_of_ketamine_therapy" | "002" | "article 002",
-        /// Article 003: "What Is Ketamin?", the most detailed of the five.
         WhatIsKetamin => "what_is_ketamin" | "003" | "article 003",
-        /// Article 004: "Unlocking the Mysteries: How Does Ketamine Work in the
-        /// Brain?", by the SubstanceAbuseAction Team.
         UnlockingTheMysteries => "unlocking_the_mysteries" | "004" | "article 004",
-        /// Reference: WHO Drug Information 32(4), 2018: ATC/DDD classification.
         WhoDrugInformation2018 => "who_drug_information_2018",
-        /// Reference: DrugBank.
         DrugBank => "drugbank",
-        /// Reference: PubChem.
         PubChem => "pubchem",
-        /// Reference: CAS registry / Merck Index entry.
         CasRegistry => "cas_registry",
-        /// Reference: FDA Global Substance Registration System.
         FdaGsrs => "fda_gsrs",
-        /// Reference: Spravato (esketamine) nasal spray prescribing information.
         SpravatoPrescribingInformation => "spravato_prescribing_information",
-        /// Reference: Spravato REMS program.
         SpravatoRems => "spravato_rems",
-        /// Reference: Spravato patient information: What is SPRAVATO.
         SpravatoPatientInformation => "spravato_patient_information",
-        /// Reference: SNOMED CT route of administration concepts (284009009), as used by the HL7 FHIR value set route-codes.
         SnomedCtRouteCodes => "snomed_ct_route_codes",
-        /// Reference: FDA Structured Product Labeling route-of-administration terminology (NCI thesaurus codes).
         FdaSplRouteTerminology => "fda_spl_route_terminology",
-        /// Reference: APA Publishing textbook chapter on ketamine.
         ApaTextbookKetamineChapter => "apa_textbook_ketamine_chapter",
-        /// Reference: Erowid, Ketamine Timeline.
         ErowidKetamineTimeline => "erowid_ketamine_timeline",
-        /// Reference: Review article on the history of ketamine.
         HistoryReviewPmc4933765 => "history_review_pmc4933765",
-        /// Reference: Domino, Taming the Ketamine Tiger, Anesthesiology 2010;113(3):678-84.
         DominoTamingTheKetamineTiger => "domino_2010",
-        /// Reference: Ketamine hydrochloride injection label (Ketalar, Parke-Davis, NDA 016812), DailyMed.
         KetalarLabel => "ketalar_label",
-        /// Reference: Mercer, The Drug of War, J R Nav Med Serv 2009;95(3):145-50.
         MercerDrugOfWar => "mercer_2009",
-        /// Reference: WHO, WHO recommends against international control of ketamine, 2015.
         WhoKetamineControl2015 => "who_2015",
-        /// Reference: Federal Register, 64 FR 37673 (13 July 1999).
         FederalRegister1999 => "federal_register_64_fr_37673",
-        /// Reference: Berman et al., Biological Psychiatry 2000;47(4):351-354.
         Berman2000 => "berman_2000",
-        /// Reference: Zarate et al., A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression, Arch Gen Psychiatry 2006.
         Zarate2006 => "zarate_2006",
-        /// Reference: Murrough et al., Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial, Am J Psychiatry 2013.
         Murrough2013 => "murrough_2013",
-        /// Reference: FDA / Janssen announcement of 5 March 2019.
         JanssenFdaApproval2019 => "janssen_2019_03_05",
-        /// Reference: Janssen announcement of 19 December 2019.
         JanssenEuApproval2019 => "janssen_2019_12_19",
-        /// Reference: BMJ 2019;367:l7069.
         Bmj2019 => "bmj_2019",
-        /// Reference: Janssen announcement of 3 August 2020.
         JanssenSuicidalIdeation2020 => "janssen_2020_08_03",
-        /// Reference: Johnson & Johnson announcement of 21 January 2025.
         JnjMonotherapy2025 => "jnj_2025_01_21",
-        /// Reference: Fava et al. 2018.
         Fava2018 => "fava_2018",
-        /// Reference: Yanagihara et al., Biopharmaceutics & Drug Disposition 2003.
         Yanagihara2003 => "yanagihara_2003",
-        /// Reference: Rolan et al. 2013.
         Rolan2013 => "rolan_2013",
-        /// Reference: Pharmacotherapy 2022, intranasal ketamine pharmacokinetics.
         Pharmacotherapy2022 => "pharmacotherapy_2022",
-        /// Reference: Peltoniemi et al. 2016.
         Peltoniemi2016 => "peltoniemi_2016",
-        /// Reference: Anesthesiology 2021;135(2):326.
         Anesthesiology2021 => "anesthesiology_2021",
-        /// Reference: Secondary summaries of the pharmacokinetic literature.
         PkSecondarySummaries => "pk_secondary_summaries",
-        /// Reference: Shahani et al., Ketamine-associated ulcerative cystitis: a new clinical entity, Urology 2007;69(5):810-2.
         Shahani2007 => "shahani_2007",
     }
 }
 
-facts_enum! {
-    /// What kind of source a [`Source`] is.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, SourceKind};
-    ///
-    /// let articles = Source::ALL.iter().filter(|s| s.kind() == SourceKind::Article).count();
-    /// assert_eq!(articles, 5);
-    /// ```
-    #[non_exhaustive]
-    pub enum SourceKind ("source kind") {
-        /// One of the five web articles in `shared/sources`: undated, unreviewed,
-        /// sometimes wrong. Cited by section heading.
+/// What kind of source a [`Source`] is.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Source, SourceKind};
+///
+/// let articles = Source::ALL.iter().filter(|s| s.kind() == SourceKind::Article).count();
+/// assert_eq!(articles, 5);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceKind {
+    /// One of the five web articles in `shared/sources`: undated, unreviewed,
+    /// sometimes wrong. Cited by section heading.
+    Article,
+    /// A checked primary or secondary source (a regulator's label, a trial
+    /// publication, a registry, a terminology).
+    Reference,
+}
+
+names! {
+    SourceKind ("source kind") {
         Article => "article",
-        /// A checked primary or secondary source (a regulator's label, a trial
-        /// publication, a registry, a terminology).
         Reference => "reference",
     }
 }

@@ -8,108 +8,134 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::macros::facts_enum;
+use crate::macros::names;
 use crate::{Claim, ParseError, Route, Source};
 
-facts_enum! {
-    /// A chemical substance the crate describes: racemic ketamine, or its
-    /// S-enantiomer esketamine (the substance in Spravato).
-    ///
-    /// Each has its registry identifiers as typed constants
-    /// ([`atc_codes`](Self::atc_codes), [`drugbank_id`](Self::drugbank_id),
-    /// [`pubchem_cid`](Self::pubchem_cid), [`cas_number`](Self::cas_number),
-    /// [`unii`](Self::unii)) and lookups back from each identifier
-    /// ([`find`](Self::find), [`from_cas`](Self::from_cas), ...).
-    ///
-    /// `Ord` is declaration order: the racemate first.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!("esketamine".parse(), Ok(Substance::Esketamine));
-    /// assert_eq!(Substance::Ketamine.cas_number().to_string(), "6740-88-1");
-    /// assert!(Substance::Esketamine.is_enantiomer_of(Substance::Ketamine));
-    /// ```
-    #[non_exhaustive]
-    pub enum Substance ("substance") {
-        /// Ketamine, the racemic mixture of its R- and S-enantiomers.
+/// A chemical substance the crate describes: racemic ketamine, or its
+/// S-enantiomer esketamine (the substance in Spravato).
+///
+/// Each has its registry identifiers as typed constants
+/// ([`atc_codes`](Self::atc_codes), [`drugbank_id`](Self::drugbank_id),
+/// [`pubchem_cid`](Self::pubchem_cid), [`cas_number`](Self::cas_number),
+/// [`unii`](Self::unii)) and lookups back from each identifier
+/// ([`find`](Self::find), [`from_cas`](Self::from_cas), ...).
+///
+/// `Ord` is declaration order: the racemate first.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Substance;
+///
+/// assert_eq!("esketamine".parse(), Ok(Substance::Esketamine));
+/// assert_eq!(Substance::Ketamine.cas_number().to_string(), "6740-88-1");
+/// assert!(Substance::Esketamine.is_enantiomer_of(Substance::Ketamine));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Substance {
+    /// Ketamine, the racemic mixture of its R- and S-enantiomers.
+    Ketamine,
+    /// Esketamine, the S-enantiomer; the substance in Spravato nasal spray.
+    Esketamine,
+}
+
+names! {
+    Substance ("substance") {
         Ketamine => "ketamine" | "racemic ketamine" | "ketalar",
-        /// Esketamine, the S-enantiomer; the substance in Spravato nasal spray.
         Esketamine => "esketamine" | "s-ketamine" | "spravato",
     }
 }
 
-facts_enum! {
-    /// A medicinal product named in the reference sources, linked to the
-    /// substance it contains.
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, Route, Substance};
-    ///
-    /// let spravato = Product::Spravato;
-    /// assert_eq!(spravato.substance(), Substance::Esketamine);
-    /// assert_ne!(spravato.substance(), Substance::Ketamine);
-    /// assert_eq!(spravato.manufacturer(), "Janssen");
-    /// assert_eq!(spravato.route(), Route::Intranasal);
-    /// ```
-    #[non_exhaustive]
-    pub enum Product ("product") {
-        /// Spravato (Janssen): esketamine nasal spray.
+/// A medicinal product named in the reference sources, linked to the
+/// substance it contains.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Product, Route, Substance};
+///
+/// let spravato = Product::Spravato;
+/// assert_eq!(spravato.substance(), Substance::Esketamine);
+/// assert_ne!(spravato.substance(), Substance::Ketamine);
+/// assert_eq!(spravato.manufacturer(), "Janssen");
+/// assert_eq!(spravato.route(), Route::Intranasal);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Product {
+    /// Spravato (Janssen): esketamine nasal spray.
+    Spravato,
+}
+
+names! {
+    Product ("product") {
         Spravato => "spravato" | "esketamine nasal spray",
     }
 }
 
-facts_enum! {
-    /// The chemical form an identifier names: the free base or a salt.
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Form;
-    ///
-    /// assert_eq!("HCl".parse(), Ok(Form::Hydrochloride));
-    /// ```
-    #[non_exhaustive]
-    pub enum Form ("chemical form") {
-        /// The substance itself (the free base).
+/// The chemical form an identifier names: the free base or a salt.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Form;
+///
+/// assert_eq!("HCl".parse(), Ok(Form::Hydrochloride));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Form {
+    /// The substance itself (the free base).
+    Base,
+    /// The hydrochloride salt (as in injectable ketamine).
+    Hydrochloride,
+}
+
+names! {
+    Form ("chemical form") {
         Base => "base" | "free base",
-        /// The hydrochloride salt (as in injectable ketamine).
         Hydrochloride => "hydrochloride" | "hcl",
     }
 }
 
-facts_enum! {
-    /// A registry or classification that identifies substances.
-    ///
-    /// `Ord` is declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IdentifierScheme, Source};
-    ///
-    /// assert_eq!(IdentifierScheme::Cas.source(), Source::CasRegistry);
-    /// assert_eq!("unii".parse(), Ok(IdentifierScheme::Unii));
-    /// ```
-    #[non_exhaustive]
-    pub enum IdentifierScheme ("identifier scheme") {
-        /// WHO Anatomical Therapeutic Chemical classification.
+/// A registry or classification that identifies substances.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{IdentifierScheme, Source};
+///
+/// assert_eq!(IdentifierScheme::Cas.source(), Source::CasRegistry);
+/// assert_eq!("unii".parse(), Ok(IdentifierScheme::Unii));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IdentifierScheme {
+    /// WHO Anatomical Therapeutic Chemical classification.
+    Atc,
+    /// DrugBank accession number.
+    DrugBank,
+    /// PubChem compound identifier (CID).
+    PubChem,
+    /// CAS registry number.
+    Cas,
+    /// FDA Unique Ingredient Identifier.
+    Unii,
+}
+
+names! {
+    IdentifierScheme ("identifier scheme") {
         Atc => "atc" | "atc code",
-        /// DrugBank accession number.
         DrugBank => "drugbank" | "drugbank id",
-        /// PubChem compound identifier (CID).
         PubChem => "pubchem" | "pubchem cid" | "cid",
-        /// CAS registry number.
         Cas => "cas" | "cas number" | "cas rn",
-        /// FDA Unique Ingredient Identifier.
         Unii => "unii" | "fda unii",
     }
 }
