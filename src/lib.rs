@@ -118,85 +118,59 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The facts, and what reads them.
+// The vocabulary (types, names, parsing), the facts (rows only), and what reads
+// them, in one direction: model <- data <- view.
 mod data;
+mod model;
 mod view;
 
-// The whole-knowledge-base view.
-mod kb;
-mod picture;
-
-// Concepts.
-mod benefit;
-mod comparison;
-mod correction;
-mod date;
-mod dosing;
-mod formulation;
-mod history;
-mod indication;
-mod label;
-mod mechanism;
-mod pharmacokinetics;
-mod precaution;
-mod research;
-mod route;
-mod route_code;
-mod side_effect;
-mod substance;
-mod therapy;
-mod units;
-
-// Provenance, and the plumbing under it.
-mod citation;
-mod disagreement;
-mod error;
-mod evidence;
-pub(crate) mod macros;
-#[cfg(feature = "serde")]
-mod serde_static;
-mod source;
-
-pub use benefit::Benefit;
-pub use citation::{Certainty, Citation, Claim, ClaimId, Confidence, RetiredClaim};
-pub use comparison::{Comparison, Monoamine, OnsetScale};
-pub use correction::ClaimCorrection;
-pub use date::{CenturyPart, HistoricDate, Precision};
-pub use disagreement::{Disagreement, DisagreementKind, Side};
-pub use dosing::{
-    BloodPressureCourse, DoseFrequency, IvProtocol, LimitOfUse, Rems, SchedulePhase,
-    SpravatoDevice, SpravatoSchedule, WeekSpan,
+pub use data::DATA_VERSION;
+pub use model::benefit::Benefit;
+pub use model::citation::{Certainty, Citation, Claim, ClaimId, Confidence, RetiredClaim};
+pub use model::comparison::{Comparison, Monoamine, OnsetScale};
+pub use model::date::{CenturyPart, HistoricDate, Precision};
+pub use model::disagreement::{Disagreement, DisagreementKind};
+pub use model::dosing::{DoseFrequency, LimitOfUse, SchedulePhase};
+pub use model::error::ParseError;
+pub use model::evidence::Evidence;
+pub use model::formulation::Formulation;
+pub use model::history::{CorrectionKind, HistoryEvent};
+pub use model::indication::Indication;
+pub use model::label::BoxedWarning;
+pub use model::mechanism::Mechanism;
+pub use model::pharmacokinetics::{Enzyme, Estimate, HalfLifePhase};
+pub use model::precaution::Precaution;
+pub use model::research::ResearchDirection;
+pub use model::route::Route;
+pub use model::route_code::CodeSystem;
+pub use model::side_effect::{Onset, SideEffect};
+pub use model::source::{Section, Source, SourceKind};
+pub use model::subject::{FactKind, Subject, Topic};
+pub use model::substance::{
+    AtcCode, CasNumber, DrugBankId, Form, Identifier, IdentifierScheme, Product, PubChemCid,
+    Substance, Unii,
 };
-pub use error::ParseError;
-pub use evidence::Evidence;
-pub use formulation::Formulation;
-pub use history::{Correction, CorrectionKind, HistoryEvent};
-pub use indication::Indication;
-pub use kb::{
-    DATA_VERSION, Fact, FactKind, Facts, KnowledgeBase, Subject, Topic, contested_facts, facts,
-    facts_at_least, facts_citing, facts_in, facts_of_kind, search,
-};
-pub use label::{AdverseEventRate, BoxedWarning, TrialPopulation};
-pub use mechanism::{Link, Mechanism};
-pub use pharmacokinetics::{
-    Bioavailability, Enzyme, Estimate, HalfLife, HalfLifePhase, Metabolism, MetabolitePotency,
-};
-pub use picture::timeline_svg;
-pub use precaution::Precaution;
-pub use research::ResearchDirection;
-pub use route::Route;
-pub use route_code::{CodeSystem, Coding, RouteCodes, SnomedCode, SplRouteCode};
-pub use side_effect::{Onset, SideEffect};
-pub use source::{Section, Source, SourceKind};
-pub use substance::{
-    AtcCode, CasNumber, DrugBankId, Form, Identifier, IdentifierRecord, IdentifierScheme, Product,
-    PubChemCid, Substance, Unii,
-};
-pub use therapy::{
+pub use model::therapy::{
     Cadence, ClinicPractice, Frequency, ProcessItem, SessionExperience, TherapyStep,
 };
-pub use units::{Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity};
+pub use model::units::{Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity};
 pub use view::claims::ClaimIdError;
+pub use view::correction::ClaimCorrection;
+pub use view::disagreement::Side;
+pub use view::dosing::{
+    BloodPressureCourse, IvProtocol, Rems, SpravatoDevice, SpravatoSchedule, WeekSpan,
+};
+pub use view::history::Correction;
+pub use view::knowledge_base::{
+    Fact, Facts, KnowledgeBase, contested_facts, facts, facts_at_least, facts_citing, facts_in,
+    facts_of_kind, search,
+};
+pub use view::label::{AdverseEventRate, TrialPopulation};
+pub use view::mechanism::Link;
+pub use view::pharmacokinetics::{Bioavailability, HalfLife, Metabolism, MetabolitePotency};
+pub use view::picture::timeline_svg;
+pub use view::route_code::{Coding, RouteCodes, SnomedCode, SplRouteCode};
+pub use view::substance::IdentifierRecord;
 
 /// The crate's disclaimer, for apps to show beside its facts.
 ///

@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is how clinics work.
 
 use super::prelude::*;
+use crate::{Claim, ClinicPractice, Evidence, Section};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

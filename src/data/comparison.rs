@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is the comparison with traditional antidepressants.
 
 use super::prelude::*;
+use crate::{Claim, Comparison, Disagreement, Evidence, Section, Source, Topic};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,10 @@
 //! Claims whose home subject (their first) is an event in ketamine's history.
 
 use super::prelude::*;
+use crate::{
+    Certainty, Claim, ClinicPractice, Confidence, Evidence, HistoryEvent, ResearchDirection,
+    Section, Source,
+};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,10 @@
 //! Claims whose home subject (their first) is an indication.
 
 use super::prelude::*;
+use crate::{
+    Benefit, Claim, Comparison, Disagreement, Evidence, Formulation, HistoryEvent, Indication,
+    Mechanism, ResearchDirection, Section, Source,
+};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is a mechanism of action.
 
 use super::prelude::*;
+use crate::{Benefit, Claim, Comparison, Disagreement, Evidence, Mechanism, Section, Source};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -24,15 +24,23 @@ mod substance;
 mod therapy_step;
 mod topic;
 
+/// The edition of the facts this build of the crate holds.
+///
+/// It changes whenever a fact, a citation or an evidence level changes, so users
+/// can tell which edition they hold (compare chrono-tz's `IANA_TZDB_VERSION`).
+/// The JSON export carries it, and reading JSON of another edition fails.
+///
+/// # Example
+///
+/// ```
+/// assert!(ketamine_facts::DATA_VERSION.starts_with("2026."));
+/// ```
+pub const DATA_VERSION: &str = "2026.11.4";
+
 /// Names the rows use, in one place.
 mod prelude {
     pub(super) use crate::Subject as S;
-    pub(super) use crate::{
-        Benefit, Certainty, Claim, ClinicPractice, Comparison, Confidence, Disagreement, Evidence,
-        Formulation, Frequency, HistoryEvent, Indication, Mechanism, Precaution, ProcessItem,
-        ResearchDirection, Route, Section, SessionExperience, SideEffect, Source, Substance,
-        TherapyStep, Topic,
-    };
+    pub(super) use crate::{Evidence, Section, Source};
 
     /// A citation of an article's section.
     pub(super) const fn at(section: Section, evidence: Evidence) -> crate::Citation {

@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is an item of the therapy process.
 
 use super::prelude::*;
+use crate::{Claim, ClinicPractice, Evidence, Frequency, ProcessItem, Section};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is a research direction.
 
 use super::prelude::*;
+use crate::{Claim, Disagreement, Evidence, ResearchDirection, Section, Topic};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,10 @@
 //! Claims whose home subject (their first) is a route of administration.
 
 use super::prelude::*;
+use crate::{
+    Claim, Disagreement, Evidence, Formulation, HistoryEvent, Indication, ProcessItem, Route,
+    Section, Source,
+};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

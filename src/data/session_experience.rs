@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is what a session feels like.
 
 use super::prelude::*;
+use crate::{Claim, Evidence, Section, SessionExperience};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,10 @@
 //! Claims whose home subject (their first) is a side effect or risk.
 
 use super::prelude::*;
+use crate::{
+    Benefit, Claim, Disagreement, Evidence, HistoryEvent, Mechanism, Precaution, Section,
+    SessionExperience, SideEffect, Source,
+};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is a substance and its identifiers.
 
 use super::prelude::*;
+use crate::{Certainty, Claim, Confidence, Evidence, Source, Substance};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

@@ -1,6 +1,7 @@
 //! Claims whose home subject (their first) is a step of the course of therapy.
 
 use super::prelude::*;
+use crate::{Claim, ClinicPractice, Evidence, ProcessItem, Section, TherapyStep};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

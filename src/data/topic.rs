@@ -1,6 +1,9 @@
 //! Claims whose home subject (their first) is a general topic (route choice, safety, the course of therapy, and the reference topics).
 
 use super::prelude::*;
+use crate::{
+    Certainty, Claim, Confidence, Evidence, ProcessItem, Section, SideEffect, Source, Topic,
+};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[

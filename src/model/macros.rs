@@ -1,0 +1,158 @@
+//! The table macro that gives a plain enum its names.
+//!
+//! Every public enum of the crate is declared as plain Rust; [`names!`] emits
+//! its impl blocks from one table, so that a variant, its canonical name and the
+//! aliases people type are written once, in one row, and `Display`, `FromStr`,
+//! `ALL`, `NAMES` and serde cannot drift apart. Parsing reports failures with
+//! the crate's [`ParseError`](crate::ParseError).
+
+/// Emits the impl blocks of a plain enum from a table of
+/// `Variant => "name" | "alias" ...` rows, the way http's `status_codes!` emits
+/// constants and one lookup beside a hand-written type.
+///
+/// The enum itself is declared as plain Rust beside the table, so every tool
+/// sees it. Generates: `ALL`, `NAMES`, `name()`, `aliases()`, `Display` (the
+/// canonical name), `FromStr` (name or alias, any case), `TryFrom<&str>`, and
+/// serde impls on the canonical name.
+macro_rules! names {
+    (
+        $Name:ident ($what:literal) {
+            $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
+        }
+    ) => {
+        impl $Name {
+            #[doc = concat!("Every `", stringify!($Name), "`, in declaration order.")]
+            pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
+
+            #[doc = concat!("The canonical name of every `", stringify!($Name), "`, in the order of [`ALL`](Self::ALL):")]
+            /// what `Display` writes, serde uses, and parse errors list.
+            pub const NAMES: &'static [&'static str] = &[$($name),+];
+
+            /// The canonical name: what `Display` writes and serde uses.
+            #[inline]
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Self::$Variant => $name,)+
+                }
+            }
+
+            /// Other spellings that parse to this value (the canonical name is not repeated here).
+            #[inline]
+            #[must_use]
+            pub const fn aliases(self) -> &'static [&'static str] {
+                match self {
+                    $(Self::$Variant => &[$($alias),*],)+
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $Name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        impl ::core::str::FromStr for $Name {
+            type Err = $crate::ParseError;
+
+            /// Parses a canonical name or an alias, ignoring ASCII case, surrounding
+            /// white space, and the difference between `-`, `_` and a space. The
+            /// input is trimmed once and refused at once if it is longer than
+            /// every name, so the work is linear in the input.
+            fn from_str(input: &str) -> ::core::result::Result<Self, Self::Err> {
+                const LONGEST: usize = $crate::model::macros::longest(&[$($name, $($alias,)*)+]);
+                let trimmed = input.trim();
+                if trimmed.len() <= LONGEST {
+                    $(
+                        if $crate::model::macros::same_name(trimmed, $name)
+                            $(|| $crate::model::macros::same_name(trimmed, $alias))*
+                        {
+                            return Ok(Self::$Variant);
+                        }
+                    )+
+                }
+                Err($crate::ParseError::new(input, $what, Self::NAMES))
+            }
+        }
+
+        impl ::core::convert::TryFrom<&str> for $Name {
+            type Error = $crate::ParseError;
+
+            fn try_from(input: &str) -> ::core::result::Result<Self, Self::Error> {
+                input.parse()
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+        impl ::serde::Serialize for $Name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.name())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+        impl<'de> ::serde::Deserialize<'de> for $Name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                $crate::model::macros::deserialize_by_name(deserializer)
+            }
+        }
+    };
+}
+
+pub(crate) use names;
+
+/// The length of the longest string in `names`.
+pub(crate) const fn longest(names: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < names.len() {
+        if names[i].len() > max {
+            max = names[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Compares a typed name with a table name: ASCII case, surrounding white space
+/// and the separators `-`, `_` and ` ` do not matter.
+/// The input must already be trimmed.
+pub(crate) fn same_name(input: &str, name: &str) -> bool {
+    let input = input.as_bytes();
+    let name = name.as_bytes();
+    input.len() == name.len() && input.iter().zip(name).all(|(a, b)| fold(*a) == fold(*b))
+}
+
+const fn fold(byte: u8) -> u8 {
+    match byte {
+        b'-' | b'_' => b' ',
+        other => other.to_ascii_lowercase(),
+    }
+}
+
+/// Deserializes any `FromStr` type from a string, keeping the parse error's message.
+#[cfg(feature = "serde")]
+pub(crate) fn deserialize_by_name<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: core::str::FromStr<Err = crate::ParseError>,
+{
+    struct Visitor<T>(core::marker::PhantomData<T>);
+
+    impl<T: core::str::FromStr<Err = crate::ParseError>> serde::de::Visitor<'_> for Visitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a name as a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            value.parse().map_err(E::custom)
+        }
+    }
+
+    deserializer.deserialize_str(Visitor(core::marker::PhantomData))
+}

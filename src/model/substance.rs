@@ -1,0 +1,1013 @@
+//! Substances: racemic ketamine and esketamine, with their identifiers in the
+//! registries that software uses (ATC, DrugBank, PubChem, CAS, FDA UNII).
+//!
+//! Every identifier is a typed value that validates its format when parsed (the
+//! CAS check digit included), and every identifier row of the reference file is
+//! a cited [`Claim`] reachable from [`IdentifierRecord::claim`].
+
+use crate::Source;
+use core::fmt;
+use core::str::FromStr;
+
+use crate::ParseError;
+
+use crate::model::macros::names;
+
+/// A chemical substance the crate describes: racemic ketamine, or its
+/// S-enantiomer esketamine (the substance in Spravato).
+///
+/// Each has its registry identifiers as typed constants
+/// ([`atc_codes`](Self::atc_codes), [`drugbank_id`](Self::drugbank_id),
+/// [`pubchem_cid`](Self::pubchem_cid), [`cas_number`](Self::cas_number),
+/// [`unii`](Self::unii)) and lookups back from each identifier
+/// ([`find`](Self::find), [`from_cas`](Self::from_cas), ...).
+///
+/// `Ord` is declaration order: the racemate first.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Substance;
+///
+/// assert_eq!("esketamine".parse(), Ok(Substance::Esketamine));
+/// assert_eq!(Substance::Ketamine.cas_number().to_string(), "6740-88-1");
+/// assert!(Substance::Esketamine.is_enantiomer_of(Substance::Ketamine));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Substance {
+    /// Ketamine, the racemic mixture of its R- and S-enantiomers.
+    Ketamine,
+    /// Esketamine, the S-enantiomer; the substance in Spravato nasal spray.
+    Esketamine,
+}
+
+names! {
+    Substance ("substance") {
+        Ketamine => "ketamine" | "racemic ketamine" | "ketalar",
+        Esketamine => "esketamine" | "s-ketamine" | "spravato",
+    }
+}
+
+/// A medicinal product named in the reference sources, linked to the
+/// substance it contains.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Product, Route, Substance};
+///
+/// let spravato = Product::Spravato;
+/// assert_eq!(spravato.substance(), Substance::Esketamine);
+/// assert_ne!(spravato.substance(), Substance::Ketamine);
+/// assert_eq!(spravato.manufacturer(), "Janssen");
+/// assert_eq!(spravato.route(), Route::Intranasal);
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Product {
+    /// Spravato (Janssen): esketamine nasal spray.
+    Spravato,
+}
+
+names! {
+    Product ("product") {
+        Spravato => "spravato" | "esketamine nasal spray",
+    }
+}
+
+/// The chemical form an identifier names: the free base or a salt.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Form;
+///
+/// assert_eq!("HCl".parse(), Ok(Form::Hydrochloride));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Form {
+    /// The substance itself (the free base).
+    Base,
+    /// The hydrochloride salt (as in injectable ketamine).
+    Hydrochloride,
+}
+
+names! {
+    Form ("chemical form") {
+        Base => "base" | "free base",
+        Hydrochloride => "hydrochloride" | "hcl",
+    }
+}
+
+/// A registry or classification that identifies substances.
+///
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{IdentifierScheme, Source};
+///
+/// assert_eq!(IdentifierScheme::Cas.source(), Source::CasRegistry);
+/// assert_eq!("unii".parse(), Ok(IdentifierScheme::Unii));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IdentifierScheme {
+    /// WHO Anatomical Therapeutic Chemical classification.
+    Atc,
+    /// DrugBank accession number.
+    DrugBank,
+    /// PubChem compound identifier (CID).
+    PubChem,
+    /// CAS registry number.
+    Cas,
+    /// FDA Unique Ingredient Identifier.
+    Unii,
+}
+
+names! {
+    IdentifierScheme ("identifier scheme") {
+        Atc => "atc" | "atc code",
+        DrugBank => "drugbank" | "drugbank id",
+        PubChem => "pubchem" | "pubchem cid" | "cid",
+        Cas => "cas" | "cas number" | "cas rn",
+        Unii => "unii" | "fda unii",
+    }
+}
+
+/// Any one identifier of a substance, tagged with its scheme.
+///
+/// `Display` writes the scheme and the value ("CAS 6740-88-1", "PubChem CID
+/// 3821"). `FromStr` reads that form (the scheme names of [`IdentifierScheme`]
+/// followed by a space or a colon), or a bare value whose shape tells the
+/// scheme: "DB" and digits is DrugBank, hyphens make a CAS number, a letter, 2
+/// digits, 2 letters and 2 digits an ATC code, digits alone a PubChem CID, and
+/// other 10-character values a UNII (prefix "UNII" for a UNII made of digits
+/// only). `Ord` is by scheme, then value.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{CasNumber, Identifier, Substance};
+///
+/// let id: Identifier = "1867-66-9".parse().unwrap();
+/// assert_eq!(id, Identifier::Cas(CasNumber::KETAMINE_HYDROCHLORIDE));
+/// assert_eq!(Substance::find(&id), Some(Substance::Ketamine));
+/// assert_eq!(id.to_string(), "CAS 1867-66-9");
+/// assert_eq!("unii: 50LFG02TXD".parse::<Identifier>().ok().and_then(|i| Substance::find(&i)), Some(Substance::Esketamine));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Identifier {
+    /// A WHO ATC code.
+    Atc(AtcCode),
+    /// A DrugBank id.
+    DrugBank(DrugBankId),
+    /// A PubChem CID.
+    PubChem(PubChemCid),
+    /// A CAS registry number.
+    Cas(CasNumber),
+    /// An FDA UNII.
+    Unii(Unii),
+}
+
+impl IdentifierScheme {
+    /// The reference source the crate cites for identifiers of this scheme.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{IdentifierScheme, Source};
+    ///
+    /// assert_eq!(IdentifierScheme::Atc.source(), Source::WhoDrugInformation2018);
+    /// ```
+    #[must_use]
+    pub const fn source(self) -> Source {
+        match self {
+            Self::Atc => Source::WhoDrugInformation2018,
+            Self::DrugBank => Source::DrugBank,
+            Self::PubChem => Source::PubChem,
+            Self::Cas => Source::CasRegistry,
+            Self::Unii => Source::FdaGsrs,
+        }
+    }
+}
+
+/// Reads a byte array as text; every identifier is validated ASCII, so this
+/// never falls back in practice.
+const fn ascii(bytes: &[u8]) -> &str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => "",
+    }
+}
+
+/// A WHO ATC code at the chemical-substance level: seven characters, such as
+/// `N01AX03` (anatomical group letter, two digits, two letters, two digits).
+///
+/// `FromStr` trims, accepts lower case, and checks the shape and that the
+/// first letter is one of the 14 anatomical main groups. `Ord` is alphabetical.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::AtcCode;
+///
+/// let code: AtcCode = "n01ax03".parse().unwrap();
+/// assert_eq!(code, AtcCode::KETAMINE);
+/// assert_eq!(code.to_string(), "N01AX03");
+/// assert_eq!(code.chemical_subgroup(), "N01AX");
+/// assert!("N01AX3".parse::<AtcCode>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AtcCode([u8; 7]);
+
+impl AtcCode {
+    /// Ketamine, among "other general anesthetics" (N01AX).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AtcCode;
+    ///
+    /// assert_eq!(AtcCode::KETAMINE.as_str(), "N01AX03");
+    /// ```
+    pub const KETAMINE: Self = Self(*b"N01AX03");
+    /// Esketamine as an anesthetic.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AtcCode;
+    ///
+    /// assert_eq!(AtcCode::ESKETAMINE_ANESTHETIC.as_str(), "N01AX14");
+    /// ```
+    pub const ESKETAMINE_ANESTHETIC: Self = Self(*b"N01AX14");
+    /// Esketamine as an antidepressant (added October 2018).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AtcCode;
+    ///
+    /// assert_eq!(AtcCode::ESKETAMINE_ANTIDEPRESSANT.as_str(), "N06AX27");
+    /// ```
+    pub const ESKETAMINE_ANTIDEPRESSANT: Self = Self(*b"N06AX27");
+
+    const EXAMPLES: &'static [&'static str] = &["N01AX03", "N06AX27"];
+
+    /// The code as text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AtcCode;
+    ///
+    /// assert_eq!(AtcCode::KETAMINE.as_str(), "N01AX03");
+    /// ```
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        ascii(&self.0)
+    }
+
+    /// The first five characters: the chemical subgroup ("N01AX": other
+    /// general anesthetics; "N06AX": other antidepressants).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::AtcCode;
+    ///
+    /// assert_eq!(AtcCode::ESKETAMINE_ANTIDEPRESSANT.chemical_subgroup(), "N06AX");
+    /// ```
+    #[must_use]
+    pub const fn chemical_subgroup(&self) -> &str {
+        match self.0.split_first_chunk::<5>() {
+            Some((head, _)) => ascii(head),
+            None => "",
+        }
+    }
+}
+
+impl fmt::Display for AtcCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for AtcCode {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "ATC code";
+        let bytes = input.trim().as_bytes();
+        let Ok(raw) = <[u8; 7]>::try_from(bytes) else {
+            return Err(ParseError::invalid(
+                input,
+                KIND,
+                "a substance-level ATC code has 7 characters",
+                Self::EXAMPLES,
+            ));
+        };
+        let code = raw.map(|b| b.to_ascii_uppercase());
+        let shape = code[0].is_ascii_uppercase()
+            && code[1].is_ascii_digit()
+            && code[2].is_ascii_digit()
+            && code[3].is_ascii_uppercase()
+            && code[4].is_ascii_uppercase()
+            && code[5].is_ascii_digit()
+            && code[6].is_ascii_digit();
+        if !shape {
+            return Err(ParseError::invalid(
+                input,
+                KIND,
+                "expected a letter, 2 digits, 2 letters and 2 digits",
+                Self::EXAMPLES,
+            ));
+        }
+        if !b"ABCDGHJLMNPRSV".contains(&code[0]) {
+            return Err(ParseError::invalid(
+                input,
+                KIND,
+                "the first letter is not an ATC anatomical main group",
+                Self::EXAMPLES,
+            ));
+        }
+        Ok(Self(code))
+    }
+}
+
+/// A DrugBank accession number for a drug: "DB" and five digits, such as
+/// `DB01221`.
+///
+/// `FromStr` trims and accepts a lower-case prefix. `Ord` is numeric.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::DrugBankId;
+///
+/// let id: DrugBankId = "db01221".parse().unwrap();
+/// assert_eq!(id, DrugBankId::KETAMINE);
+/// assert_eq!(id.to_string(), "DB01221");
+/// assert_eq!(id.number(), 1221);
+/// assert!("DB1221".parse::<DrugBankId>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DrugBankId(u32);
+
+impl DrugBankId {
+    /// Ketamine: DB01221.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::DrugBankId;
+    ///
+    /// assert_eq!(DrugBankId::KETAMINE.to_string(), "DB01221");
+    /// ```
+    pub const KETAMINE: Self = Self(1221);
+    /// Esketamine: DB11823.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::DrugBankId;
+    ///
+    /// assert_eq!(DrugBankId::ESKETAMINE.to_string(), "DB11823");
+    /// ```
+    pub const ESKETAMINE: Self = Self(11823);
+
+    const EXAMPLES: &'static [&'static str] = &["DB01221", "DB11823"];
+
+    /// An id from its number (1 to 99999), or `None` outside that range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::DrugBankId;
+    ///
+    /// assert_eq!(DrugBankId::new(11823), Some(DrugBankId::ESKETAMINE));
+    /// assert_eq!(DrugBankId::new(0), None);
+    /// assert_eq!(DrugBankId::new(100_000), None);
+    /// ```
+    #[must_use]
+    pub const fn new(number: u32) -> Option<Self> {
+        if number >= 1 && number <= 99_999 {
+            Some(Self(number))
+        } else {
+            None
+        }
+    }
+
+    /// The number after "DB".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::DrugBankId;
+    ///
+    /// assert_eq!(DrugBankId::ESKETAMINE.number(), 11823);
+    /// ```
+    #[must_use]
+    pub const fn number(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Display for DrugBankId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DB{:05}", self.0)
+    }
+}
+
+impl FromStr for DrugBankId {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "DrugBank id";
+        let text = input.trim();
+        let digits = match text.get(..2) {
+            Some(prefix) if prefix.eq_ignore_ascii_case("DB") => text.get(2..).unwrap_or(""),
+            _ => {
+                return Err(ParseError::invalid(
+                    input,
+                    KIND,
+                    "a DrugBank id starts with \"DB\"",
+                    Self::EXAMPLES,
+                ));
+            }
+        };
+        if digits.len() != 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ParseError::invalid(
+                input,
+                KIND,
+                "\"DB\" is followed by exactly 5 digits",
+                Self::EXAMPLES,
+            ));
+        }
+        digits
+            .parse()
+            .ok()
+            .and_then(Self::new)
+            .ok_or_else(|| ParseError::invalid(input, KIND, "DB00000 is not an id", Self::EXAMPLES))
+    }
+}
+
+/// A PubChem compound identifier (CID): a positive whole number, such as 3821.
+///
+/// `FromStr` trims and accepts an optional "CID" prefix ("CID 3821",
+/// "cid:3821"); it rejects leading zeros, so text and value round-trip.
+/// `Ord` is numeric.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::PubChemCid;
+///
+/// assert_eq!("3821".parse(), Ok(PubChemCid::KETAMINE));
+/// assert_eq!("CID 182137".parse(), Ok(PubChemCid::ESKETAMINE));
+/// assert_eq!(PubChemCid::KETAMINE.to_string(), "3821");
+/// assert!("0".parse::<PubChemCid>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PubChemCid(u32);
+
+impl PubChemCid {
+    /// Ketamine: CID 3821.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::PubChemCid;
+    ///
+    /// assert_eq!(PubChemCid::KETAMINE.get(), 3821);
+    /// ```
+    pub const KETAMINE: Self = Self(3821);
+    /// Esketamine: CID 182137.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::PubChemCid;
+    ///
+    /// assert_eq!(PubChemCid::ESKETAMINE.get(), 182_137);
+    /// ```
+    pub const ESKETAMINE: Self = Self(182_137);
+
+    const EXAMPLES: &'static [&'static str] = &["3821", "182137"];
+
+    /// A CID, or `None` for zero.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::PubChemCid;
+    ///
+    /// assert_eq!(PubChemCid::new(3821), Some(PubChemCid::KETAMINE));
+    /// assert_eq!(PubChemCid::new(0), None);
+    /// ```
+    #[must_use]
+    pub const fn new(cid: u32) -> Option<Self> {
+        if cid == 0 { None } else { Some(Self(cid)) }
+    }
+
+    /// The number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::PubChemCid;
+    ///
+    /// assert_eq!(PubChemCid::ESKETAMINE.get(), 182_137);
+    /// ```
+    #[must_use]
+    pub const fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Display for PubChemCid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl FromStr for PubChemCid {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "PubChem CID";
+        let mut text = input.trim();
+        if let Some(prefix) = text.get(..3)
+            && prefix.eq_ignore_ascii_case("CID")
+        {
+            text = text
+                .get(3..)
+                .unwrap_or("")
+                .trim_start_matches([' ', ':'])
+                .trim_start();
+        }
+        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ParseError::invalid(
+                input,
+                KIND,
+                "a CID is a whole number",
+                Self::EXAMPLES,
+            ));
+        }
+        if text.starts_with('0') {
+            return Err(ParseError::invalid(
+                input,
+                KIND,
+                "a CID is positive and has no leading zeros",
+                Self::EXAMPLES,
+            ));
+        }
+        text.parse::<u32>().ok().and_then(Self::new).ok_or_else(|| {
+            ParseError::invalid(input, KIND, "the number is too large", Self::EXAMPLES)
+        })
+    }
+}
+
+/// A CAS registry number: 2 to 7 digits, 2 digits and a check digit, joined
+/// by hyphens, such as `6740-88-1`.
+///
+/// The check digit is the sum of the other digits, each multiplied by its
+/// position counted from the right (1, 2, 3, ...), modulo 10. `FromStr` checks
+/// it, so a mistyped number is rejected. `Ord` is numeric (by all digits).
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::CasNumber;
+///
+/// let cas: CasNumber = "6740-88-1".parse().unwrap();
+/// assert_eq!(cas, CasNumber::KETAMINE);
+/// assert_eq!(cas.check_digit(), 1);
+/// assert_eq!(cas.to_string(), "6740-88-1");
+/// assert!("6740-88-2".parse::<CasNumber>().is_err()); // wrong check digit
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CasNumber(u64);
+
+impl CasNumber {
+    /// Ketamine (the free base): 6740-88-1.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::KETAMINE.to_string(), "6740-88-1");
+    /// ```
+    pub const KETAMINE: Self = Self(6_740_881);
+    /// Ketamine hydrochloride: 1867-66-9.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::KETAMINE_HYDROCHLORIDE.to_string(), "1867-66-9");
+    /// ```
+    pub const KETAMINE_HYDROCHLORIDE: Self = Self(1_867_669);
+    /// Esketamine: 33643-46-8.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::ESKETAMINE.to_string(), "33643-46-8");
+    /// ```
+    pub const ESKETAMINE: Self = Self(33_643_468);
+
+    const EXAMPLES: &'static [&'static str] = &["6740-88-1", "33643-46-8"];
+
+    /// The check digit that belongs after `base` (the number without its
+    /// check digit, e.g. 674088 for 6740-88-1).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::check_digit_for(674_088), 1);
+    /// assert_eq!(CasNumber::check_digit_for(186_766), 9);
+    /// assert_eq!(CasNumber::check_digit_for(3_364_346), 8);
+    /// ```
+    #[must_use]
+    pub const fn check_digit_for(base: u64) -> u8 {
+        let (mut rest, mut position, mut sum) = (base, 1_u64, 0_u64);
+        while rest > 0 {
+            sum += (rest % 10) * position;
+            rest /= 10;
+            position += 1;
+        }
+        (sum % 10) as u8
+    }
+
+    /// A CAS number from all its digits (check digit last, e.g. 6740881), or
+    /// `None` if the check digit is wrong or the length is not 5 to 10 digits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::new(6_740_881), Some(CasNumber::KETAMINE));
+    /// assert_eq!(CasNumber::new(6_740_882), None);
+    /// assert_eq!(CasNumber::new(7_732), None); // too short
+    /// ```
+    #[must_use]
+    pub const fn new(digits: u64) -> Option<Self> {
+        // 2 to 7 leading digits (no leading zero), 2 digits, 1 check digit.
+        if digits < 10_000 || digits > 9_999_999_999 {
+            return None;
+        }
+        if Self::check_digit_for(digits / 10) as u64 == digits % 10 {
+            Some(Self(digits))
+        } else {
+            None
+        }
+    }
+
+    /// All the digits as one number, check digit last.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::ESKETAMINE.digits(), 33_643_468);
+    /// ```
+    #[must_use]
+    pub const fn digits(self) -> u64 {
+        self.0
+    }
+
+    /// The check digit (the last digit).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CasNumber;
+    ///
+    /// assert_eq!(CasNumber::KETAMINE_HYDROCHLORIDE.check_digit(), 9);
+    /// ```
+    #[must_use]
+    pub const fn check_digit(self) -> u8 {
+        (self.0 % 10) as u8
+    }
+}
+
+impl fmt::Display for CasNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0;
+        write!(f, "{}-{:02}-{}", n / 1000, (n / 10) % 100, n % 10)
+    }
+}
+
+impl FromStr for CasNumber {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "CAS registry number";
+        let shape_error = || {
+            ParseError::invalid(
+                input,
+                KIND,
+                "expected 2 to 7 digits, 2 digits and a check digit, joined by hyphens",
+                Self::EXAMPLES,
+            )
+        };
+        let mut parts = input.trim().split('-');
+        let (Some(first), Some(middle), Some(check), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(shape_error());
+        };
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        let shape = (2..=7).contains(&first.len())
+            && !first.starts_with('0')
+            && middle.len() == 2
+            && check.len() == 1
+            && all_digits(first)
+            && all_digits(middle)
+            && all_digits(check);
+        if !shape {
+            return Err(shape_error());
+        }
+        let number = |s: &str| s.parse::<u64>().ok();
+        let (Some(a), Some(b), Some(c)) = (number(first), number(middle), number(check)) else {
+            return Err(shape_error());
+        };
+        Self::new(a * 1000 + b * 10 + c).ok_or_else(|| {
+            ParseError::invalid(
+                input,
+                KIND,
+                "the check digit does not match",
+                Self::EXAMPLES,
+            )
+        })
+    }
+}
+
+/// An FDA Unique Ingredient Identifier (UNII): ten upper-case letters and
+/// digits, such as `690G0D6V8H`, assigned by the FDA Global Substance
+/// Registration System.
+///
+/// `FromStr` trims and upper-cases; it checks length and alphabet only (the
+/// crate does not model any check character). `Ord` is alphabetical.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Unii;
+///
+/// let unii: Unii = "690g0d6v8h".parse().unwrap();
+/// assert_eq!(unii, Unii::KETAMINE);
+/// assert_eq!(unii.to_string(), "690G0D6V8H");
+/// assert!("690G0D6V8".parse::<Unii>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Unii([u8; 10]);
+
+impl Unii {
+    /// Ketamine: 690G0D6V8H.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::KETAMINE.as_str(), "690G0D6V8H");
+    /// ```
+    pub const KETAMINE: Self = Self(*b"690G0D6V8H");
+    /// Esketamine: 50LFG02TXD.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::ESKETAMINE.as_str(), "50LFG02TXD");
+    /// ```
+    pub const ESKETAMINE: Self = Self(*b"50LFG02TXD");
+
+    const EXAMPLES: &'static [&'static str] = &["690G0D6V8H", "50LFG02TXD"];
+
+    /// The identifier as text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::ESKETAMINE.as_str().len(), 10);
+    /// ```
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        ascii(&self.0)
+    }
+}
+
+impl fmt::Display for Unii {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Unii {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let Ok(raw) = <[u8; 10]>::try_from(input.trim().as_bytes()) else {
+            return Err(ParseError::invalid(
+                input,
+                "UNII",
+                "a UNII has 10 characters",
+                Self::EXAMPLES,
+            ));
+        };
+        if !raw.iter().all(u8::is_ascii_alphanumeric) {
+            return Err(ParseError::invalid(
+                input,
+                "UNII",
+                "a UNII has only letters and digits",
+                Self::EXAMPLES,
+            ));
+        }
+        Ok(Self(raw.map(|b| b.to_ascii_uppercase())))
+    }
+}
+
+impl Identifier {
+    /// The scheme of the identifier.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Identifier, IdentifierScheme, Unii};
+    ///
+    /// assert_eq!(Identifier::Unii(Unii::KETAMINE).scheme(), IdentifierScheme::Unii);
+    /// ```
+    #[must_use]
+    pub const fn scheme(&self) -> IdentifierScheme {
+        match self {
+            Self::Atc(_) => IdentifierScheme::Atc,
+            Self::DrugBank(_) => IdentifierScheme::DrugBank,
+            Self::PubChem(_) => IdentifierScheme::PubChem,
+            Self::Cas(_) => IdentifierScheme::Cas,
+            Self::Unii(_) => IdentifierScheme::Unii,
+        }
+    }
+
+    /// Parses `value` as an identifier of `scheme`.
+    fn parse_as(scheme: IdentifierScheme, value: &str) -> Result<Self, ParseError> {
+        Ok(match scheme {
+            IdentifierScheme::Atc => Self::Atc(value.parse()?),
+            IdentifierScheme::DrugBank => Self::DrugBank(value.parse()?),
+            IdentifierScheme::PubChem => Self::PubChem(value.parse()?),
+            IdentifierScheme::Cas => Self::Cas(value.parse()?),
+            IdentifierScheme::Unii => Self::Unii(value.parse()?),
+        })
+    }
+
+    /// The scheme a bare value's shape suggests.
+    fn guess(value: &str) -> IdentifierScheme {
+        let bytes = value.as_bytes();
+        let atc_shape = bytes.len() == 7
+            && bytes[0].is_ascii_alphabetic()
+            && bytes[3].is_ascii_alphabetic()
+            && bytes[4].is_ascii_alphabetic();
+        if bytes.len() > 2 && bytes[..2].eq_ignore_ascii_case(b"DB") && bytes[2].is_ascii_digit() {
+            IdentifierScheme::DrugBank
+        } else if value.contains('-') {
+            IdentifierScheme::Cas
+        } else if atc_shape {
+            IdentifierScheme::Atc
+        } else if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) {
+            IdentifierScheme::PubChem
+        } else {
+            IdentifierScheme::Unii
+        }
+    }
+}
+
+impl fmt::Display for Identifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Atc(code) => write!(f, "ATC {code}"),
+            Self::DrugBank(id) => write!(f, "DrugBank {id}"),
+            Self::PubChem(cid) => write!(f, "PubChem CID {cid}"),
+            Self::Cas(cas) => write!(f, "CAS {cas}"),
+            Self::Unii(unii) => write!(f, "UNII {unii}"),
+        }
+    }
+}
+
+impl FromStr for Identifier {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let text = input.trim();
+        // "scheme: value" or "scheme value"; the longest scheme name that fits wins.
+        let named = text
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c == ':' || c == ' ')
+            .filter_map(|(at, _)| {
+                let (head, tail) = text.split_at_checked(at)?;
+                let scheme = head.parse::<IdentifierScheme>().ok()?;
+                Some((scheme, tail.trim_start_matches([':', ' '])))
+            })
+            .next();
+        let (scheme, value) = named.unwrap_or_else(|| (Self::guess(text), text));
+        Self::parse_as(scheme, value).map_err(|err| {
+            ParseError::invalid(
+                input,
+                "substance identifier",
+                err.reason().unwrap_or("not a valid identifier"),
+                err.expected(),
+            )
+        })
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for Identifier {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Identifier", 2)?;
+        out.serialize_field("scheme", &self.scheme())?;
+        match self {
+            Self::Atc(code) => out.serialize_field("value", code.as_str())?,
+            Self::DrugBank(id) => out.serialize_field("value", &format_args!("{id}"))?,
+            Self::PubChem(cid) => out.serialize_field("value", &cid.get())?,
+            Self::Cas(cas) => out.serialize_field("value", &format_args!("{cas}"))?,
+            Self::Unii(unii) => out.serialize_field("value", unii.as_str())?,
+        }
+        out.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> serde::Deserialize<'de> for Identifier {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Value {
+            Number(u64),
+            Text(String),
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            scheme: IdentifierScheme,
+            value: Value,
+        }
+        let raw = Raw::deserialize(deserializer)?;
+        let parsed = match raw.value {
+            Value::Number(n) => Self::parse_as(raw.scheme, &n.to_string()),
+            Value::Text(text) => Self::parse_as(raw.scheme, &text),
+        };
+        parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+/// Serde for the identifier newtypes: their text form.
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{AtcCode, CasNumber, DrugBankId, PubChemCid, Unii};
+
+    macro_rules! text_serde {
+        ($($T:ty),+) => {$(
+            #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+            impl serde::Serialize for $T {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.collect_str(self)
+                }
+            }
+
+            #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+            impl<'de> serde::Deserialize<'de> for $T {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    crate::model::macros::deserialize_by_name(deserializer)
+                }
+            }
+        )+};
+    }
+
+    text_serde!(AtcCode, DrugBankId, PubChemCid, CasNumber, Unii);
+}

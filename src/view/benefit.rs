@@ -1,0 +1,141 @@
+//! The benefits the articles claim for ketamine therapy, each at its own evidence level.
+
+use crate::Benefit;
+use chrono::TimeDelta;
+
+use crate::{Claim, Comparison, Indication, SessionExperience};
+
+impl Benefit {
+    /// Everything the articles say of this benefit, one claim per statement.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Benefit, Evidence};
+    ///
+    /// let study = &Benefit::SingleInfusionStudy.claims()[0];
+    /// assert!(study.mentions("American Journal of Psychiatry"));
+    /// assert_eq!(study.strongest_evidence(), Evidence::ClinicalStudies);
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::Benefit(self))
+    }
+
+    /// The conditions the benefit is claimed for, where the articles tie it to
+    /// one (the evidence for each condition lives with [`Indication`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Benefit, Indication};
+    ///
+    /// assert_eq!(Benefit::AcuteSuicidalThoughts.indications(), [Indication::SuicidalIdeation]);
+    /// assert!(Benefit::Hope.indications().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn indications(self) -> &'static [Indication] {
+        match self {
+            Self::Effectiveness
+            | Self::SingleInfusionStudy
+            | Self::SustainedByRepeatedInfusions => &[Indication::Depression],
+            Self::AcuteSuicidalThoughts => &[Indication::SuicidalIdeation],
+            Self::OptionWhenOthersFail => &[Indication::TreatmentResistantDepression],
+            Self::RapidRelief
+            | Self::LastingEffects
+            | Self::ReportedExperience
+            | Self::TherapeuticTool
+            | Self::Hope => &[],
+        }
+    }
+
+    /// The comparison with traditional antidepressants that the benefit rests
+    /// on, if any: rapid relief is the [`Comparison::Onset`]; an option when
+    /// others fail answers the [`Comparison::UnmetNeed`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Benefit, Comparison};
+    ///
+    /// assert_eq!(Benefit::RapidRelief.comparison(), Some(Comparison::Onset));
+    /// assert_eq!(Benefit::TherapeuticTool.comparison(), None);
+    /// ```
+    #[must_use]
+    pub const fn comparison(self) -> Option<Comparison> {
+        match self {
+            Self::RapidRelief => Some(Comparison::Onset),
+            Self::OptionWhenOthersFail => Some(Comparison::UnmetNeed),
+            Self::Effectiveness
+            | Self::LastingEffects
+            | Self::SustainedByRepeatedInfusions
+            | Self::SingleInfusionStudy
+            | Self::AcuteSuicidalThoughts
+            | Self::ReportedExperience
+            | Self::TherapeuticTool
+            | Self::Hope => None,
+        }
+    }
+
+    /// The time within which an effect was reported, where an article gives a
+    /// figure: 24 hours for the single-infusion study (article 004). The other
+    /// benefits have no figure ("within hours" is an
+    /// [`OnsetScale`](crate::OnsetScale), not a number).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Benefit;
+    ///
+    /// assert_eq!(Benefit::SingleInfusionStudy.reported_within(), Some(TimeDelta::hours(24)));
+    /// assert_eq!(Benefit::RapidRelief.reported_within(), None);
+    /// ```
+    #[must_use]
+    pub const fn reported_within(self) -> Option<TimeDelta> {
+        match self {
+            Self::SingleInfusionStudy => Some(WITHIN_24_HOURS),
+            Self::Effectiveness
+            | Self::RapidRelief
+            | Self::LastingEffects
+            | Self::SustainedByRepeatedInfusions
+            | Self::AcuteSuicidalThoughts
+            | Self::OptionWhenOthersFail
+            | Self::ReportedExperience
+            | Self::TherapeuticTool
+            | Self::Hope => None,
+        }
+    }
+
+    /// What patients go through in a session that bears on this benefit (the
+    /// facts live with [`SessionExperience`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Benefit, SessionExperience};
+    ///
+    /// assert_eq!(
+    ///     Benefit::ReportedExperience.session_experiences(),
+    ///     [SessionExperience::EmotionalRelease],
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn session_experiences(self) -> &'static [SessionExperience] {
+        match self {
+            Self::RapidRelief => &[SessionExperience::ImprovementAfterSession],
+            Self::ReportedExperience => &[SessionExperience::EmotionalRelease],
+            Self::Effectiveness
+            | Self::LastingEffects
+            | Self::SustainedByRepeatedInfusions
+            | Self::SingleInfusionStudy
+            | Self::AcuteSuicidalThoughts
+            | Self::OptionWhenOthersFail
+            | Self::TherapeuticTool
+            | Self::Hope => &[],
+        }
+    }
+}
+
+/// The window of the single-infusion study in article 004.
+const WITHIN_24_HOURS: TimeDelta = TimeDelta::hours(24);

@@ -1,0 +1,140 @@
+//! Formulations: ketamine itself, and the esketamine nasal spray (Spravato).
+
+use crate::Formulation;
+
+use crate::{Claim, Disagreement, Route, Substance};
+
+impl Formulation {
+    /// The active substance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Formulation, Substance};
+    ///
+    /// assert_eq!(Formulation::Ketamine.substance(), Substance::Ketamine);
+    /// ```
+    #[must_use]
+    pub const fn substance(self) -> Substance {
+        match self {
+            Self::Ketamine => Substance::Ketamine,
+            Self::EsketamineNasalSpray => Substance::Esketamine,
+        }
+    }
+
+    /// The routes by which article 003 says the formulation is given: ketamine
+    /// by IV infusion, intramuscular injection or orally; esketamine as a nasal
+    /// spray.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Formulation, Route};
+    ///
+    /// assert_eq!(Formulation::Ketamine.routes(), [Route::Iv, Route::Im, Route::Oral]);
+    /// assert!(!Formulation::Ketamine.routes().contains(&Route::Intranasal));
+    /// ```
+    #[must_use]
+    pub const fn routes(self) -> &'static [Route] {
+        match self {
+            Self::Ketamine => &[Route::Iv, Route::Im, Route::Oral],
+            Self::EsketamineNasalSpray => &[Route::Intranasal],
+        }
+    }
+
+    /// Whether a regulator has approved the formulation for a mental-health
+    /// use, as the articles report it: the esketamine spray, for
+    /// treatment-resistant depression (article 003); ketamine itself is used
+    /// off-label (article 003).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Formulation;
+    ///
+    /// let approved: Vec<Formulation> = Formulation::ALL
+    ///     .iter()
+    ///     .copied()
+    ///     .filter(|f| f.is_regulator_approved_for_mental_health())
+    ///     .collect();
+    /// assert_eq!(approved, [Formulation::EsketamineNasalSpray]);
+    /// ```
+    #[must_use]
+    pub const fn is_regulator_approved_for_mental_health(self) -> bool {
+        matches!(self, Self::EsketamineNasalSpray)
+    }
+
+    /// Whether mental-health use of the formulation is off-label (the
+    /// complement of [`is_regulator_approved_for_mental_health`](Self::is_regulator_approved_for_mental_health)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Formulation;
+    ///
+    /// assert!(Formulation::Ketamine.is_off_label_for_mental_health());
+    /// ```
+    #[must_use]
+    pub const fn is_off_label_for_mental_health(self) -> bool {
+        !self.is_regulator_approved_for_mental_health()
+    }
+
+    /// The brand name the articles give, if any: Spravato for the esketamine
+    /// spray.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Formulation;
+    ///
+    /// assert_eq!(Formulation::EsketamineNasalSpray.brand_name(), Some("Spravato"));
+    /// assert_eq!(Formulation::Ketamine.brand_name(), None);
+    /// ```
+    #[must_use]
+    pub const fn brand_name(self) -> Option<&'static str> {
+        match self {
+            Self::Ketamine => None,
+            Self::EsketamineNasalSpray => Some("Spravato"),
+        }
+    }
+
+    /// Everything the articles say of this formulation. For the esketamine
+    /// spray these are the claims of [`Route::Intranasal`] (its approval,
+    /// article 002's "ketamine nasal spray", who it suits), listed there.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Evidence, Formulation};
+    ///
+    /// let off_label = &Formulation::Ketamine.claims()[0];
+    /// assert!(off_label.mentions("off-label"));
+    /// assert!(Formulation::EsketamineNasalSpray.claims().iter().any(|c| {
+    ///     c.strongest_evidence() == Evidence::RegulatoryApproval
+    ///         && c.disputes().contains(&Disagreement::WhatTheFdaApproved)
+    /// }));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::Formulation(self))
+    }
+
+    /// The disagreements the formulation is caught up in: which one the FDA
+    /// approved (article 002 says a ketamine spray, article 003 esketamine).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, Formulation};
+    ///
+    /// for formulation in Formulation::ALL {
+    ///     assert_eq!(formulation.disputes(), [Disagreement::WhatTheFdaApproved]);
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn disputes(self) -> &'static [Disagreement] {
+        match self {
+            Self::Ketamine | Self::EsketamineNasalSpray => &[Disagreement::WhatTheFdaApproved],
+        }
+    }
+}

@@ -1,0 +1,693 @@
+//! The whole knowledge base as one: every fact of every kind, with uniform
+//! filters that read precomputed indexes.
+
+use crate::view::index;
+use crate::{Citation, Claim, Confidence, Disagreement, Evidence, Source};
+use crate::{DATA_VERSION, FactKind, Subject, Topic};
+use core::fmt;
+
+impl Subject {
+    /// Every claim about this subject.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Route, Subject};
+    ///
+    /// assert_eq!(Subject::Route(Route::Iv).claims(), Route::Iv.claims());
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(self)
+    }
+}
+
+impl Topic {
+    /// Every claim on this topic.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Topic;
+    ///
+    /// assert!(!Topic::RouteChoice.claims().is_empty());
+    /// assert!(Topic::TherapyProcess.claims().iter().any(|c| c.mentions("structured")));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(Subject::Topic(self))
+    }
+}
+
+/// One fact: a claim, and what it is about.
+///
+/// This is the uniform view over every kind of fact in the crate, for code that
+/// wants to list, filter or export facts without knowing each concept type.
+/// A `Fact` is `Copy` and points into static data.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, FactKind, facts};
+///
+/// let fact = facts().next().unwrap();
+/// assert_eq!(fact.kind(), FactKind::Route);
+/// assert!(!fact.citations().is_empty());
+/// assert!(fact.evidence() >= Evidence::UnderInvestigation);
+/// println!("{fact}");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Fact {
+    subject: Subject,
+    claim: &'static Claim,
+}
+
+impl Fact {
+    /// What the fact is about.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Route, Subject, facts};
+    ///
+    /// assert_eq!(facts().next().unwrap().subject(), Subject::Route(Route::Iv));
+    /// ```
+    #[must_use]
+    pub const fn subject(&self) -> Subject {
+        self.subject
+    }
+
+    /// The kind of fact.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{FactKind, facts};
+    ///
+    /// assert!(facts().any(|f| f.kind() == FactKind::SideEffect));
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> FactKind {
+        self.subject.kind()
+    }
+
+    /// The claim itself.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Route, facts};
+    ///
+    /// assert_eq!(facts().next().unwrap().claim(), &Route::Iv.claims()[0]);
+    /// ```
+    #[must_use]
+    pub const fn claim(&self) -> &'static Claim {
+        self.claim
+    }
+
+    /// The summary, in the crate's words.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::facts;
+    ///
+    /// assert!(facts().all(|f| !f.summary().is_empty()));
+    /// ```
+    #[must_use]
+    pub const fn summary(&self) -> &'static str {
+        self.claim.summary()
+    }
+
+    /// The strongest evidence level any citation gives the fact.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, facts};
+    ///
+    /// assert!(facts().any(|f| f.evidence() == Evidence::RegulatoryApproval));
+    /// ```
+    #[must_use]
+    pub const fn evidence(&self) -> Evidence {
+        self.claim.strongest_evidence()
+    }
+
+    /// Every citation for the fact.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::facts;
+    ///
+    /// assert!(facts().all(|f| !f.citations().is_empty()));
+    /// ```
+    #[must_use]
+    pub const fn citations(&self) -> &'static [Citation] {
+        self.claim.citations()
+    }
+
+    /// The disagreements the fact takes part in (empty when uncontested).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, facts};
+    ///
+    /// assert!(facts().any(|f| f.disputes().contains(&Disagreement::WhatTheFdaApproved)));
+    /// ```
+    #[must_use]
+    pub const fn disputes(&self) -> &'static [Disagreement] {
+        self.claim.disputes()
+    }
+
+    /// Whether any source disputes the fact.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::facts;
+    ///
+    /// assert!(facts().any(|f| f.is_contested()));
+    /// ```
+    #[must_use]
+    pub const fn is_contested(&self) -> bool {
+        self.claim.is_contested()
+    }
+
+    /// How settled a reference fact is (`None` for the articles' claims).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::facts;
+    ///
+    /// assert_eq!(facts().next().unwrap().confidence(), None);
+    /// ```
+    #[must_use]
+    pub const fn confidence(&self) -> Option<Confidence> {
+        self.claim.confidence()
+    }
+
+    /// Whether the fact rests on a reference source rather than on the articles
+    /// alone (some citation is of a reference source).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::facts;
+    ///
+    /// assert!(!facts().next().unwrap().is_from_reference());
+    /// ```
+    #[must_use]
+    pub fn is_from_reference(&self) -> bool {
+        self.citations().iter().any(|c| !c.source().is_article())
+    }
+}
+
+impl Fact {
+    /// Every subject the fact is about: a claim can concern several values (one
+    /// study of anxiety, PTSD and substance use is about three indications). The
+    /// first is [`subject`](Self::subject). Costs O(1): the subjects are part of
+    /// the claim's row.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Indication, Subject, facts};
+    ///
+    /// let shared = facts().find(|f| f.subjects().count() > 1).expect("a shared fact");
+    /// assert_eq!(shared.subjects().next(), Some(shared.subject()));
+    /// assert!(facts().any(|f| f.subjects().any(|s| s == Subject::Indication(Indication::Ptsd))));
+    /// ```
+    pub fn subjects(&self) -> impl ExactSizeIterator<Item = Subject> + use<> {
+        self.claim.subjects().iter().copied()
+    }
+
+    /// The claim's stable id ([`Claim::id`]).
+    #[must_use]
+    pub const fn id(&self) -> crate::ClaimId {
+        self.claim.id()
+    }
+
+    const fn of(claim: &'static Claim) -> Self {
+        Self {
+            subject: claim.home(),
+            claim,
+        }
+    }
+
+    /// The fact at position `i` of the table.
+    fn at(i: usize) -> Self {
+        Self::of(&index::CLAIMS[i])
+    }
+}
+
+impl fmt::Display for Fact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.subject, self.claim)
+    }
+}
+
+/// An iterator over every fact in the crate, kind by kind. Allocates nothing;
+/// its length is known ([`ExactSizeIterator`]).
+///
+/// Made by [`facts`].
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{KnowledgeBase, facts};
+///
+/// let mut all = facts();
+/// assert_eq!(all.len(), KnowledgeBase::FACT_COUNT);
+/// all.next();
+/// assert_eq!(all.len(), KnowledgeBase::FACT_COUNT - 1);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Facts {
+    range: core::ops::Range<usize>,
+}
+
+impl Iterator for Facts {
+    type Item = Fact;
+
+    fn next(&mut self) -> Option<Fact> {
+        self.range.next().map(Fact::at)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+
+    fn count(self) -> usize {
+        self.range.len()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Fact> {
+        self.range.nth(n).map(Fact::at)
+    }
+
+    fn last(mut self) -> Option<Fact> {
+        self.next_back()
+    }
+}
+
+impl DoubleEndedIterator for Facts {
+    fn next_back(&mut self) -> Option<Fact> {
+        self.range.next_back().map(Fact::at)
+    }
+}
+
+impl ExactSizeIterator for Facts {}
+
+impl core::iter::FusedIterator for Facts {}
+
+/// Every fact in the crate, kind by kind: the order of the claim table, whose
+/// files follow [`FactKind`]'s order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, Source, facts};
+///
+/// // every fact has a citation
+/// assert!(facts().all(|f| !f.citations().is_empty()));
+/// // filters are plain iterator adaptors; the crate offers the common ones too
+/// let approved = facts().filter(|f| f.evidence() == Evidence::RegulatoryApproval).count();
+/// assert!(approved >= 1);
+/// ```
+#[must_use]
+pub const fn facts() -> Facts {
+    Facts {
+        range: 0..index::CLAIM_COUNT,
+    }
+}
+
+/// The facts at the listed table positions (a precomputed index).
+fn listed(list: &'static [u16]) -> impl ExactSizeIterator<Item = Fact> + DoubleEndedIterator {
+    list.iter().map(|&i| Fact::at(usize::from(i)))
+}
+
+/// Every fact that cites `source`, read from a precomputed index.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Source, facts_citing};
+///
+/// for fact in facts_citing(Source::UnlockingTheMysteries) {
+///     assert!(fact.citations().iter().any(|c| c.source() == Source::UnlockingTheMysteries));
+/// }
+/// assert!(facts_citing(Source::RiseOfKetamineTherapy).count() >= 1);
+/// ```
+pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
+    listed(index::citing(source))
+}
+
+/// Every fact whose strongest evidence is at least `level`, read from a
+/// precomputed index, in table order.
+///
+/// The level is the strongest wording among a fact's citations. A fact that a
+/// source disputes is still listed: check [`Fact::is_contested`] (or use
+/// [`contested_facts`]) before presenting a strong level as settled.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, facts_at_least};
+///
+/// assert!(facts_at_least(Evidence::RegulatoryApproval).all(|f| f.evidence() == Evidence::RegulatoryApproval));
+/// ```
+pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
+    listed(index::at_least(level))
+}
+
+/// Every fact of one kind (whose home subject is of that kind).
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{FactKind, facts_of_kind};
+///
+/// assert!(facts_of_kind(FactKind::Route).all(|f| f.kind() == FactKind::Route));
+/// ```
+pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
+    let (start, end) = index::kind_range(kind);
+    (start..end).map(Fact::at)
+}
+
+/// Every fact whose summary contains `text`, ignoring ASCII case.
+///
+/// The summaries are folded to lower case once, at compile time; a search scans
+/// that text and allocates nothing.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::search;
+///
+/// assert!(search("SPRAVATO").any(|f| f.summary().contains("Spravato")));
+/// assert_eq!(search("no fact says this").count(), 0);
+/// ```
+pub fn search(text: &str) -> impl Iterator<Item = Fact> + '_ {
+    let needle = text.as_bytes();
+    (0..index::CLAIM_COUNT)
+        .filter(move |&i| index::text_contains(i, needle))
+        .map(Fact::at)
+}
+
+/// Every fact that some source disputes.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::contested_facts;
+///
+/// assert!(contested_facts().all(|f| !f.disputes().is_empty()));
+/// ```
+pub fn contested_facts() -> impl Iterator<Item = Fact> {
+    listed(index::contested())
+}
+
+/// Every fact that takes part in `disagreement`.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Disagreement, facts_in};
+///
+/// assert!(facts_in(Disagreement::WhatTheFdaApproved).count() >= 2);
+/// ```
+pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
+    listed(index::in_disagreement(disagreement))
+}
+
+/// The whole knowledge base: every source, fact and disagreement of this edition
+/// ([`DATA_VERSION`]).
+///
+/// It holds no data of its own: every method reads the crate's constants. Its use
+/// is as one value to export (with feature `serde` it serializes to JSON with
+/// every citation as `{"source": ..., "section": heading or null, ...}`) and to
+/// read back: deserializing succeeds only for JSON of this very edition, and
+/// fails naming the first fact, source or version that differs.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{KnowledgeBase, Source};
+///
+/// let kb = KnowledgeBase::get();
+/// assert_eq!(kb.data_version(), ketamine_facts::DATA_VERSION);
+/// assert!(kb.facts().count() > 100);
+/// assert!(kb.sources().contains(&Source::WhatIsKetamin));
+/// assert!(!kb.disagreements().is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct KnowledgeBase {
+    _private: (),
+}
+
+impl KnowledgeBase {
+    /// How many facts (claims) this edition holds: the length of [`facts`].
+    pub const FACT_COUNT: usize = index::CLAIM_COUNT;
+
+    /// The knowledge base of this edition.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::KnowledgeBase;
+    ///
+    /// assert_eq!(KnowledgeBase::get(), KnowledgeBase::default());
+    /// ```
+    #[must_use]
+    pub const fn get() -> Self {
+        Self { _private: () }
+    }
+
+    /// The edition of the facts ([`DATA_VERSION`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::KnowledgeBase;
+    ///
+    /// assert_eq!(KnowledgeBase::get().data_version(), ketamine_facts::DATA_VERSION);
+    /// ```
+    #[must_use]
+    pub const fn data_version(self) -> &'static str {
+        DATA_VERSION
+    }
+
+    /// Every source, articles first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{KnowledgeBase, Source};
+    ///
+    /// assert_eq!(KnowledgeBase::get().sources(), Source::ALL);
+    /// ```
+    #[must_use]
+    pub const fn sources(self) -> &'static [Source] {
+        Source::ALL
+    }
+
+    /// Every fact ([`facts`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{KnowledgeBase, facts};
+    ///
+    /// assert_eq!(KnowledgeBase::get().facts().count(), facts().count());
+    /// ```
+    #[must_use]
+    pub const fn facts(self) -> Facts {
+        facts()
+    }
+
+    /// Every disagreement between sources.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Disagreement, KnowledgeBase};
+    ///
+    /// assert!(KnowledgeBase::get().disagreements().contains(&Disagreement::WhatTheFdaApproved));
+    /// ```
+    #[must_use]
+    pub const fn disagreements(self) -> &'static [Disagreement] {
+        Disagreement::ALL
+    }
+
+    /// How many citations the facts hold in all.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::KnowledgeBase;
+    ///
+    /// let kb = KnowledgeBase::get();
+    /// assert!(kb.citation_count() >= kb.facts().count());
+    /// ```
+    #[must_use]
+    pub fn citation_count(self) -> usize {
+        facts().map(|fact| fact.citations().len()).sum()
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use serde::ser::{SerializeSeq, SerializeStruct};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{Fact, KnowledgeBase, Subject, facts};
+    use crate::DATA_VERSION;
+    use crate::{Disagreement, Source};
+
+    impl Serialize for Subject {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Subject {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            crate::model::macros::deserialize_by_name(deserializer)
+        }
+    }
+
+    impl Serialize for Fact {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut out = serializer.serialize_struct("Fact", 10)?;
+            out.serialize_field("id", &self.id())?;
+            out.serialize_field("kind", &self.kind())?;
+            out.serialize_field("subject", &self.subject())?;
+            out.serialize_field("subjects", self.claim().subjects())?;
+            out.serialize_field("summary", self.summary())?;
+            out.serialize_field("evidence", &self.evidence())?;
+            out.serialize_field("citations", self.citations())?;
+            out.serialize_field("disputes", self.disputes())?;
+            out.serialize_field("confidence", &self.confidence())?;
+            out.serialize_field("from_reference", &self.is_from_reference())?;
+            out.end()
+        }
+    }
+
+    /// A fact read back by its id (see [`Claim`](crate::Claim)'s `Deserialize`).
+    impl<'de> Deserialize<'de> for Fact {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            crate::Claim::deserialize(deserializer)
+                .map(|claim| Fact::of(crate::Claim::get(claim.id())))
+        }
+    }
+
+    struct SourceRecord(Source);
+
+    impl Serialize for SourceRecord {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let source = self.0;
+            let mut out = serializer.serialize_struct("Source", 7)?;
+            out.serialize_field("name", &source)?;
+            out.serialize_field("kind", &source.kind())?;
+            out.serialize_field("title", source.title())?;
+            out.serialize_field("author", &source.author())?;
+            out.serialize_field("file", &source.file())?;
+            out.serialize_field("identifier", &source.identifier())?;
+            out.serialize_field("covers", source.covers())?;
+            out.end()
+        }
+    }
+
+    /// A disagreement with its sides.
+    struct DisagreementRecord(Disagreement);
+
+    impl Serialize for DisagreementRecord {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let d = self.0;
+            let mut out = serializer.serialize_struct("Disagreement", 5)?;
+            out.serialize_field("name", &d)?;
+            out.serialize_field("kind", &d.kind())?;
+            out.serialize_field("topic", d.topic())?;
+            out.serialize_field("sides", d.sides())?;
+            out.serialize_field("note", d.note())?;
+            out.end()
+        }
+    }
+
+    /// A history event with its date.
+    struct TimelineRecord(crate::HistoryEvent);
+
+    impl Serialize for TimelineRecord {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let event = self.0;
+            let mut out = serializer.serialize_struct("HistoryEvent", 4)?;
+            out.serialize_field("name", &event)?;
+            out.serialize_field("title", event.title())?;
+            out.serialize_field("date", &event.date())?;
+            out.serialize_field("from_articles", &event.is_from_articles())?;
+            out.end()
+        }
+    }
+
+    /// Serializes an iterator as a sequence without collecting it.
+    struct Seq<I>(core::cell::Cell<Option<I>>);
+
+    impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(None)?;
+            if let Some(items) = self.0.take() {
+                for item in items {
+                    seq.serialize_element(&item)?;
+                }
+            }
+            seq.end()
+        }
+    }
+
+    fn seq<I>(items: I) -> Seq<I> {
+        Seq(core::cell::Cell::new(Some(items)))
+    }
+
+    impl Serialize for KnowledgeBase {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut out = serializer.serialize_struct("KnowledgeBase", 10)?;
+            out.serialize_field("data_version", DATA_VERSION)?;
+            out.serialize_field("disclaimer", crate::DISCLAIMER)?;
+            out.serialize_field(
+                "sources",
+                &seq(Source::ALL.iter().map(|s| SourceRecord(*s))),
+            )?;
+            out.serialize_field("facts", &seq(facts()))?;
+            out.serialize_field(
+                "disagreements",
+                &seq(Disagreement::ALL.iter().map(|d| DisagreementRecord(*d))),
+            )?;
+            out.serialize_field("mechanism_links", crate::Mechanism::links())?;
+            out.serialize_field("mechanism_cascade", crate::Mechanism::cascade())?;
+            out.serialize_field(
+                "timeline",
+                &seq(crate::HistoryEvent::timeline()
+                    .iter()
+                    .map(|e| TimelineRecord(*e))),
+            )?;
+            out.serialize_field("corrections", crate::HistoryEvent::corrections())?;
+            out.serialize_field("claim_corrections", crate::ClaimCorrection::all())?;
+            out.end()
+        }
+    }
+
+    impl<'de> Deserialize<'de> for KnowledgeBase {
+        /// Reads this edition's export, refusing any difference (see [`KnowledgeBase`]).
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            crate::view::export::read_exactly(
+                &KnowledgeBase::get(),
+                "knowledge base",
+                deserializer,
+            )?;
+            Ok(KnowledgeBase::get())
+        }
+    }
+}

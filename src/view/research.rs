@@ -1,0 +1,81 @@
+//! Research directions: what the articles say is still being studied.
+
+use crate::ResearchDirection;
+
+use crate::{Claim, Indication};
+
+impl ResearchDirection {
+    /// Everything the articles say of this direction, one claim per statement.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ResearchDirection, Source};
+    ///
+    /// let claim = &ResearchDirection::CombinationWithMedications.claims()[0];
+    /// assert!(claim.cites(Source::UnlockingTheMysteries));
+    /// assert!(claim.mentions("psychotropic"));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::ResearchDirection(self))
+    }
+
+    /// The conditions this direction studies (beyond depression, which is
+    /// ketamine's main use). Empty for directions not tied to a condition.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Indication, ResearchDirection};
+    ///
+    /// assert_eq!(
+    ///     ResearchDirection::BroaderConditions.indications(),
+    ///     [
+    ///         Indication::AnxietyDisorders,
+    ///         Indication::ObsessiveCompulsiveDisorder,
+    ///         Indication::Ptsd,
+    ///         Indication::SubstanceUseDisorders,
+    ///     ],
+    /// );
+    /// assert!(ResearchDirection::OptimalDosing.indications().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn indications(self) -> &'static [Indication] {
+        match self {
+            Self::BroaderConditions => &[
+                Indication::AnxietyDisorders,
+                Indication::ObsessiveCompulsiveDisorder,
+                Indication::Ptsd,
+                Indication::SubstanceUseDisorders,
+            ],
+            Self::LongTermEffects
+            | Self::OptimalDosing
+            | Self::CombinationWithPsychotherapy
+            | Self::CombinationWithPsychedelics
+            | Self::CombinationWithMedications
+            | Self::Mechanisms
+            | Self::EmergingField => &[],
+        }
+    }
+
+    /// Whether this direction studies ketamine combined with another treatment.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ResearchDirection;
+    ///
+    /// let combinations = ResearchDirection::ALL.iter().filter(|d| d.is_combination()).count();
+    /// assert_eq!(combinations, 3);
+    /// ```
+    #[must_use]
+    pub const fn is_combination(self) -> bool {
+        matches!(
+            self,
+            Self::CombinationWithPsychotherapy
+                | Self::CombinationWithPsychedelics
+                | Self::CombinationWithMedications
+        )
+    }
+}

@@ -1,0 +1,697 @@
+//! Route codes for interoperability: SNOMED CT (as FHIR `Dosage.route` uses)
+//! and FDA Structured Product Labeling (NCI Thesaurus codes), with FHIR-style
+//! [`Coding`] values.
+//!
+//! # Which system URI for the SPL codes
+//!
+//! The FDA SPL route-of-administration codes ("C38276", ...) are concepts of
+//! the NCI Thesaurus (NCIt). HL7's terminology registry (THO) gives the NCI
+//! Thesaurus the canonical URI `http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl`
+//! and the OID 2.16.840.1.113883.3.26.1.1 (the OID SPL documents use for these
+//! codes), so [`CodeSystem::NciThesaurus`] writes that URI. The other NCI URI,
+//! `http://ncimeta.nci.nih.gov`, names the NCI *Metathesaurus*, a different
+//! code system whose codes are concept unique identifiers; the crate does not
+//! write it, and [`Route::from_coding`] does not accept it for SPL codes.
+
+use crate::CodeSystem;
+use core::fmt;
+
+use crate::{Claim, Route, Source};
+
+impl CodeSystem {
+    /// The canonical system URI, as a FHIR `Coding.system`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CodeSystem;
+    ///
+    /// assert_eq!(CodeSystem::NciThesaurus.uri(), "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl");
+    /// ```
+    #[must_use]
+    pub const fn uri(self) -> &'static str {
+        match self {
+            Self::SnomedCt => "http://snomed.info/sct",
+            Self::NciThesaurus => "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl",
+        }
+    }
+
+    /// The HL7 OID of the code system.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CodeSystem;
+    ///
+    /// assert_eq!(CodeSystem::SnomedCt.oid(), "2.16.840.1.113883.6.96");
+    /// assert_eq!(CodeSystem::NciThesaurus.oid(), "2.16.840.1.113883.3.26.1.1");
+    /// ```
+    #[must_use]
+    pub const fn oid(self) -> &'static str {
+        match self {
+            Self::SnomedCt => "2.16.840.1.113883.6.96",
+            Self::NciThesaurus => "2.16.840.1.113883.3.26.1.1",
+        }
+    }
+
+    /// The code system a system URI names: the canonical URI, or the OID as
+    /// `urn:oid:...`. `None` for anything else (including the NCI
+    /// Metathesaurus URI, which is a different system).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CodeSystem;
+    ///
+    /// assert_eq!(CodeSystem::from_uri("http://snomed.info/sct"), Some(CodeSystem::SnomedCt));
+    /// assert_eq!(CodeSystem::from_uri("urn:oid:2.16.840.1.113883.3.26.1.1"), Some(CodeSystem::NciThesaurus));
+    /// assert_eq!(CodeSystem::from_uri("http://ncimeta.nci.nih.gov"), None);
+    /// ```
+    #[must_use]
+    pub fn from_uri(uri: &str) -> Option<Self> {
+        let uri = uri.trim();
+        Self::ALL.iter().copied().find(|system| {
+            uri == system.uri()
+                || uri
+                    .strip_prefix("urn:oid:")
+                    .is_some_and(|oid| oid == system.oid())
+        })
+    }
+
+    /// The reference source for the route codes of this system.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, Source};
+    ///
+    /// assert_eq!(CodeSystem::SnomedCt.source(), Source::SnomedCtRouteCodes);
+    /// ```
+    #[must_use]
+    pub const fn source(self) -> Source {
+        match self {
+            Self::SnomedCt => Source::SnomedCtRouteCodes,
+            Self::NciThesaurus => Source::FdaSplRouteTerminology,
+        }
+    }
+}
+
+/// A SNOMED CT route concept: its identifier and its preferred term.
+///
+/// `Display` uses SNOMED's compositional grammar: `47625008 |Intravenous
+/// route|`. `Ord` is by code text.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Route;
+///
+/// let code = Route::Iv.snomed_ct();
+/// assert_eq!(code.code(), "47625008");
+/// assert_eq!(code.display(), "Intravenous route");
+/// assert_eq!(code.to_string(), "47625008 |Intravenous route|");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SnomedCode {
+    code: &'static str,
+    display: &'static str,
+}
+
+impl SnomedCode {
+    /// The SNOMED CT identifier.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Oral.snomed_ct().code(), "26643006");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        self.code
+    }
+
+    /// The preferred term.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Intranasal.snomed_ct().display(), "Nasal route");
+    /// ```
+    #[must_use]
+    pub const fn display(self) -> &'static str {
+        self.display
+    }
+
+    /// The code as a FHIR `Coding`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Im.snomed_ct().coding().system(), "http://snomed.info/sct");
+    /// ```
+    #[must_use]
+    pub const fn coding(self) -> Coding {
+        Coding {
+            system: CodeSystem::SnomedCt.uri(),
+            code: self.code,
+            display: self.display,
+        }
+    }
+
+    /// Whether `text` is a well-formed SNOMED CT concept identifier: 6 to 18
+    /// digits without a leading zero, the partition digits "00" of a concept,
+    /// and a correct Verhoeff check digit. Catches most typing errors in a code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::SnomedCode;
+    ///
+    /// assert!(SnomedCode::is_well_formed_concept_id("47625008"));
+    /// assert!(SnomedCode::is_well_formed_concept_id("284009009"));
+    /// assert!(!SnomedCode::is_well_formed_concept_id("47625009")); // check digit
+    /// assert!(!SnomedCode::is_well_formed_concept_id("4762500x"));
+    /// ```
+    #[must_use]
+    pub fn is_well_formed_concept_id(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        (6..=18).contains(&bytes.len())
+            && bytes.iter().all(u8::is_ascii_digit)
+            && !text.starts_with('0')
+            && text
+                .get(text.len() - 3..text.len() - 1)
+                .is_some_and(|partition| partition == "00")
+            && verhoeff_ok(bytes)
+    }
+}
+
+impl fmt::Display for SnomedCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} |{}|", self.code, self.display)
+    }
+}
+
+/// Verhoeff check over ASCII digits (check digit last).
+fn verhoeff_ok(digits: &[u8]) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let mut check = 0_u8;
+    for (position, &byte) in digits.iter().rev().enumerate() {
+        let digit = byte.wrapping_sub(b'0');
+        let permuted = P
+            .get(position % 8)
+            .and_then(|row| row.get(usize::from(digit)));
+        let next = permuted.and_then(|&p| D.get(usize::from(check))?.get(usize::from(p)));
+        match next {
+            Some(&value) => check = value,
+            None => return false,
+        }
+    }
+    check == 0
+}
+
+/// An FDA Structured Product Labeling route-of-administration code: an NCI
+/// Thesaurus concept code and its SPL name.
+///
+/// `Display` writes both: `C38276 INTRAVENOUS`. `Ord` is by code text.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Route;
+///
+/// let code = Route::Iv.spl();
+/// assert_eq!(code.code(), "C38276");
+/// assert_eq!(code.display(), "INTRAVENOUS");
+/// assert_eq!(code.to_string(), "C38276 INTRAVENOUS");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SplRouteCode {
+    code: &'static str,
+    display: &'static str,
+}
+
+impl SplRouteCode {
+    /// The NCI Thesaurus code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Intranasal.spl().code(), "C38284");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        self.code
+    }
+
+    /// The SPL name of the route.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Im.spl().display(), "INTRAMUSCULAR");
+    /// ```
+    #[must_use]
+    pub const fn display(self) -> &'static str {
+        self.display
+    }
+
+    /// The code as a FHIR `Coding` in the NCI Thesaurus system.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, Route};
+    ///
+    /// assert_eq!(Route::Oral.spl().coding().system(), CodeSystem::NciThesaurus.uri());
+    /// ```
+    #[must_use]
+    pub const fn coding(self) -> Coding {
+        Coding {
+            system: CodeSystem::NciThesaurus.uri(),
+            code: self.code,
+            display: self.display,
+        }
+    }
+}
+
+impl fmt::Display for SplRouteCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code, self.display)
+    }
+}
+
+/// A code in a code system, shaped like a FHIR `Coding`
+/// (`{"system": ..., "code": ..., "display": ...}` in JSON).
+///
+/// `Display` writes the FHIR token form `system|code` and the display in
+/// quotes. `Ord` compares system, code, then display.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::Route;
+///
+/// let coding = Route::Iv.fhir_coding();
+/// assert_eq!(coding.system(), "http://snomed.info/sct");
+/// assert_eq!(coding.code(), "47625008");
+/// assert_eq!(coding.display(), "Intravenous route");
+/// assert_eq!(coding.to_string(), "http://snomed.info/sct|47625008 \"Intravenous route\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Coding {
+    system: &'static str,
+    code: &'static str,
+    display: &'static str,
+}
+
+impl Coding {
+    /// The code system URI.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Iv.spl_coding().system(), "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl");
+    /// ```
+    #[must_use]
+    pub const fn system(self) -> &'static str {
+        self.system
+    }
+
+    /// The code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Iv.spl_coding().code(), "C38276");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        self.code
+    }
+
+    /// The human-readable display of the code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Oral.fhir_coding().display(), "Oral route");
+    /// ```
+    #[must_use]
+    pub const fn display(self) -> &'static str {
+        self.display
+    }
+}
+
+impl fmt::Display for Coding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}|{} {:?}", self.system, self.code, self.display)
+    }
+}
+
+/// The codes of one route in both systems, with the cited reference fact.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Route, RouteCodes, Source};
+///
+/// assert_eq!(RouteCodes::all().len(), Route::ALL.len());
+/// for codes in RouteCodes::all() {
+///     assert_eq!(Route::from_snomed_ct(codes.snomed_ct().code()), Some(codes.route()));
+///     assert!(codes.claim().cites(Source::FdaSplRouteTerminology));
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct RouteCodes {
+    route: Route,
+    snomed_ct: SnomedCode,
+    spl: SplRouteCode,
+    claim: &'static Claim,
+}
+
+impl RouteCodes {
+    /// The codes of every route, in [`Route::ALL`] order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Route, RouteCodes};
+    ///
+    /// let routes: Vec<Route> = RouteCodes::all().iter().map(|c| c.route()).collect();
+    /// assert_eq!(routes, Route::ALL);
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [RouteCodes] {
+        CODES
+    }
+
+    /// The route.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Route, RouteCodes};
+    ///
+    /// assert_eq!(RouteCodes::all()[0].route(), Route::Iv);
+    /// ```
+    #[must_use]
+    pub const fn route(&self) -> Route {
+        self.route
+    }
+
+    /// The SNOMED CT code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::RouteCodes;
+    ///
+    /// assert_eq!(RouteCodes::all()[0].snomed_ct().code(), "47625008");
+    /// ```
+    #[must_use]
+    pub const fn snomed_ct(&self) -> SnomedCode {
+        self.snomed_ct
+    }
+
+    /// The FDA SPL code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::RouteCodes;
+    ///
+    /// assert_eq!(RouteCodes::all()[0].spl().code(), "C38276");
+    /// ```
+    #[must_use]
+    pub const fn spl(&self) -> SplRouteCode {
+        self.spl
+    }
+
+    /// The cited reference fact for these codes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Certainty, RouteCodes, Source};
+    ///
+    /// let claim = RouteCodes::all()[0].claim();
+    /// assert!(claim.cites(Source::SnomedCtRouteCodes));
+    /// assert_eq!(claim.confidence().map(|c| c.certainty()), Some(Certainty::High));
+    /// ```
+    #[must_use]
+    pub const fn claim(&self) -> &'static Claim {
+        self.claim
+    }
+}
+
+impl Route {
+    /// The codes of this route in both systems, with their claim.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Im.codes().spl().code(), "C28161");
+    /// ```
+    #[must_use]
+    pub const fn codes(self) -> &'static RouteCodes {
+        match self {
+            Self::Iv => &CODES_IV,
+            Self::Intranasal => &CODES_INTRANASAL,
+            Self::Im => &CODES_IM,
+            Self::Oral => &CODES_ORAL,
+        }
+    }
+
+    /// The SNOMED CT route concept.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Im.snomed_ct().code(), "78421000");
+    /// assert_eq!(Route::Im.snomed_ct().display(), "Intramuscular route");
+    /// ```
+    #[must_use]
+    pub const fn snomed_ct(self) -> SnomedCode {
+        self.codes().snomed_ct
+    }
+
+    /// The FDA SPL route code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Oral.spl().code(), "C38288");
+    /// assert_eq!(Route::Oral.spl().display(), "ORAL");
+    /// ```
+    #[must_use]
+    pub const fn spl(self) -> SplRouteCode {
+        self.codes().spl
+    }
+
+    /// The route as a FHIR `Coding` for `Dosage.route`: SNOMED CT, the system
+    /// of the FHIR value set `route-codes`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// let coding = Route::Intranasal.fhir_coding();
+    /// assert_eq!((coding.system(), coding.code()), ("http://snomed.info/sct", "46713006"));
+    /// ```
+    #[must_use]
+    pub const fn fhir_coding(self) -> Coding {
+        self.snomed_ct().coding()
+    }
+
+    /// The route as a FHIR `Coding` in the NCI Thesaurus (FDA SPL) system.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::Intranasal.spl_coding().code(), "C38284");
+    /// ```
+    #[must_use]
+    pub const fn spl_coding(self) -> Coding {
+        self.spl().coding()
+    }
+
+    /// Both codings, SNOMED CT first: a FHIR `CodeableConcept.coding` list.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// let [snomed, spl] = Route::Iv.codings();
+    /// assert_eq!(snomed.code(), "47625008");
+    /// assert_eq!(spl.code(), "C38276");
+    /// ```
+    #[must_use]
+    pub const fn codings(self) -> [Coding; 2] {
+        [self.fhir_coding(), self.spl_coding()]
+    }
+
+    /// The route with this SNOMED CT code (surrounding white space ignored).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::from_snomed_ct("26643006"), Some(Route::Oral));
+    /// assert_eq!(Route::from_snomed_ct("284009009"), None); // the parent concept
+    /// ```
+    #[must_use]
+    pub fn from_snomed_ct(code: &str) -> Option<Self> {
+        let code = code.trim();
+        CODES
+            .iter()
+            .find(|c| c.snomed_ct.code == code)
+            .map(|c| c.route)
+    }
+
+    /// The route with this FDA SPL (NCI Thesaurus) code, ignoring ASCII case
+    /// and surrounding white space.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::from_spl("C38284"), Some(Route::Intranasal));
+    /// assert_eq!(Route::from_spl(" c28161 "), Some(Route::Im));
+    /// assert_eq!(Route::from_spl("C00000"), None);
+    /// ```
+    #[must_use]
+    pub fn from_spl(code: &str) -> Option<Self> {
+        let code = code.trim();
+        CODES
+            .iter()
+            .find(|c| c.spl.code.eq_ignore_ascii_case(code))
+            .map(|c| c.route)
+    }
+
+    /// The route a FHIR coding names, given its system URI (canonical or
+    /// `urn:oid:`) and code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Route;
+    ///
+    /// assert_eq!(Route::from_coding("http://snomed.info/sct", "47625008"), Some(Route::Iv));
+    /// assert_eq!(Route::from_coding("urn:oid:2.16.840.1.113883.3.26.1.1", "C38288"), Some(Route::Oral));
+    /// assert_eq!(Route::from_coding("http://snomed.info/sct", "C38288"), None);
+    /// ```
+    #[must_use]
+    pub fn from_coding(system: &str, code: &str) -> Option<Self> {
+        match CodeSystem::from_uri(system)? {
+            CodeSystem::SnomedCt => Self::from_snomed_ct(code),
+            CodeSystem::NciThesaurus => Self::from_spl(code),
+        }
+    }
+}
+
+const fn sct(code: &'static str, display: &'static str) -> SnomedCode {
+    SnomedCode { code, display }
+}
+
+const fn spl(code: &'static str, display: &'static str) -> SplRouteCode {
+    SplRouteCode { code, display }
+}
+
+const CODES_IV: RouteCodes = RouteCodes {
+    route: Route::Iv,
+    snomed_ct: sct("47625008", "Intravenous route"),
+    spl: spl("C38276", "INTRAVENOUS"),
+    claim: crate::view::index::claim("topic/route-codes-intravenous"),
+};
+
+const CODES_INTRANASAL: RouteCodes = RouteCodes {
+    route: Route::Intranasal,
+    snomed_ct: sct("46713006", "Nasal route"),
+    spl: spl("C38284", "NASAL"),
+    claim: crate::view::index::claim("topic/route-codes-intranasal"),
+};
+
+const CODES_IM: RouteCodes = RouteCodes {
+    route: Route::Im,
+    snomed_ct: sct("78421000", "Intramuscular route"),
+    spl: spl("C28161", "INTRAMUSCULAR"),
+    claim: crate::view::index::claim("topic/route-codes-intramuscular"),
+};
+
+const CODES_ORAL: RouteCodes = RouteCodes {
+    route: Route::Oral,
+    snomed_ct: sct("26643006", "Oral route"),
+    spl: spl("C38288", "ORAL"),
+    claim: crate::view::index::claim("topic/route-codes-oral"),
+};
+
+const CODES: &[RouteCodes] = &[CODES_IV, CODES_INTRANASAL, CODES_IM, CODES_ORAL];
+
+#[cfg(test)]
+mod tests {
+    /// Every claim of the topic (derived from the claim table).
+    const CLAIMS: &[crate::Claim] = crate::Topic::RouteCodes.claims();
+
+    use super::RouteCodes;
+
+    #[test]
+    fn the_topic_holds_every_claim_of_the_module_once() {
+        assert_eq!(CLAIMS.len(), RouteCodes::all().len());
+        for codes in RouteCodes::all() {
+            assert!(CLAIMS.contains(codes.claim()));
+        }
+    }
+}

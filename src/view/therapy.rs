@@ -1,0 +1,682 @@
+//! The course of ketamine therapy: four steps, what each involves, what patients
+//! go through in a session, and how clinics run it.
+//!
+//! Article 004 ("Ketamine Therapy: The Process") gives the four steps; article
+//! 003 describes the same course from the clinics' side ("The Role of Ketamine
+//! Clinics", the FAQ on finding a clinic and on a typical infusion session).
+//! Where both describe the same thing, one claim cites both.
+
+use crate::{Cadence, ClinicPractice, Frequency, ProcessItem, SessionExperience, TherapyStep};
+use chrono::TimeDelta;
+
+use crate::Section::{Step1Assessment, Step2TreatmentPlan, Step3Administration, Step4FollowUp};
+
+use crate::{Claim, ResearchDirection, Route, Section, SideEffect};
+
+impl TherapyStep {
+    /// The step's number, 1 to 4.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::FollowUp.number(), 4);
+    /// ```
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        match self {
+            Self::Assessment => 1,
+            Self::TreatmentPlan => 2,
+            Self::Administration => 3,
+            Self::FollowUp => 4,
+        }
+    }
+
+    /// The step with this number, if there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::from_number(2), Some(TherapyStep::TreatmentPlan));
+    /// assert_eq!(TherapyStep::from_number(5), None);
+    /// ```
+    #[must_use]
+    pub const fn from_number(number: u8) -> Option<Self> {
+        match number {
+            1 => Some(Self::Assessment),
+            2 => Some(Self::TreatmentPlan),
+            3 => Some(Self::Administration),
+            4 => Some(Self::FollowUp),
+            _ => None,
+        }
+    }
+
+    /// The step after this one (`None` after follow-up).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::Assessment.next(), Some(TherapyStep::TreatmentPlan));
+    /// assert_eq!(TherapyStep::FollowUp.next(), None);
+    /// ```
+    #[must_use]
+    pub const fn next(self) -> Option<Self> {
+        match self {
+            Self::Assessment => Some(Self::TreatmentPlan),
+            Self::TreatmentPlan => Some(Self::Administration),
+            Self::Administration => Some(Self::FollowUp),
+            Self::FollowUp => None,
+        }
+    }
+
+    /// The step before this one (`None` before the assessment).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::FollowUp.previous(), Some(TherapyStep::Administration));
+    /// assert_eq!(TherapyStep::Assessment.previous(), None);
+    /// ```
+    #[must_use]
+    pub const fn previous(self) -> Option<Self> {
+        match self {
+            Self::Assessment => None,
+            Self::TreatmentPlan => Some(Self::Assessment),
+            Self::Administration => Some(Self::TreatmentPlan),
+            Self::FollowUp => Some(Self::Administration),
+        }
+    }
+
+    /// The heading of article 004 that describes the step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::TherapyStep;
+    ///
+    /// assert_eq!(TherapyStep::FollowUp.section().heading(), "Step 4: Follow-Up and Support");
+    /// ```
+    #[must_use]
+    pub const fn section(self) -> Section {
+        match self {
+            Self::Assessment => Step1Assessment,
+            Self::TreatmentPlan => Step2TreatmentPlan,
+            Self::Administration => Step3Administration,
+            Self::FollowUp => Step4FollowUp,
+        }
+    }
+
+    /// What the articles say of the step as a whole; the details are in
+    /// [`items`](Self::items).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Section, TherapyStep};
+    ///
+    /// let claim = &TherapyStep::Assessment.claims()[0];
+    /// assert!(claim.mentions("before treatment"));
+    /// assert!(claim.citations().iter().any(|c| c.cited_section() == Some(Section::RoleOfClinics)));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::TherapyStep(self))
+    }
+
+    /// What the step involves, in the order the articles list it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, TherapyStep};
+    ///
+    /// for step in TherapyStep::ALL {
+    ///     for item in step.items() {
+    ///         assert_eq!(item.step(), *step);
+    ///     }
+    /// }
+    /// assert_eq!(TherapyStep::FollowUp.items().len(), 3);
+    /// ```
+    #[must_use]
+    pub const fn items(self) -> &'static [ProcessItem] {
+        match self {
+            Self::Assessment => &[
+                ProcessItem::MedicalHistory,
+                ProcessItem::CurrentSymptoms,
+                ProcessItem::PreviousTreatments,
+                ProcessItem::EligibilityAndContraindications,
+            ],
+            Self::TreatmentPlan => &[
+                ProcessItem::InfusionFrequency,
+                ProcessItem::DoseAndRoute,
+                ProcessItem::DoseAdjustment,
+                ProcessItem::ComplementaryTherapies,
+            ],
+            Self::Administration => &[
+                ProcessItem::Monitoring,
+                ProcessItem::InfusionDuration,
+                ProcessItem::PatientExperience,
+            ],
+            Self::FollowUp => &[
+                ProcessItem::TreatmentAdjustments,
+                ProcessItem::ProcessingSessions,
+                ProcessItem::CheckIns,
+            ],
+        }
+    }
+
+    /// What the articles say of the process as a whole: a structured course,
+    /// built around safety. In the knowledge base these are the facts of
+    /// [`Topic::TherapyProcess`](crate::Topic::TherapyProcess).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, TherapyStep};
+    ///
+    /// assert!(TherapyStep::overview().iter().any(|c| c.mentions("structured")));
+    /// assert!(TherapyStep::overview().iter().all(|c| c.strongest_evidence() <= Evidence::StandardPractice));
+    /// ```
+    #[must_use]
+    pub const fn overview() -> &'static [Claim] {
+        crate::Topic::TherapyProcess.claims()
+    }
+}
+
+impl ProcessItem {
+    /// The step this item belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, TherapyStep};
+    ///
+    /// assert_eq!(ProcessItem::CheckIns.step(), TherapyStep::FollowUp);
+    /// ```
+    #[must_use]
+    pub const fn step(self) -> TherapyStep {
+        match self {
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications => TherapyStep::Assessment,
+            Self::InfusionFrequency
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies => TherapyStep::TreatmentPlan,
+            Self::Monitoring | Self::InfusionDuration | Self::PatientExperience => {
+                TherapyStep::Administration
+            }
+            Self::TreatmentAdjustments | Self::ProcessingSessions | Self::CheckIns => {
+                TherapyStep::FollowUp
+            }
+        }
+    }
+
+    /// Everything the articles say of this item. For the dose and route, and
+    /// for the length of an infusion, these are claims of [`Route`], which
+    /// live there.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, ProcessItem};
+    ///
+    /// let start_low = ProcessItem::DoseAdjustment.claims().iter().find(|c| c.mentions("lower doses"));
+    /// assert_eq!(start_low.map(|c| c.strongest_evidence()), Some(Evidence::StandardPractice));
+    /// assert!(ProcessItem::InfusionDuration.claims()[0].mentions("40 minutes"));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::ProcessItem(self))
+    }
+
+    /// The routes the item concerns: the two a plan chooses between
+    /// (intravenous or intranasal, article 004), and IV for the length of an
+    /// infusion; empty for other items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ProcessItem;
+    ///
+    /// assert!(ProcessItem::Monitoring.routes().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn routes(self) -> &'static [Route] {
+        match self {
+            Self::DoseAndRoute => &[Route::Iv, Route::Intranasal],
+            Self::InfusionDuration => &[Route::Iv],
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => &[],
+        }
+    }
+
+    /// The frequencies article 004 gives as examples for a plan; empty for
+    /// other items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Frequency, ProcessItem};
+    ///
+    /// assert!(ProcessItem::InfusionFrequency.frequencies().contains(&Frequency::Biweekly));
+    /// assert!(ProcessItem::DoseAndRoute.frequencies().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn frequencies(self) -> &'static [Frequency] {
+        match self {
+            Self::InfusionFrequency => &[Frequency::Weekly, Frequency::Biweekly],
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::InfusionDuration
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => &[],
+        }
+    }
+
+    /// How long the item takes, where a source says: an IV infusion runs about
+    /// 40 minutes (article 003, see [`Route::session_duration`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ProcessItem;
+    ///
+    /// assert_eq!(ProcessItem::CheckIns.duration(), None);
+    /// ```
+    #[must_use]
+    pub const fn duration(self) -> Option<TimeDelta> {
+        match self {
+            Self::InfusionDuration => Route::Iv.session_duration(),
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => None,
+        }
+    }
+
+    /// What patients may go through in a session; empty for other items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, SessionExperience};
+    ///
+    /// assert_eq!(ProcessItem::PatientExperience.experiences(), SessionExperience::ALL);
+    /// ```
+    #[must_use]
+    pub const fn experiences(self) -> &'static [SessionExperience] {
+        match self {
+            Self::PatientExperience => SessionExperience::ALL,
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::DoseAndRoute
+            | Self::DoseAdjustment
+            | Self::ComplementaryTherapies
+            | Self::Monitoring
+            | Self::InfusionDuration
+            | Self::TreatmentAdjustments
+            | Self::ProcessingSessions
+            | Self::CheckIns => &[],
+        }
+    }
+
+    /// The research under way on this part of the process, if any: combining
+    /// ketamine with psychotherapy, and finding the best dosing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ProcessItem, ResearchDirection};
+    ///
+    /// assert_eq!(
+    ///     ProcessItem::ComplementaryTherapies.research(),
+    ///     Some(ResearchDirection::CombinationWithPsychotherapy),
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn research(self) -> Option<ResearchDirection> {
+        match self {
+            Self::ComplementaryTherapies | Self::ProcessingSessions => {
+                Some(ResearchDirection::CombinationWithPsychotherapy)
+            }
+            Self::DoseAndRoute | Self::DoseAdjustment => Some(ResearchDirection::OptimalDosing),
+            Self::MedicalHistory
+            | Self::CurrentSymptoms
+            | Self::PreviousTreatments
+            | Self::EligibilityAndContraindications
+            | Self::InfusionFrequency
+            | Self::Monitoring
+            | Self::InfusionDuration
+            | Self::PatientExperience
+            | Self::TreatmentAdjustments
+            | Self::CheckIns => None,
+        }
+    }
+}
+
+impl SessionExperience {
+    /// What the articles say of this experience.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Evidence, SessionExperience};
+    ///
+    /// // 003: patients "may experience" relaxation, a may of what can happen
+    /// assert_eq!(
+    ///     SessionExperience::Relaxation.claims()[0].strongest_evidence(),
+    ///     Evidence::Stated,
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::SessionExperience(self))
+    }
+
+    /// The side effect this experience is, where it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{SessionExperience, SideEffect};
+    ///
+    /// assert_eq!(
+    ///     SessionExperience::AlteredPerception.side_effect(),
+    ///     Some(SideEffect::PerceptionChanges),
+    /// );
+    /// assert_eq!(SessionExperience::Relaxation.side_effect(), None);
+    /// ```
+    #[must_use]
+    pub const fn side_effect(self) -> Option<SideEffect> {
+        match self {
+            Self::Dissociation => Some(SideEffect::Dissociation),
+            Self::AlteredPerception => Some(SideEffect::PerceptionChanges),
+            Self::EmotionalRelease | Self::Relaxation | Self::ImprovementAfterSession => None,
+        }
+    }
+}
+
+impl Frequency {
+    /// Every way the word can be read, as a [`Cadence`]; more than one means
+    /// the source is ambiguous.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Frequency;
+    ///
+    /// let gaps: Vec<TimeDelta> = Frequency::Biweekly.interpretations().iter().map(|c| c.interval()).collect();
+    /// assert_eq!(gaps, [TimeDelta::hours(84), TimeDelta::weeks(2)]);
+    /// ```
+    #[must_use]
+    pub const fn interpretations(self) -> &'static [Cadence] {
+        match self {
+            Self::Weekly => &[Cadence::OncePerWeek],
+            Self::Biweekly => &[Cadence::TwicePerWeek, Cadence::OnceEveryTwoWeeks],
+        }
+    }
+
+    /// Whether the word has more than one reading.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Frequency;
+    ///
+    /// assert!(!Frequency::Weekly.is_ambiguous());
+    /// ```
+    #[must_use]
+    pub const fn is_ambiguous(self) -> bool {
+        self.interpretations().len() > 1
+    }
+
+    /// The claim the frequency comes from (article 004's treatment plan; it
+    /// lives with [`ProcessItem::InfusionFrequency`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Frequency, Section};
+    ///
+    /// let claim = &Frequency::Biweekly.claims()[0];
+    /// assert_eq!(claim.citations()[0].cited_section(), Some(Section::Step2TreatmentPlan));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::Frequency(self))
+    }
+}
+
+impl Cadence {
+    /// The length of the period the sessions are counted over.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::TwicePerWeek.period(), TimeDelta::weeks(1));
+    /// ```
+    #[must_use]
+    pub const fn period(self) -> TimeDelta {
+        match self {
+            Self::TwicePerWeek | Self::OncePerWeek => ONE_WEEK,
+            Self::OnceEveryTwoWeeks => TWO_WEEKS,
+        }
+    }
+
+    /// How many sessions fall in one [`period`](Self::period).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::TwicePerWeek.sessions_per_period(), 2);
+    /// ```
+    #[must_use]
+    pub const fn sessions_per_period(self) -> u8 {
+        match self {
+            Self::TwicePerWeek => 2,
+            Self::OncePerWeek | Self::OnceEveryTwoWeeks => 1,
+        }
+    }
+
+    /// The mean gap between sessions: the period divided by the sessions in it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::TwicePerWeek.interval(), TimeDelta::hours(84));
+    /// ```
+    #[must_use]
+    pub const fn interval(self) -> TimeDelta {
+        match self {
+            Self::TwicePerWeek => HALF_A_WEEK,
+            Self::OncePerWeek => ONE_WEEK,
+            Self::OnceEveryTwoWeeks => TWO_WEEKS,
+        }
+    }
+
+    /// The schedule in words.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Cadence;
+    ///
+    /// assert_eq!(Cadence::OnceEveryTwoWeeks.describe(), "once every two weeks");
+    /// ```
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::TwicePerWeek => "twice a week",
+            Self::OncePerWeek => "once a week",
+            Self::OnceEveryTwoWeeks => "once every two weeks",
+        }
+    }
+}
+
+const HALF_A_WEEK: TimeDelta = TimeDelta::hours(84);
+
+const ONE_WEEK: TimeDelta = TimeDelta::weeks(1);
+
+const TWO_WEEKS: TimeDelta = TimeDelta::weeks(2);
+
+impl ClinicPractice {
+    /// What the articles say of this practice. For practices that are steps
+    /// of the therapy, these are the step's (or item's) claims.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, Source};
+    ///
+    /// assert!(ClinicPractice::SpecialisedClinics.claims()[0].mentions("specialised clinics"));
+    /// assert!(ClinicPractice::ClinicalSupervision.claims()[0].cites(Source::MentalHealthOverview));
+    /// ```
+    #[must_use]
+    pub const fn claims(self) -> &'static [Claim] {
+        crate::view::index::claims_of(crate::Subject::ClinicPractice(self))
+    }
+
+    /// The step of the therapy this practice is, if it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, TherapyStep};
+    ///
+    /// assert_eq!(ClinicPractice::PreTreatmentEvaluation.step(), Some(TherapyStep::Assessment));
+    /// assert_eq!(ClinicPractice::PatientReviews.step(), None);
+    /// ```
+    #[must_use]
+    pub const fn step(self) -> Option<TherapyStep> {
+        match self {
+            Self::TailoredPlans => Some(TherapyStep::TreatmentPlan),
+            Self::PreTreatmentEvaluation => Some(TherapyStep::Assessment),
+            Self::SupervisedSessions => Some(TherapyStep::Administration),
+            Self::FollowUpAppointments => Some(TherapyStep::FollowUp),
+            Self::SpecialisedClinics
+            | Self::ClinicalSupervision
+            | Self::CombinedWithPsychotherapy
+            | Self::ResearchSpecialisedClinics
+            | Self::PatientReviews => None,
+        }
+    }
+
+    /// The process item this practice is, if it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{ClinicPractice, ProcessItem};
+    ///
+    /// assert_eq!(
+    ///     ClinicPractice::CombinedWithPsychotherapy.item(),
+    ///     Some(ProcessItem::ComplementaryTherapies),
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn item(self) -> Option<ProcessItem> {
+        match self {
+            Self::CombinedWithPsychotherapy => Some(ProcessItem::ComplementaryTherapies),
+            Self::SpecialisedClinics
+            | Self::TailoredPlans
+            | Self::PreTreatmentEvaluation
+            | Self::SupervisedSessions
+            | Self::FollowUpAppointments
+            | Self::ClinicalSupervision
+            | Self::ResearchSpecialisedClinics
+            | Self::PatientReviews => None,
+        }
+    }
+
+    /// What article 003 says to look for when choosing a clinic, in its order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ClinicPractice;
+    ///
+    /// let checklist = ClinicPractice::reputable_clinic_checklist();
+    /// assert_eq!(checklist.first(), Some(&ClinicPractice::ResearchSpecialisedClinics));
+    /// assert_eq!(checklist.last(), Some(&ClinicPractice::PatientReviews));
+    /// ```
+    #[must_use]
+    pub const fn reputable_clinic_checklist() -> &'static [ClinicPractice] {
+        &[
+            Self::ResearchSpecialisedClinics,
+            Self::PreTreatmentEvaluation,
+            Self::SupervisedSessions,
+            Self::FollowUpAppointments,
+            Self::PatientReviews,
+        ]
+    }
+
+    /// Whether article 003 names this practice as a sign of a reputable clinic.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ClinicPractice;
+    ///
+    /// assert!(ClinicPractice::SupervisedSessions.is_reputable_clinic_check());
+    /// assert!(!ClinicPractice::SpecialisedClinics.is_reputable_clinic_check());
+    /// ```
+    #[must_use]
+    pub const fn is_reputable_clinic_check(self) -> bool {
+        matches!(
+            self,
+            Self::ResearchSpecialisedClinics
+                | Self::PreTreatmentEvaluation
+                | Self::SupervisedSessions
+                | Self::FollowUpAppointments
+                | Self::PatientReviews
+        )
+    }
+}
