@@ -672,7 +672,7 @@ pub(crate) fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
 /// ```
 /// use ketamine_facts::{Claim, ClaimId};
 ///
-/// let id: ClaimId = "Route/Intravenous-IV-Infusion-Common-Way".parse()?;
+/// let id: ClaimId = "Route/Intravenous-Most-Common-For-Depression".parse()?;
 /// assert_eq!(id.as_str(), "route/intravenous-most-common-for-depression");
 /// assert_eq!(id.to_string(), id.as_str());
 /// assert!(Claim::get(id).summary().contains("most common"));
