@@ -793,10 +793,10 @@ impl FromStr for Section {
                 .filter(|prefix| prefix.eq_ignore_ascii_case(name))
                 .and_then(|_| text.get(name.len()..))
                 .and_then(|rest| rest.strip_prefix(':'));
-            if let Some(rest) = rest {
-                if rest.trim().eq_ignore_ascii_case(section.heading()) {
-                    return Ok(*section);
-                }
+            if let Some(rest) = rest
+                && rest.trim().eq_ignore_ascii_case(section.heading())
+            {
+                return Ok(*section);
             }
         }
         // a bare heading, when only one article has it
