@@ -69,10 +69,10 @@ fn main() {
                 confidence(h.claim()),
                 sources(h.claim()),
             );
-            if let Some(c) = h.claim().confidence() {
-                if c.is_unsettled() {
-                    println!("             not settled: {}", c.why());
-                }
+            if let Some(c) = h.claim().confidence()
+                && c.is_unsettled()
+            {
+                println!("             not settled: {}", c.why());
             }
         }
     }

@@ -164,10 +164,10 @@ proptest! {
 
     #[test]
     fn the_order_follows_the_first_day(a in any_date(), b in any_date()) {
-        if let (Some(x), Some(y)) = (a.first_day(), b.first_day()) {
-            if x < y {
-                prop_assert!(a < b);
-            }
+        if let (Some(x), Some(y)) = (a.first_day(), b.first_day())
+            && x < y
+        {
+            prop_assert!(a < b);
         }
         if !a.is_dated() && b.is_dated() {
             prop_assert!(b < a);

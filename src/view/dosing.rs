@@ -208,7 +208,7 @@ impl SpravatoDevice {
     #[must_use]
     pub const fn devices_for(&self, dose: Milligrams) -> Option<u8> {
         let per = self.dose.get();
-        if per == 0 || dose.get() == 0 || dose.get() % per != 0 {
+        if per == 0 || dose.get() == 0 || !dose.get().is_multiple_of(per) {
             return None;
         }
         let count = dose.get() / per;

@@ -1,20 +1,55 @@
 //! Reading the articles, for tests that check citations against the text they cite.
+//!
+//! The article texts are not part of the crate: in this project's workspace they sit
+//! beside the repository, in `../shared/sources`. `KETAMINE_FACTS_SOURCES` names another
+//! folder (a relative path is taken from the crate's root). Where the folder is missing,
+//! a check that needs it says so on one line and passes, unless
+//! `KETAMINE_FACTS_REQUIRE_SOURCES=1`, which makes the absence a failure (CI sets it).
 
 #![allow(dead_code)] // each test file uses part of this module
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Mechanism, Section, Source, facts};
 
-/// The text of an article, from `../shared/sources`.
+/// The folder of the article texts: `$KETAMINE_FACTS_SOURCES`, or `../shared/sources`
+/// beside the crate.
+pub fn sources_dir() -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    match std::env::var_os("KETAMINE_FACTS_SOURCES") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("../shared/sources"),
+    }
+}
+
+/// Whether a check that reads the article texts can run. When the folder is missing,
+/// prints one line naming the check (`what`) and the folder, and returns `false`; with
+/// `KETAMINE_FACTS_REQUIRE_SOURCES=1` it panics instead.
+pub fn have_article_texts(what: &str) -> bool {
+    let dir = sources_dir();
+    if dir.is_dir() {
+        return true;
+    }
+    let why = format!(
+        "article texts not found at {} (set KETAMINE_FACTS_SOURCES)",
+        dir.display()
+    );
+    if std::env::var_os("KETAMINE_FACTS_REQUIRE_SOURCES").is_some_and(|v| v == "1") {
+        panic!("{what}: {why}; KETAMINE_FACTS_REQUIRE_SOURCES=1 requires them");
+    }
+    // Straight to stderr, past the test harness's capture, so the skip is seen.
+    let _ = writeln!(std::io::stderr(), "skipped {what}: {why}");
+    false
+}
+
+/// The text of an article, from [`sources_dir`]. Call [`have_article_texts`] first.
 pub fn article_text(source: Source) -> String {
     let file = source.file().expect("articles have files");
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/sources")
-        .join(file);
+    let path = sources_dir().join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "{}: {e} (the repository expects ../shared beside it)",
+            "{}: {e} (set KETAMINE_FACTS_SOURCES to the folder of the article texts)",
             path.display()
         )
     })
