@@ -5,10 +5,11 @@
 //! one row, and `Display`, `FromStr`, `ALL`, `NAMES` and serde cannot drift apart.
 //!
 //! strum does the `Display` and `&'static str` plumbing (both are std traits, so
-//! no strum type appears in the public API). Parsing is the crate's own: it trims,
-//! ignores ASCII case, treats `-`, `_` and a space alike, and reports failures
-//! with the crate's [`ParseError`](crate::ParseError), which strum's `EnumString`
-//! could not do without exposing strum's error type.
+//! no strum type appears in the public API). Parsing is the crate's own: it trims
+//! once, refuses text longer than the longest name before comparing (so it is
+//! linear in the input), ignores ASCII case, treats `-`, `_` and a space alike,
+//! and reports failures with the crate's [`ParseError`](crate::ParseError),
+//! which strum's `EnumString` could not do without exposing strum's error type.
 
 /// Declares a public enum from a table of `Variant => "name" | "alias" ...` rows.
 ///
@@ -108,14 +109,23 @@ macro_rules! facts_enum {
 
             /// Parses a canonical name or an alias, ignoring ASCII case, surrounding
             /// white space, and the difference between `-`, `_` and a space.
+            ///
+            /// Linear in the input: it is trimmed once, text longer than the
+            /// longest name is refused without comparing, and each comparison
+            /// reads at most that many bytes.
             fn from_str(input: &str) -> ::core::result::Result<Self, Self::Err> {
-                $(
-                    if $crate::macros::same_name(input, $name)
-                        $(|| $crate::macros::same_name(input, $alias))*
-                    {
-                        return Ok(Self::$Variant);
-                    }
-                )+
+                /// The longest name or alias, in bytes.
+                const LONGEST: usize = $crate::macros::longest(&[$($name $(, $alias)*),+]);
+                let text = input.trim();
+                if text.len() <= LONGEST {
+                    $(
+                        if $crate::macros::same_name(text, $name)
+                            $(|| $crate::macros::same_name(text, $alias))*
+                        {
+                            return Ok(Self::$Variant);
+                        }
+                    )+
+                }
                 Err($crate::ParseError::new(input, $what, Self::NAMES))
             }
         }
@@ -148,12 +158,24 @@ macro_rules! facts_enum {
 
 pub(crate) use facts_enum;
 
-/// Compares a typed name with a table name: ASCII case, surrounding white space
-/// and the separators `-`, `_` and ` ` do not matter.
-pub(crate) fn same_name(input: &str, name: &str) -> bool {
-    let input = input.trim().as_bytes();
-    let name = name.as_bytes();
-    input.len() == name.len() && input.iter().zip(name).all(|(a, b)| fold(*a) == fold(*b))
+/// Compares trimmed typed text with a table name: ASCII case and the
+/// separators `-`, `_` and ` ` do not matter. Reads at most `name.len()` bytes.
+pub(crate) fn same_name(text: &str, name: &str) -> bool {
+    let (text, name) = (text.as_bytes(), name.as_bytes());
+    text.len() == name.len() && text.iter().zip(name).all(|(a, b)| fold(*a) == fold(*b))
+}
+
+/// The length in bytes of the longest of `names` (for the early length check
+/// of a generated `FromStr`).
+pub(crate) const fn longest(names: &[&str]) -> usize {
+    let (mut i, mut max) = (0, 0);
+    while i < names.len() {
+        if names[i].len() > max {
+            max = names[i].len();
+        }
+        i += 1;
+    }
+    max
 }
 
 const fn fold(byte: u8) -> u8 {
