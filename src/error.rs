@@ -7,9 +7,10 @@ use core::fmt;
 /// The message names the type that was asked for, what was given, and the
 /// accepted canonical names (or, for a malformed identifier, the rule it breaks
 /// and well-formed examples). Messages stay short whatever the input: the input
-/// is shown cut to 60 characters, and when it is cut, with an ellipsis and its
-/// length in bytes (`unknown route "aaaa…" (1048576 bytes): ...`); a long list
-/// of names ends with "and N more". The error is `Send + Sync` and keeps the
+/// is shown cut to 60 characters (fewer when they are not ASCII), and when it
+/// is cut, with an ellipsis and its length in bytes
+/// (`unknown route "aaaa…" (1048576 bytes): ...`); a long list of names ends
+/// with "and N more". The error is `Send + Sync` and keeps the
 /// whole input ([`input`](Self::input)) and every accepted name
 /// ([`expected`](Self::expected)), so callers can build their own message.
 ///
@@ -181,14 +182,14 @@ impl ParseError {
 
 /// At most this many characters of the input are shown in a message.
 const SHOWN_CHARS: usize = 60;
-/// At most this many bytes of escaped input are shown (control characters
-/// escape to several bytes each).
-const SHOWN_BYTES: usize = 80;
+/// At most this many bytes of input are shown, as escaped (non-ASCII
+/// characters take several bytes, escaped control characters up to 10).
+const SHOWN_BYTES: usize = 64;
 /// The accepted names listed in a message stop after this many bytes; the rest
 /// are counted ("and 12 more") and all are in [`ParseError::expected`].
 const LISTED_BYTES: usize = 120;
 
-/// Writes user text as a quoted, escaped prefix: at most 60 characters (80
+/// Writes user text as a quoted, escaped prefix: at most 60 characters (64
 /// bytes escaped); when it is cut, an ellipsis inside the quotes and the
 /// length of the whole text follow, as in `"aaaa…" (1048576 bytes)`.
 ///
@@ -202,7 +203,10 @@ impl fmt::Display for Shown<'_> {
         let mut cut = text.len();
         let mut escaped = 0;
         for (count, (at, c)) in text.char_indices().enumerate() {
-            escaped += c.escape_debug().len();
+            escaped += match c.escape_debug().len() {
+                1 => c.len_utf8(),
+                escape => escape,
+            };
             if count == SHOWN_CHARS || escaped > SHOWN_BYTES {
                 cut = at;
                 break;
