@@ -4,9 +4,15 @@ use core::fmt;
 
 /// Text that names no value of the type it was parsed as.
 ///
-/// The message names what was given (cut to 60 characters), which type it was
-/// read as, and every accepted canonical name. The error is `Send + Sync` and
-/// keeps the input, so callers can build their own message.
+/// The message names the type that was asked for, what was given, and the
+/// accepted canonical names (or, for a malformed identifier, the rule it breaks
+/// and well-formed examples). Messages stay short whatever the input: the input
+/// is shown cut to 60 characters (fewer when they are not ASCII), and when it
+/// is cut, with an ellipsis and its length in bytes
+/// (`unknown route "aaaa…" (1048576 bytes): ...`); a long list of names ends
+/// with "and N more". The error is `Send + Sync` and keeps the
+/// whole input ([`input`](Self::input)) and every accepted name
+/// ([`expected`](Self::expected)), so callers can build their own message.
 ///
 /// # Example
 ///
@@ -21,6 +27,14 @@ use core::fmt;
 ///     err.to_string(),
 ///     "unknown route \"sublingual\": expected one of intravenous, intranasal, intramuscular, oral",
 /// );
+///
+/// let long = "a".repeat(1000);
+/// let err = long.parse::<Route>().unwrap_err();
+/// assert_eq!(err.input(), long);
+/// assert_eq!(
+///     err.to_string(),
+///     format!("unknown route \"{}…\" (1000 bytes): expected one of intravenous, intranasal, intramuscular, oral", "a".repeat(60)),
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub struct ParseError {
@@ -28,6 +42,7 @@ pub struct ParseError {
     kind: &'static str,
     expected: &'static [&'static str],
     reason: Option<&'static str>,
+    read_as: Option<&'static str>,
 }
 
 impl ParseError {
@@ -37,6 +52,7 @@ impl ParseError {
             kind,
             expected,
             reason: None,
+            read_as: None,
         }
     }
 
@@ -54,10 +70,25 @@ impl ParseError {
             kind,
             expected: examples,
             reason: Some(reason),
+            read_as: None,
         }
     }
 
-    /// The text that failed to parse, as given.
+    /// This error, from parsing a part of `input` as one of several possible
+    /// types, restated as an error of the whole `input` read as `kind`: the
+    /// part's type becomes [`read_as`](Self::read_as), its reason and examples stay.
+    pub(crate) fn within(self, input: &str, kind: &'static str) -> Self {
+        Self {
+            input: input.to_owned(),
+            kind,
+            expected: self.expected,
+            reason: self.reason,
+            read_as: Some(self.kind),
+        }
+    }
+
+    /// The text that failed to parse: the whole input, as given (untrimmed and
+    /// uncut, however long; only the message shortens it).
     ///
     /// # Example
     ///
@@ -123,42 +154,106 @@ impl ParseError {
     pub const fn reason(&self) -> Option<&'static str> {
         self.reason
     }
+
+    /// For a type that accepts several formats (a substance identifier), the
+    /// format the text was read as, chosen by the scheme name it starts with
+    /// or by the shape of a bare value; `None` for other types, or when no
+    /// format fits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Identifier;
+    ///
+    /// let err = "CAS 6740-88-2".parse::<Identifier>().unwrap_err();
+    /// assert_eq!(err.kind(), "substance identifier");
+    /// assert_eq!(err.read_as(), Some("CAS registry number"));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid substance identifier \"CAS 6740-88-2\" (read as CAS registry number): the check digit does not match (for example 6740-88-1, 33643-46-8)",
+    /// );
+    /// assert_eq!("ketamine".parse::<Identifier>().unwrap_err().read_as(), None);
+    /// ```
+    #[must_use]
+    pub const fn read_as(&self) -> Option<&'static str> {
+        self.read_as
+    }
 }
 
-const SHOWN: usize = 60;
+/// At most this many characters of the input are shown in a message.
+const SHOWN_CHARS: usize = 60;
+/// At most this many bytes of input are shown, as escaped (non-ASCII
+/// characters take several bytes, escaped control characters up to 10).
+const SHOWN_BYTES: usize = 64;
+/// The accepted names listed in a message stop after this many bytes; the rest
+/// are counted ("and 12 more") and all are in [`ParseError::expected`].
+const LISTED_BYTES: usize = 120;
+
+/// Writes user text as a quoted, escaped prefix: at most 60 characters (64
+/// bytes escaped); when it is cut, an ellipsis inside the quotes and the
+/// length of the whole text follow, as in `"aaaa…" (1048576 bytes)`.
+///
+/// Every message that echoes input goes through this, so no message grows
+/// with its input.
+pub(crate) struct Shown<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        let mut cut = text.len();
+        let mut escaped = 0;
+        for (count, (at, c)) in text.char_indices().enumerate() {
+            escaped += match c.escape_debug().len() {
+                1 => c.len_utf8(),
+                escape => escape,
+            };
+            if count == SHOWN_CHARS || escaped > SHOWN_BYTES {
+                cut = at;
+                break;
+            }
+        }
+        if cut == text.len() {
+            return write!(f, "{text:?}");
+        }
+        let quoted = format!("{:?}", &text[..cut]);
+        let open = quoted.strip_suffix('"').unwrap_or(&quoted);
+        write!(f, "{open}…\" ({} bytes)", text.len())
+    }
+}
+
+/// Writes `names` joined by ", ", stopping after [`LISTED_BYTES`] with "and N more".
+fn write_list(f: &mut fmt::Formatter<'_>, names: &[&str]) -> fmt::Result {
+    let mut written = 0;
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 && written + name.len() > LISTED_BYTES {
+            return write!(f, " and {} more", names.len() - i);
+        }
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_str(name)?;
+        written += name.len() + 2;
+    }
+    Ok(())
+}
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let shown = match self.input.char_indices().nth(SHOWN) {
-            Some((cut, _)) => &self.input[..cut],
-            None => &self.input,
-        };
         let verb = if self.reason.is_some() {
             "invalid"
         } else {
             "unknown"
         };
-        write!(f, "{verb} {} {:?}", self.kind, shown)?;
-        if shown.len() < self.input.len() {
-            f.write_str(" (cut)")?;
+        write!(f, "{verb} {} {}", self.kind, Shown(&self.input))?;
+        if let Some(read_as) = self.read_as {
+            write!(f, " (read as {read_as})")?;
         }
         if let Some(reason) = self.reason {
             write!(f, ": {reason} (for example ")?;
-            for (i, example) in self.expected.iter().enumerate() {
-                if i > 0 {
-                    f.write_str(", ")?;
-                }
-                f.write_str(example)?;
-            }
+            write_list(f, self.expected)?;
             return f.write_str(")");
         }
         f.write_str(": expected one of ")?;
-        for (i, name) in self.expected.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            f.write_str(name)?;
-        }
-        Ok(())
+        write_list(f, self.expected)
     }
 }

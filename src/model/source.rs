@@ -366,21 +366,16 @@ impl fmt::Display for Section {
 impl FromStr for Section {
     type Err = ParseError;
 
+    /// Trims once, splits once at the first colon, then compares: linear in
+    /// the input.
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let text = input.trim();
-        // "source: heading"
-        for section in Self::ALL {
-            let name = section.source().name();
-            let rest = text
-                .get(..name.len())
-                .filter(|prefix| prefix.eq_ignore_ascii_case(name))
-                .and_then(|_| text.get(name.len()..))
-                .and_then(|rest| rest.strip_prefix(':'));
-            if let Some(rest) = rest {
-                if rest.trim().eq_ignore_ascii_case(section.heading()) {
-                    return Ok(*section);
-                }
-            }
+        // "source: heading" (no source name has a colon; a heading may)
+        if let Some((source, heading)) = text.split_once(':')
+            && let Ok(source) = source.parse::<Source>()
+            && let Some(section) = Self::find_ignoring_case(source, heading.trim())
+        {
+            return Ok(section);
         }
         // a bare heading, when only one article has it
         let mut found = Self::ALL
@@ -405,3 +400,13 @@ const SECTION_FORMS: &[&str] = &[
     "\"<source>: <heading as printed>\"",
     "a heading that only one article has",
 ];
+
+impl Section {
+    /// The section of `source` whose heading is `heading`, ignoring ASCII case.
+    fn find_ignoring_case(source: Source, heading: &str) -> Option<Section> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|s| s.source() == source && s.heading().eq_ignore_ascii_case(heading))
+    }
+}

@@ -147,10 +147,13 @@ names! {
 /// `Display` writes the scheme and the value ("CAS 6740-88-1", "PubChem CID
 /// 3821"). `FromStr` reads that form (the scheme names of [`IdentifierScheme`]
 /// followed by a space or a colon), or a bare value whose shape tells the
-/// scheme: "DB" and digits is DrugBank, hyphens make a CAS number, a letter, 2
+/// scheme: "DB" and a digit is DrugBank, hyphens make a CAS number, a letter, 2
 /// digits, 2 letters and 2 digits an ATC code, digits alone a PubChem CID, and
 /// other 10-character values a UNII (prefix "UNII" for a UNII made of digits
-/// only). `Ord` is by scheme, then value.
+/// only). Any other bare value is an unknown identifier: the error lists the
+/// accepted forms. When a scheme was named or guessed but the value breaks its
+/// rules, the error says which scheme ([`ParseError::read_as`]) and why.
+/// `Ord` is by scheme, then value.
 ///
 /// # Example
 ///
@@ -162,6 +165,15 @@ names! {
 /// assert_eq!(Substance::find(&id), Some(Substance::Ketamine));
 /// assert_eq!(id.to_string(), "CAS 1867-66-9");
 /// assert_eq!("unii: 50LFG02TXD".parse::<Identifier>().ok().and_then(|i| Substance::find(&i)), Some(Substance::Esketamine));
+///
+/// let err = "N01AX3".parse::<Identifier>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown substance identifier \"N01AX3\": expected one of ATC N01AX03, DrugBank DB01221, PubChem CID 3821, CAS 6740-88-1, UNII 690G0D6V8H",
+/// );
+/// let err = "DB1221".parse::<Identifier>().unwrap_err();
+/// assert_eq!(err.read_as(), Some("DrugBank id"));
+/// assert_eq!(err.reason(), Some("\"DB\" is followed by exactly 5 digits"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -882,26 +894,80 @@ impl Identifier {
         })
     }
 
-    /// The scheme a bare value's shape suggests.
-    fn guess(value: &str) -> IdentifierScheme {
+    /// The scheme a bare value's shape suggests, if any (see the type's docs).
+    fn guess(value: &str) -> Option<IdentifierScheme> {
         let bytes = value.as_bytes();
         let atc_shape = bytes.len() == 7
             && bytes[0].is_ascii_alphabetic()
             && bytes[3].is_ascii_alphabetic()
             && bytes[4].is_ascii_alphabetic();
         if bytes.len() > 2 && bytes[..2].eq_ignore_ascii_case(b"DB") && bytes[2].is_ascii_digit() {
-            IdentifierScheme::DrugBank
-        } else if value.contains('-') {
-            IdentifierScheme::Cas
+            Some(IdentifierScheme::DrugBank)
+        } else if bytes.contains(&b'-') {
+            Some(IdentifierScheme::Cas)
         } else if atc_shape {
-            IdentifierScheme::Atc
+            Some(IdentifierScheme::Atc)
         } else if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) {
-            IdentifierScheme::PubChem
+            Some(IdentifierScheme::PubChem)
+        } else if bytes.len() == 10 {
+            Some(IdentifierScheme::Unii)
         } else {
-            IdentifierScheme::Unii
+            None
         }
     }
+
+    /// Splits "scheme: value" or "scheme value" (trimmed text) into the scheme
+    /// and the value; the longest scheme name that fits wins.
+    ///
+    /// A scheme name is at most [`LONGEST_SCHEME`] bytes, so only separators
+    /// among the first bytes are tried: constant work, whatever the length.
+    fn split_scheme(text: &str) -> Option<(IdentifierScheme, &str)> {
+        let window = &text.as_bytes()[..text.len().min(LONGEST_SCHEME + 1)];
+        let is_separator = |b: u8| b == b':' || b.is_ascii_whitespace();
+        (1..window.len())
+            .rev()
+            .filter(|&at| is_separator(window[at]))
+            .find_map(|at| {
+                // `at` is an ASCII byte, so a char boundary
+                let (head, tail) = text.split_at(at);
+                let scheme = head.parse::<IdentifierScheme>().ok()?;
+                Some((
+                    scheme,
+                    tail.trim_start_matches(|c: char| c == ':' || c.is_whitespace()),
+                ))
+            })
+    }
 }
+
+/// The length in bytes of the longest name or alias of an [`IdentifierScheme`].
+const LONGEST_SCHEME: usize = {
+    let (mut i, mut max) = (0, 0);
+    while i < IdentifierScheme::ALL.len() {
+        let scheme = IdentifierScheme::ALL[i];
+        if scheme.name().len() > max {
+            max = scheme.name().len();
+        }
+        let aliases = scheme.aliases();
+        let mut j = 0;
+        while j < aliases.len() {
+            if aliases[j].len() > max {
+                max = aliases[j].len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    max
+};
+
+/// The forms a substance identifier is accepted in, for the error when none fits.
+const IDENTIFIER_FORMS: &[&str] = &[
+    "ATC N01AX03",
+    "DrugBank DB01221",
+    "PubChem CID 3821",
+    "CAS 6740-88-1",
+    "UNII 690G0D6V8H",
+];
 
 impl fmt::Display for Identifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -918,28 +984,18 @@ impl fmt::Display for Identifier {
 impl FromStr for Identifier {
     type Err = ParseError;
 
+    /// Trims once, reads a scheme name from the first few bytes or guesses the
+    /// scheme from the value's shape, then parses the value once: linear in
+    /// the input.
     fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "substance identifier";
         let text = input.trim();
-        // "scheme: value" or "scheme value"; the longest scheme name that fits wins.
-        let named = text
-            .char_indices()
-            .rev()
-            .filter(|&(_, c)| c == ':' || c == ' ')
-            .filter_map(|(at, _)| {
-                let (head, tail) = text.split_at_checked(at)?;
-                let scheme = head.parse::<IdentifierScheme>().ok()?;
-                Some((scheme, tail.trim_start_matches([':', ' '])))
-            })
-            .next();
-        let (scheme, value) = named.unwrap_or_else(|| (Self::guess(text), text));
-        Self::parse_as(scheme, value).map_err(|err| {
-            ParseError::invalid(
-                input,
-                "substance identifier",
-                err.reason().unwrap_or("not a valid identifier"),
-                err.expected(),
-            )
-        })
+        let Some((scheme, value)) =
+            Self::split_scheme(text).or_else(|| Some((Self::guess(text)?, text)))
+        else {
+            return Err(ParseError::new(input, KIND, IDENTIFIER_FORMS));
+        };
+        Self::parse_as(scheme, value).map_err(|err| err.within(input, KIND))
     }
 }
 

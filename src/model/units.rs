@@ -857,15 +857,20 @@ mod serde_impls {
     ) -> Result<T, D::Error> {
         let raw = RawValue::deserialize(deserializer)?;
         if raw.unit != T::UNIT_CODE {
-            return Err(D::Error::custom(format_args!(
-                "unit {:?} where {:?} was expected",
-                raw.unit,
-                T::UNIT_CODE
-            )));
+            return Err(unit_error(&raw.unit, T::UNIT_CODE));
         }
         T::from_serial_value(raw.value).ok_or_else(|| {
             D::Error::custom(format_args!("{} {} is out of range", raw.value, raw.unit))
         })
+    }
+
+    /// A unit other than the expected one; the given unit is shown cut, so the
+    /// message stays short whatever the input.
+    fn unit_error<E: serde::de::Error>(given: &str, expected: &str) -> E {
+        E::custom(format_args!(
+            "unit {} where {expected:?} was expected",
+            crate::model::error::Shown(given)
+        ))
     }
 
     macro_rules! unit_serde {
@@ -904,20 +909,27 @@ mod serde_impls {
     impl<'de, T: Quantity> Deserialize<'de> for Interval<T> {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let raw = RawInterval::deserialize(deserializer)?;
-            if raw.unit != T::UNIT_CODE {
-                return Err(D::Error::custom(format_args!(
-                    "unit {:?} where {:?} was expected",
-                    raw.unit,
-                    T::UNIT_CODE
-                )));
+            let unit = T::UNIT_CODE;
+            if raw.unit != unit {
+                return Err(unit_error(&raw.unit, unit));
             }
             match (
                 T::from_serial_value(raw.low),
                 T::from_serial_value(raw.high),
             ) {
                 (Some(low), Some(high)) if low <= high => Ok(Interval { low, high }),
-                (Some(_), Some(_)) => Err(D::Error::custom("low is above high")),
-                _ => Err(D::Error::custom("a bound is out of range")),
+                (Some(_), Some(_)) => Err(D::Error::custom(format_args!(
+                    "the low bound {} {unit} is above the high bound {} {unit}",
+                    raw.low, raw.high
+                ))),
+                (None, _) => Err(D::Error::custom(format_args!(
+                    "the low bound {} {unit} is out of range",
+                    raw.low
+                ))),
+                (_, None) => Err(D::Error::custom(format_args!(
+                    "the high bound {} {unit} is out of range",
+                    raw.high
+                ))),
             }
         }
     }
