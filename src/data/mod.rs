@@ -35,7 +35,7 @@ mod topic;
 /// ```
 /// assert!(ketamine_facts::DATA_VERSION.starts_with("2026."));
 /// ```
-pub const DATA_VERSION: &str = "2026.11.4";
+pub const DATA_VERSION: &str = "2026.12.1";
 
 /// Names the rows use, in one place.
 mod prelude {

@@ -115,7 +115,6 @@ struct SeqTree(Vec<Value>);
 
 struct MapTree {
     fields: Vec<(&'static str, Value)>,
-    key: Option<&'static str>,
 }
 
 fn unsupported(what: &str) -> TreeError {
@@ -129,7 +128,7 @@ impl ser::Serializer for Tree {
     type SerializeTuple = SeqTree;
     type SerializeTupleStruct = SeqTree;
     type SerializeTupleVariant = ser::Impossible<Value, TreeError>;
-    type SerializeMap = MapTree;
+    type SerializeMap = ser::Impossible<Value, TreeError>;
     type SerializeStruct = MapTree;
     type SerializeStructVariant = ser::Impossible<Value, TreeError>;
 
@@ -232,16 +231,12 @@ impl ser::Serializer for Tree {
     ) -> Result<Self::SerializeTupleVariant, TreeError> {
         Err(unsupported("tuple variants"))
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<MapTree, TreeError> {
-        Ok(MapTree {
-            fields: Vec::new(),
-            key: None,
-        })
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, TreeError> {
+        Err(unsupported("maps with keys that are not field names"))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<MapTree, TreeError> {
         Ok(MapTree {
             fields: Vec::with_capacity(len),
-            key: None,
         })
     }
     fn serialize_struct_variant(
@@ -286,161 +281,6 @@ impl ser::SerializeTupleStruct for SeqTree {
     }
     fn end(self) -> Result<Value, TreeError> {
         ser::SerializeSeq::end(self)
-    }
-}
-
-/// Map keys of the export are the crate's own static names.
-struct KeyTree;
-
-impl ser::Serializer for KeyTree {
-    type Ok = &'static str;
-    type Error = TreeError;
-    type SerializeSeq = ser::Impossible<&'static str, TreeError>;
-    type SerializeTuple = ser::Impossible<&'static str, TreeError>;
-    type SerializeTupleStruct = ser::Impossible<&'static str, TreeError>;
-    type SerializeTupleVariant = ser::Impossible<&'static str, TreeError>;
-    type SerializeMap = ser::Impossible<&'static str, TreeError>;
-    type SerializeStruct = ser::Impossible<&'static str, TreeError>;
-    type SerializeStructVariant = ser::Impossible<&'static str, TreeError>;
-
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<&'static str, TreeError> {
-        Ok(variant)
-    }
-    fn serialize_str(self, _: &str) -> Result<&'static str, TreeError> {
-        Err(unsupported("map keys that are not static names"))
-    }
-    fn serialize_bool(self, _: bool) -> Result<&'static str, TreeError> {
-        Err(unsupported("boolean keys"))
-    }
-    fn serialize_i8(self, _: i8) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_i16(self, _: i16) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_i32(self, _: i32) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_i64(self, _: i64) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_u8(self, _: u8) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_u16(self, _: u16) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_u32(self, _: u32) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_u64(self, _: u64) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_f32(self, _: f32) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_f64(self, _: f64) -> Result<&'static str, TreeError> {
-        Err(unsupported("number keys"))
-    }
-    fn serialize_char(self, _: char) -> Result<&'static str, TreeError> {
-        Err(unsupported("char keys"))
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<&'static str, TreeError> {
-        Err(unsupported("byte keys"))
-    }
-    fn serialize_none(self) -> Result<&'static str, TreeError> {
-        Err(unsupported("null keys"))
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<&'static str, TreeError> {
-        Err(unsupported("optional keys"))
-    }
-    fn serialize_unit(self) -> Result<&'static str, TreeError> {
-        Err(unsupported("unit keys"))
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<&'static str, TreeError> {
-        Err(unsupported("unit keys"))
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<&'static str, TreeError> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<&'static str, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, TreeError> {
-        Err(unsupported("compound keys"))
-    }
-}
-
-impl ser::SerializeMap for MapTree {
-    type Ok = Value;
-    type Error = TreeError;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), TreeError> {
-        self.key = Some(key.serialize(KeyTree)?);
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TreeError> {
-        let key = self
-            .key
-            .take()
-            .ok_or_else(|| unsupported("value without a key"))?;
-        self.fields.push((key, value.serialize(Tree)?));
-        Ok(())
-    }
-    fn end(self) -> Result<Value, TreeError> {
-        Ok(Value::Map(self.fields))
     }
 }
 
@@ -602,10 +442,28 @@ impl<'de> Visitor<'de> for Expect<'_> {
         };
         for (i, item) in items.iter().enumerate() {
             let path = Path::Element(&self.path, i, item.label());
-            if seq
-                .next_element_seed(Expect { want: item, path })?
-                .is_none()
-            {
+            let found = match item.label() {
+                // A record is read whole first (one record, not the input), so
+                // that a record missing or out of place is named as such,
+                // whatever the order of its fields in the input.
+                Some(label) => match seq.next_element::<Input>()? {
+                    None => None,
+                    Some(record) => {
+                        if let Some(other) = record.label().filter(|other| *other != label) {
+                            return Err(de::Error::custom(format_args!(
+                                "{path}: the input has the record {} in this place (a record of this edition is missing, added or out of order here)",
+                                Short(other)
+                            )));
+                        }
+                        Expect { want: item, path }
+                            .deserialize(&record)
+                            .map_err(de::Error::custom)?;
+                        Some(())
+                    }
+                },
+                None => seq.next_element_seed(Expect { want: item, path })?,
+            };
+            if found.is_none() {
                 return Err(de::Error::custom(format_args!(
                     "{path}: missing (this edition has {} elements here, the input {i})",
                     items.len()
@@ -646,6 +504,118 @@ impl<'de> Visitor<'de> for Expect<'_> {
             )));
         }
         Ok(())
+    }
+}
+
+/// A value of the input, read whole: one record of an array of records.
+#[derive(Debug)]
+enum Input {
+    Null,
+    Bool(bool),
+    Neg(i64),
+    Pos(u64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Input>),
+    Map(Vec<(String, Input)>),
+}
+
+impl Input {
+    fn label(&self) -> Option<&str> {
+        let Input::Map(fields) = self else {
+            return None;
+        };
+        ["id", "name"].iter().find_map(|key| {
+            fields.iter().find_map(|(k, v)| match v {
+                Input::Str(s) if k == key => Some(s.as_str()),
+                _ => None,
+            })
+        })
+    }
+}
+
+impl<'de> de::Deserialize<'de> for Input {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Input;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Input, E> {
+                Ok(Input::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Input, E> {
+                Ok(u64::try_from(v).map_or(Input::Neg(v), Input::Pos))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Input, E> {
+                Ok(Input::Pos(v))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Input, E> {
+                Ok(Input::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Input, E> {
+                Ok(Input::Str(v.to_owned()))
+            }
+            fn visit_unit<E>(self) -> Result<Input, E> {
+                Ok(Input::Null)
+            }
+            fn visit_none<E>(self) -> Result<Input, E> {
+                Ok(Input::Null)
+            }
+            fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Input, D::Error> {
+                de::Deserialize::deserialize(d)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Input, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Input::Seq(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Input, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    fields.push(entry);
+                }
+                Ok(Input::Map(fields))
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
+}
+
+/// A record read whole is checked by the same visitor as streamed input.
+impl<'de> de::Deserializer<'de> for &Input {
+    type Error = de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self {
+            Input::Null => visitor.visit_unit(),
+            Input::Bool(b) => visitor.visit_bool(*b),
+            Input::Neg(n) => visitor.visit_i64(*n),
+            Input::Pos(n) => visitor.visit_u64(*n),
+            Input::Float(x) => visitor.visit_f64(*x),
+            Input::Str(s) => visitor.visit_str(s),
+            Input::Seq(items) => visitor.visit_seq(de::value::SeqDeserializer::new(items.iter())),
+            Input::Map(fields) => visitor.visit_map(de::value::MapDeserializer::new(
+                fields.iter().map(|(k, v)| (k.as_str(), v)),
+            )),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de> de::IntoDeserializer<'de, de::value::Error> for &Input {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
     }
 }
 
