@@ -6,6 +6,13 @@ use std::path::PathBuf;
 
 use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Mechanism, Section, Source, facts};
 
+/// The claim with this id: the one place tests look claims up. Panics, naming
+/// the id, if no claim of this edition has it.
+#[track_caller]
+pub fn claim(id: &str) -> &'static Claim {
+    Claim::find(id).unwrap_or_else(|| panic!("no claim of this edition has the id {id:?}"))
+}
+
 /// The text of an article, from `../shared/sources`.
 pub fn article_text(source: Source) -> String {
     let file = source.file().expect("articles have files");
