@@ -58,7 +58,11 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
 #[test]
 fn article_004_says_repeated_infusions_could_sustain_the_effect() {
     let claim = claim("indication/depression-repeated-infusions-sustain");
-    assert!(Benefit::SustainedByRepeatedInfusions.claims().contains(claim));
+    assert!(
+        Benefit::SustainedByRepeatedInfusions
+            .claims()
+            .contains(claim)
+    );
     assert_eq!(sections(claim), [Section::ClinicalEvidence]);
     assert_eq!(claim.strongest_evidence(), Evidence::Preliminary);
     assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
@@ -98,7 +102,11 @@ fn the_single_infusion_study_is_reported_as_004_words_it_and_nothing_more() {
 #[test]
 fn acute_suicidal_thoughts_can_be_addressed_quickly_per_003() {
     let saves_lives = claim("indication/suicidal-ideation-rapid-relief-saves-lives");
-    assert!(Benefit::AcuteSuicidalThoughts.claims().contains(saves_lives));
+    assert!(
+        Benefit::AcuteSuicidalThoughts
+            .claims()
+            .contains(saves_lives)
+    );
     assert!(saves_lives.mentions("save lives") && saves_lives.mentions("can"));
     assert_eq!(sections(saves_lives), [Section::PotentialBenefits]);
     // the overview ties the appeal to speed; the FAQ ties it to lasting
@@ -115,7 +123,8 @@ fn acute_suicidal_thoughts_can_be_addressed_quickly_per_003() {
 
 #[test]
 fn ketamine_is_an_option_when_several_antidepressants_failed() {
-    let claim = claim("indication/treatment-resistant-depression-alternative-after-antidepressants");
+    let claim =
+        claim("indication/treatment-resistant-depression-alternative-after-antidepressants");
     assert!(Benefit::OptionWhenOthersFail.claims().contains(claim));
     assert!(claim.mentions("several antidepressants"));
     assert_eq!(

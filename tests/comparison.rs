@@ -101,7 +101,10 @@ fn hours_for_ketamine_weeks_for_traditional_antidepressants() {
 #[test]
 fn article_002_calls_the_effects_profound_as_well_as_rapid() {
     let profound = claim("comparison/onset-profound-and-rapid");
-    assert!(Comparison::Onset.claims().contains(profound), "002's nuance");
+    assert!(
+        Comparison::Onset.claims().contains(profound),
+        "002's nuance"
+    );
     assert!(profound.mentions("profound"));
     assert_eq!(profound.citations().len(), 1);
     assert_eq!(

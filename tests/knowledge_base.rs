@@ -141,7 +141,10 @@ mod json {
 
     /// The id of the export's `i`th fact.
     fn fact_id(json: &serde_json::Value, i: usize) -> String {
-        json["facts"][i]["id"].as_str().expect("facts have ids").to_owned()
+        json["facts"][i]["id"]
+            .as_str()
+            .expect("facts have ids")
+            .to_owned()
     }
 
     /// The name of the `i`th element of the export's array `field`.
@@ -207,10 +210,7 @@ mod json {
     #[test]
     fn a_reversed_cascade_is_refused() {
         let mut json = export();
-        json["mechanism_cascade"]
-            .as_array_mut()
-            .unwrap()
-            .reverse();
+        json["mechanism_cascade"].as_array_mut().unwrap().reverse();
         let err = refused(json);
         assert!(err.contains("mechanism_cascade[0]"), "{err}");
         assert!(err.contains("nmda_antagonism"), "{err}");
@@ -238,7 +238,10 @@ mod json {
         json["claim_corrections"] = serde_json::json!([]);
         let err = refused(json);
         assert!(err.contains("claim_corrections[0]: missing"), "{err}");
-        assert!(err.contains(&format!("this edition has {n} elements")), "{err}");
+        assert!(
+            err.contains(&format!("this edition has {n} elements")),
+            "{err}"
+        );
     }
 
     #[test]
@@ -276,7 +279,10 @@ mod json {
         let from_reference = json["facts"][0]["from_reference"].as_bool().unwrap();
         json["facts"][0]["from_reference"] = (!from_reference).into();
         let err = refused(json);
-        assert!(err.contains(&format!("facts[{id}].from_reference")), "{err}");
+        assert!(
+            err.contains(&format!("facts[{id}].from_reference")),
+            "{err}"
+        );
     }
 
     #[test]
@@ -294,7 +300,10 @@ mod json {
         let id = fact_id(&json, 5);
         json["facts"][5]["surprise"] = true.into();
         let err = refused(json);
-        assert!(err.contains(&format!("facts[{id}]: unknown field")), "{err}");
+        assert!(
+            err.contains(&format!("facts[{id}]: unknown field")),
+            "{err}"
+        );
         assert!(err.contains("surprise"), "{err}");
     }
 
@@ -340,7 +349,10 @@ mod json {
             fact.as_object_mut().unwrap().remove("id");
         }
         let err = refused(json);
-        assert!(err.contains(&format!("facts[{first}].id: missing")), "{err}");
+        assert!(
+            err.contains(&format!("facts[{first}].id: missing")),
+            "{err}"
+        );
     }
 
     #[test]
@@ -505,7 +517,10 @@ mod json {
         let err = serde_json::from_value::<ketamine_facts::Claim>(json)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("0.1.0") && err.contains("cannot be read"), "{err}");
+        assert!(
+            err.contains("0.1.0") && err.contains("cannot be read"),
+            "{err}"
+        );
         let link = r#"{"from": "mood_improvement", "to": "nmda_antagonism", "citations": []}"#;
         assert!(serde_json::from_str::<ketamine_facts::Link>(link).is_err());
     }

@@ -17,7 +17,10 @@ use common::claim;
 /// of `step`'s claims.
 fn claim_level(step: Mechanism, id: &str, source: Source) -> Option<Evidence> {
     let claim = claim(id);
-    assert!(step.claims().contains(claim), "{id} is not a claim of {step}");
+    assert!(
+        step.claims().contains(claim),
+        "{id} is not a claim of {step}"
+    );
     claim
         .citations()
         .iter()

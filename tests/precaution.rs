@@ -135,7 +135,11 @@ fn decisions_are_made_with_a_provider_knowing_the_risks() {
 #[test]
 fn researchers_study_repeated_or_unsupervised_use() {
     let claim = claim("precaution/repeated-or-unsupervised-use-risk-research");
-    assert!(Precaution::RepeatedOrUnsupervisedUse.claims().contains(claim));
+    assert!(
+        Precaution::RepeatedOrUnsupervisedUse
+            .claims()
+            .contains(claim)
+    );
     assert_eq!(claim.strongest_evidence(), Evidence::UnderInvestigation);
     assert_eq!(sections(claim), [Section::WhatAreSafetyAndConsiderations]);
 }

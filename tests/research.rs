@@ -113,7 +113,11 @@ fn each_article_names_its_own_broader_conditions() {
 #[test]
 fn which_conditions_ketamine_helps_is_an_open_question_in_four_articles() {
     let scope = claim("research-direction/broader-conditions-scope");
-    assert!(ResearchDirection::BroaderConditions.claims().contains(scope));
+    assert!(
+        ResearchDirection::BroaderConditions
+            .claims()
+            .contains(scope)
+    );
     assert!(scope.mentions("still being investigated"));
     for source in [
         Source::MentalHealthOverview,
@@ -188,7 +192,9 @@ fn article_000_calls_the_field_emerging() {
     // attention has grown: stated by every article, told once as history
     let attention = claim("history-event/recent-attention-mental-health-interest");
     assert!(
-        ResearchDirection::EmergingField.claims().contains(attention),
+        ResearchDirection::EmergingField
+            .claims()
+            .contains(attention),
         "growing attention"
     );
     assert!(attention.mentions("attention"));

@@ -32,7 +32,10 @@ fn iv_infusion_is_the_most_common_route_for_depression() {
     assert_eq!(sections, [Section::AdministrationMethods]);
     // the FAQ says "the most common method" without naming depression
     let faq = common::claim("route/intravenous-most-common-in-003-faq");
-    assert!(Route::Iv.claims().contains(faq), "003's FAQ on administration");
+    assert!(
+        Route::Iv.claims().contains(faq),
+        "003's FAQ on administration"
+    );
     assert!(faq.mentions("most common"));
     assert!(
         faq.citations()

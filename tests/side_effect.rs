@@ -102,7 +102,10 @@ fn article_003_says_nausea_and_vomiting_come_shortly_after_and_resolve_quickly()
 #[test]
 fn article_000_says_patients_report_dizziness_and_nausea_that_pass() {
     let reported = claim("side-effect/dizziness-transient-with-nausea");
-    assert!(SideEffect::Dizziness.claims().contains(reported), "000's reports");
+    assert!(
+        SideEffect::Dizziness.claims().contains(reported),
+        "000's reports"
+    );
     assert!(reported.cites(Source::MentalHealthOverview));
     assert_eq!(reported.strongest_evidence(), Evidence::PatientReports);
     assert!(
@@ -358,7 +361,9 @@ fn long_term_safety_is_unknown_and_said_so_once_as_a_precaution() {
     assert_eq!(data.disputes(), [Disagreement::LongTermBenefit]);
     let studied = claim("research-direction/long-term-effects-unknown");
     assert!(
-        ResearchDirection::LongTermEffects.claims().contains(studied),
+        ResearchDirection::LongTermEffects
+            .claims()
+            .contains(studied),
         "000 on long-term effects"
     );
     assert!(studied.cites(Source::MentalHealthOverview));

@@ -116,8 +116,7 @@ fn the_assessment_covers_history_symptoms_earlier_treatments_and_eligibility() {
     assert!(advice.mentions("look for"));
     assert!(TherapyStep::Assessment.claims().contains(advice));
     // 003's clinics look for contraindications; 004 does not mention them
-    let contraindications =
-        claim("process-item/eligibility-and-contraindications-risk-screening");
+    let contraindications = claim("process-item/eligibility-and-contraindications-risk-screening");
     assert!(
         ProcessItem::EligibilityAndContraindications
             .claims()
@@ -301,7 +300,11 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
     assert!(SessionExperience::Relaxation.claims().contains(relaxed));
     assert_eq!(relaxed.strongest_evidence(), Evidence::Stated);
     let dissociated = claim("side-effect/dissociation-during-session");
-    assert!(SessionExperience::Dissociation.claims().contains(dissociated));
+    assert!(
+        SessionExperience::Dissociation
+            .claims()
+            .contains(dissociated)
+    );
     assert!(
         dissociated
             .citations()
@@ -311,7 +314,11 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
     );
     // 004: emotional release "can be therapeutic"
     let release = claim("session-experience/emotional-release-therapeutic");
-    assert!(SessionExperience::EmotionalRelease.claims().contains(release));
+    assert!(
+        SessionExperience::EmotionalRelease
+            .claims()
+            .contains(release)
+    );
     assert!(release.mentions("therapeutic"));
     // 003: improvement soon after, stated without evidence
     let after = claim("session-experience/improvement-after-session-claim-in-003");
