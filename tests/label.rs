@@ -122,13 +122,13 @@ fn long_term_heavy_use_is_associated_with_ulcerative_cystitis() {
     let facts = SideEffect::BladderProblems.reference_facts();
     assert_eq!(facts.len(), 2);
     let shahani = claim("topic/label-safety-ketamine-uropathy-2007");
-    assert!(facts.contains(&shahani), "Shahani 2007 is cited");
+    assert!(facts.contains(shahani), "Shahani 2007 is cited");
     assert!(shahani.cites(Source::Shahani2007));
     assert!(shahani.mentions("ulcerative cystitis"));
     assert!(shahani.mentions("long-term heavy"));
     assert_eq!(shahani.strongest_evidence(), Evidence::ClinicalStudies);
     let label = claim("topic/label-safety-cystitis-warning");
-    assert!(facts.contains(&label), "the label's warning is cited");
+    assert!(facts.contains(label), "the label's warning is cited");
     assert!(label.cites(Source::SpravatoPrescribingInformation));
     assert!(label.mentions("interstitial cystitis"));
     for claim in facts {
