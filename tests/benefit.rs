@@ -7,11 +7,12 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 mod common;
-use common::{linked_claims_take_part, sections};
+use common::{claim, linked_claims_take_part, sections};
 
 #[test]
 fn many_patients_report_feeling_better_within_hours_per_003() {
-    let reports = &Benefit::RapidRelief.claims()[0];
+    let reports = claim("benefit/rapid-relief-within-hours");
+    assert!(Benefit::RapidRelief.claims().contains(reports));
     assert!(reports.mentions("within hours"));
     assert_eq!(
         sections(reports),
@@ -27,7 +28,8 @@ fn many_patients_report_feeling_better_within_hours_per_003() {
 
 #[test]
 fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
-    let claim = &Benefit::LastingEffects.claims()[0];
+    let claim = claim("benefit/lasting-effects-after-few-sessions");
+    assert!(Benefit::LastingEffects.claims().contains(claim));
     let levels: Vec<(Section, Evidence)> = claim
         .citations()
         .iter()
@@ -46,7 +48,8 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
     // the FAQ's "some individuals" is kept, and nothing beyond "a few sessions" is claimed
     assert!(claim.mentions("some people") && claim.mentions("a few sessions"));
     // what the FAQ draws from it is its own, stated claim
-    let appeal = &Benefit::LastingEffects.claims()[1];
+    let appeal = common::claim("indication/suicidal-ideation-lasting-effects-appeal");
+    assert!(Benefit::LastingEffects.claims().contains(appeal));
     assert_eq!(sections(appeal), [Section::FaqBenefits]);
     assert!(appeal.mentions("acute suicidal thoughts"));
     assert!(Indication::SuicidalIdeation.claims().contains(appeal));
@@ -54,7 +57,12 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
 
 #[test]
 fn article_004_says_repeated_infusions_could_sustain_the_effect() {
-    let claim = &Benefit::SustainedByRepeatedInfusions.claims()[0];
+    let claim = claim("indication/depression-repeated-infusions-sustain");
+    assert!(
+        Benefit::SustainedByRepeatedInfusions
+            .claims()
+            .contains(claim)
+    );
     assert_eq!(sections(claim), [Section::ClinicalEvidence]);
     assert_eq!(claim.strongest_evidence(), Evidence::Preliminary);
     assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
@@ -62,7 +70,8 @@ fn article_004_says_repeated_infusions_could_sustain_the_effect() {
 
 #[test]
 fn the_single_infusion_study_is_reported_as_004_words_it_and_nothing_more() {
-    let claim = &Benefit::SingleInfusionStudy.claims()[0];
+    let claim = claim("indication/depression-landmark-ajp-study");
+    assert!(Benefit::SingleInfusionStudy.claims().contains(claim));
     assert!(claim.mentions("landmark") && claim.mentions("American Journal of Psychiatry"));
     assert!(claim.mentions("within 24 hours"));
     assert_eq!(
@@ -92,13 +101,20 @@ fn the_single_infusion_study_is_reported_as_004_words_it_and_nothing_more() {
 
 #[test]
 fn acute_suicidal_thoughts_can_be_addressed_quickly_per_003() {
-    let claims = Benefit::AcuteSuicidalThoughts.claims();
-    assert!(claims[0].mentions("save lives") && claims[0].mentions("can"));
-    assert_eq!(sections(&claims[0]), [Section::PotentialBenefits]);
+    let saves_lives = claim("indication/suicidal-ideation-rapid-relief-saves-lives");
+    assert!(
+        Benefit::AcuteSuicidalThoughts
+            .claims()
+            .contains(saves_lives)
+    );
+    assert!(saves_lives.mentions("save lives") && saves_lives.mentions("can"));
+    assert_eq!(sections(saves_lives), [Section::PotentialBenefits]);
     // the overview ties the appeal to speed; the FAQ ties it to lasting
     // effects ("this characteristic"), so the speed claim cites the overview only
-    assert!(claims[1].mentions("speed"));
-    assert_eq!(sections(&claims[1]), [Section::Overview]);
+    let speed = claim("indication/depression-severe-or-suicidal-appeal");
+    assert!(Benefit::AcuteSuicidalThoughts.claims().contains(speed));
+    assert!(speed.mentions("speed"));
+    assert_eq!(sections(speed), [Section::Overview]);
     assert_eq!(
         Benefit::AcuteSuicidalThoughts.indications(),
         [Indication::SuicidalIdeation]
@@ -107,7 +123,9 @@ fn acute_suicidal_thoughts_can_be_addressed_quickly_per_003() {
 
 #[test]
 fn ketamine_is_an_option_when_several_antidepressants_failed() {
-    let claim = &Benefit::OptionWhenOthersFail.claims()[0];
+    let claim =
+        claim("indication/treatment-resistant-depression-alternative-after-antidepressants");
+    assert!(Benefit::OptionWhenOthersFail.claims().contains(claim));
     assert!(claim.mentions("several antidepressants"));
     assert_eq!(
         sections(claim),
@@ -125,7 +143,8 @@ fn ketamine_is_an_option_when_several_antidepressants_failed() {
 
 #[test]
 fn article_002s_inner_journey_is_what_people_report() {
-    let claim = &Benefit::ReportedExperience.claims()[0];
+    let claim = claim("side-effect/dissociation-inward-journey");
+    assert!(Benefit::ReportedExperience.claims().contains(claim));
     assert!(claim.mentions("clarity") && claim.mentions("introspection"));
     assert_eq!(claim.citations().len(), 1);
     assert_eq!(claim.citations()[0].source(), Source::RiseOfKetamineTherapy);
@@ -139,7 +158,8 @@ fn article_002s_inner_journey_is_what_people_report() {
 
 #[test]
 fn some_call_ketamine_a_tool_rather_than_a_medication() {
-    let claim = &Benefit::TherapeuticTool.claims()[0];
+    let claim = claim("mechanism/dissociative-state-psychiatric-tool-view");
+    assert!(Benefit::TherapeuticTool.claims().contains(claim));
     assert!(claim.mentions("tool rather than a medication"));
     assert!(claim.mentions("Some researchers"));
     assert!(claim.cites(Source::RiseOfKetamineTherapy));
@@ -147,7 +167,8 @@ fn some_call_ketamine_a_tool_rather_than_a_medication() {
 
 #[test]
 fn hope_for_people_traditional_therapy_failed_is_in_every_article_but_002() {
-    let claim = &Benefit::Hope.claims()[0];
+    let claim = claim("indication/depression-hope-after-failed-therapies");
+    assert!(Benefit::Hope.claims().contains(claim));
     for source in [
         Source::MentalHealthOverview,
         Source::RevolutionaryTreatment,
@@ -168,16 +189,14 @@ fn hope_for_people_traditional_therapy_failed_is_in_every_article_but_002() {
 #[test]
 fn effectiveness_is_004s_studies_in_depression_and_its_highly_effective() {
     let claims = Benefit::Effectiveness.claims();
-    let studies = claims
-        .iter()
-        .find(|c| c.strongest_evidence() == Evidence::ClinicalStudies)
-        .expect("004: numerous studies");
+    let studies = claim("indication/depression-studies-show-symptom-relief");
+    assert!(claims.contains(studies), "004: numerous studies");
+    assert_eq!(studies.strongest_evidence(), Evidence::ClinicalStudies);
     assert_eq!(sections(studies), [Section::ClinicalEvidence]);
     assert!(Indication::Depression.claims().contains(studies));
-    let highly = claims
-        .iter()
-        .find(|c| c.mentions("highly effective"))
-        .expect("004: can be highly effective");
+    let highly = claim("benefit/effectiveness-highly-effective-in-004");
+    assert!(claims.contains(highly), "004: can be highly effective");
+    assert!(highly.mentions("highly effective"));
     assert_eq!(
         sections(highly),
         [Section::TroubleshootingAndConsiderations]

@@ -7,7 +7,7 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 mod common;
-use common::sections;
+use common::{claim, sections};
 
 fn articles() -> impl Iterator<Item = Source> {
     Source::ALL.iter().copied().filter(|s| s.is_article())
@@ -15,7 +15,8 @@ fn articles() -> impl Iterator<Item = Source> {
 
 #[test]
 fn every_article_says_ketamine_acts_sooner() {
-    let sooner = &Comparison::Onset.claims()[0];
+    let sooner = claim("indication/depression-faster-than-antidepressants");
+    assert!(Comparison::Onset.claims().contains(sooner));
     for article in articles() {
         assert!(sooner.cites(article), "{article}");
     }
@@ -45,7 +46,8 @@ fn every_article_says_ketamine_acts_sooner() {
             .any(|c| c.cited_section() == Some(Section::WhatIsKetaminConclusion))
     );
     // 003's opening line: a "unique mechanism of action"
-    let different = &Comparison::Targets.claims()[0];
+    let different = claim("comparison/targets-different-mechanism");
+    assert!(Comparison::Targets.claims().contains(different));
     assert!(different.mentions("different mechanism"));
     assert!(
         different
@@ -61,16 +63,12 @@ fn hours_for_ketamine_weeks_for_traditional_antidepressants() {
     assert_eq!(Comparison::traditional_onset(), OnsetScale::Weeks);
     assert!(Comparison::ketamine_onset().unit() < Comparison::traditional_onset().unit());
     assert_eq!(OnsetScale::Weeks.unit(), TimeDelta::weeks(1));
-    let hours = Comparison::Onset
-        .claims()
-        .iter()
-        .find(|c| c.mentions("hours"))
-        .expect("hours");
-    let weeks = Comparison::Onset
-        .claims()
-        .iter()
-        .find(|c| c.mentions("weeks"))
-        .expect("weeks");
+    let hours = claim("mechanism/mood-improvement-within-hours");
+    let weeks = claim("indication/depression-antidepressant-delay");
+    for claim in [hours, weeks] {
+        assert!(Comparison::Onset.claims().contains(claim), "{claim}");
+    }
+    assert!(hours.mentions("within hours") && weeks.mentions("weeks"));
     // 001 and 002 say "rapid", not "hours"; every article gives "weeks"
     assert!(
         !hours.cites(Source::RevolutionaryTreatment) && !hours.cites(Source::RiseOfKetamineTherapy)
@@ -102,11 +100,12 @@ fn hours_for_ketamine_weeks_for_traditional_antidepressants() {
 
 #[test]
 fn article_002_calls_the_effects_profound_as_well_as_rapid() {
-    let profound = Comparison::Onset
-        .claims()
-        .iter()
-        .find(|c| c.mentions("profound"))
-        .expect("002's nuance");
+    let profound = claim("comparison/onset-profound-and-rapid");
+    assert!(
+        Comparison::Onset.claims().contains(profound),
+        "002's nuance"
+    );
+    assert!(profound.mentions("profound"));
     assert_eq!(profound.citations().len(), 1);
     assert_eq!(
         profound.citations()[0].source(),
@@ -117,12 +116,9 @@ fn article_002_calls_the_effects_profound_as_well_as_rapid() {
 
 #[test]
 fn ketamine_acts_on_glutamate_at_the_nmda_receptor() {
-    let claim = Comparison::Targets
-        .claims()
-        .iter()
-        .find(|c| c.mentions("glutamate"))
-        .expect("the glutamate claim");
-    assert!(claim.mentions("NMDA"));
+    let claim = claim("mechanism/nmda-antagonism-glutamate-system");
+    assert!(Comparison::Targets.claims().contains(claim));
+    assert!(claim.mentions("glutamate") && claim.mentions("NMDA"));
     assert!(claim.cites(Source::RiseOfKetamineTherapy));
 }
 
@@ -158,11 +154,19 @@ fn three_articles_list_different_traditional_targets() {
 #[test]
 fn each_list_is_one_side_of_the_targets_disagreement() {
     let disagreement = Disagreement::TraditionalAntidepressantTargets;
-    let listed: Vec<&Claim> = Comparison::Targets
+    // one claim per side, in the order of the sides (000, 003, 004)
+    let listed = [
+        claim("comparison/targets-monoamines-in-000"),
+        claim("comparison/targets-serotonin-norepinephrine-in-003"),
+        claim("comparison/targets-serotonin-in-004"),
+    ];
+    let disputing: Vec<&Claim> = Comparison::Targets
         .claims()
         .iter()
         .filter(|c| c.disputes().contains(&disagreement))
         .collect();
+    assert_eq!(disputing.len(), listed.len());
+    assert!(listed.iter().all(|claim| disputing.contains(claim)));
     assert_eq!(listed.len(), disagreement.sides().len());
     for (claim, side) in listed.iter().zip(disagreement.sides()) {
         assert_eq!(claim.citations(), side.citations(), "{claim}");
@@ -171,14 +175,16 @@ fn each_list_is_one_side_of_the_targets_disagreement() {
 
 #[test]
 fn article_003_says_ketamine_changes_structure_where_others_do_not() {
-    let claim = &Comparison::StructuralChange.claims()[0];
+    let claim = claim("comparison/structural-change-neuroplasticity-vs-levels");
+    assert!(Comparison::StructuralChange.claims().contains(claim));
     assert_eq!(sections(claim), [Section::FaqNeuroplasticity]);
     assert!(claim.mentions("neuroplasticity") && claim.mentions("structural"));
 }
 
 #[test]
 fn article_000_sees_a_complement_not_a_replacement() {
-    let claim = &Comparison::Complement.claims()[0];
+    let claim = claim("comparison/complement-not-replace");
+    assert!(Comparison::Complement.claims().contains(claim));
     assert_eq!(sections(claim), [Section::MovingForward]);
     assert_eq!(claim.strongest_evidence(), Evidence::Preliminary);
     assert!(claim.mentions("may not replace") && claim.mentions("could"));
@@ -187,15 +193,15 @@ fn article_000_sees_a_complement_not_a_replacement() {
 #[test]
 fn traditional_treatment_falls_short_for_many_but_helps_many() {
     let claims = Comparison::UnmetNeed.claims();
-    assert!(sections(&claims[0]).starts_with(&[
+    let short = claim("comparison/unmet-need-treatment-shortfall");
+    assert!(claims.contains(short));
+    assert!(sections(short).starts_with(&[
         Section::KetamineAndDepression,
         Section::WhatIsKetaminConclusion
     ]));
-    assert!(
-        claims
-            .iter()
-            .any(|c| c.mentions("relief to many") && c.cites(Source::RevolutionaryTreatment))
-    );
+    let helps = claim("comparison/unmet-need-partial-relief");
+    assert!(claims.contains(helps));
+    assert!(helps.mentions("relief to many") && helps.cites(Source::RevolutionaryTreatment));
 }
 
 #[test]

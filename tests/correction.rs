@@ -4,6 +4,9 @@ use ketamine_facts::{
     ClaimCorrection, CorrectionKind, Disagreement, Indication, Route, SideEffect, Source,
 };
 
+mod common;
+use common::claim;
+
 #[test]
 fn each_correction_sets_an_article_claim_beside_a_reference_fact() {
     assert!(!ClaimCorrection::all().is_empty());
@@ -34,11 +37,9 @@ fn each_correction_sets_an_article_claim_beside_a_reference_fact() {
 
 #[test]
 fn the_trial_protocol_makes_the_forty_minute_infusion_precise() {
-    let forty = Route::Iv
-        .claims()
-        .iter()
-        .find(|c| c.mentions("40 minutes"))
-        .unwrap();
+    let forty = claim("route/intravenous-infusion-40-minutes");
+    assert!(Route::Iv.claims().contains(forty));
+    assert!(forty.mentions("40 minutes"));
     let found: Vec<_> = ClaimCorrection::of(forty).collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind(), CorrectionKind::MakesPrecise);
@@ -47,7 +48,8 @@ fn the_trial_protocol_makes_the_forty_minute_infusion_precise() {
 
 #[test]
 fn the_spravato_label_answers_the_pediatric_claim() {
-    let claim = &Indication::PediatricMoodDisorders.claims()[0];
+    let claim = claim("indication/pediatric-mood-disorders-specialised-care");
+    assert!(Indication::PediatricMoodDisorders.claims().contains(claim));
     let found: Vec<_> = ClaimCorrection::of(claim).collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind(), CorrectionKind::Corrects);
@@ -78,18 +80,24 @@ fn article_002s_ketamine_spray_is_corrected_and_003s_confirmed() {
         .filter(|c| c.kind() == CorrectionKind::Confirms)
         .collect();
     assert_eq!(corrected.len(), 1);
+    assert_eq!(
+        corrected[0].article(),
+        claim("route/intranasal-fda-approval-rapid-acting-in-002")
+    );
     assert!(corrected[0].article().cites(Source::RiseOfKetamineTherapy));
     assert_eq!(confirmed.len(), 1);
+    assert_eq!(
+        confirmed[0].article(),
+        claim("route/intranasal-spravato-fda-approval-in-003")
+    );
     assert!(confirmed[0].article().cites(Source::WhatIsKetamin));
 }
 
 #[test]
 fn the_long_term_bladder_risk_is_named_ulcerative_cystitis() {
-    let long_term = SideEffect::BladderProblems
-        .claims()
-        .iter()
-        .find(|c| c.mentions("high-dose") && c.cites(Source::WhatIsKetamin))
-        .unwrap();
+    let long_term = claim("side-effect/bladder-problems-urinary-toxicity");
+    assert!(SideEffect::BladderProblems.claims().contains(long_term));
+    assert!(long_term.mentions("high-dose") && long_term.cites(Source::WhatIsKetamin));
     let found: Vec<_> = ClaimCorrection::of(long_term).collect();
     assert!(
         found

@@ -9,6 +9,9 @@ use ketamine_facts::{
 };
 use proptest::prelude::*;
 
+mod common;
+use common::claim;
+
 #[test]
 fn depression_trials_gave_0_5_mg_per_kg_over_40_minutes() {
     let protocol = IvProtocol::depression_trials();
@@ -98,12 +101,12 @@ fn the_rems_allows_certified_settings_only_never_home_use_and_2_hours_of_observa
     assert!(!rems.allows_home_use());
     assert_eq!(rems.minimum_observation(), TimeDelta::hours(2));
     assert!(rems.claims().iter().all(|c| c.cites(Source::SpravatoRems)));
-    assert!(
-        rems.claims()
-            .iter()
-            .any(|c| c.mentions("never dispensed for use at home"))
-    );
-    assert!(rems.claims().iter().any(|c| c.mentions("at least 2 hours")));
+    let settings = claim("topic/dosing-rems-certified-settings-only");
+    assert!(rems.claims().contains(settings));
+    assert!(settings.mentions("never dispensed for use at home"));
+    let observation = claim("topic/dosing-rems-observation-2-hours");
+    assert!(rems.claims().contains(observation));
+    assert!(observation.mentions("at least 2 hours"));
 }
 
 #[test]

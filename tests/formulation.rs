@@ -5,11 +5,12 @@ use ketamine_facts::{Disagreement, Evidence, Formulation, Route, Section, Source
 use proptest::prelude::*;
 
 mod common;
-use common::sections;
+use common::{claim, sections};
 
 #[test]
 fn article_003_says_mental_health_use_of_ketamine_itself_is_off_label() {
-    let claim = &Formulation::Ketamine.claims()[0];
+    let claim = claim("indication/depression-off-label-use");
+    assert!(Formulation::Ketamine.claims().contains(claim));
     assert!(claim.mentions("off-label"));
     assert_eq!(
         sections(claim),
@@ -26,13 +27,10 @@ fn article_003_says_the_approved_spray_is_esketamine_sold_as_spravato() {
     assert!(spray.is_regulator_approved_for_mental_health());
     assert_eq!(spray.brand_name(), Some("Spravato"));
     assert_eq!(spray.substance(), Substance::Esketamine);
-    let approval = spray
-        .claims()
-        .iter()
-        .find(|c| {
-            c.cites(Source::WhatIsKetamin) && c.strongest_evidence() == Evidence::RegulatoryApproval
-        })
-        .expect("003's approval claim");
+    let approval = claim("route/intranasal-spravato-fda-approval-in-003");
+    assert!(spray.claims().contains(approval), "003's approval claim");
+    assert!(approval.cites(Source::WhatIsKetamin));
+    assert_eq!(approval.strongest_evidence(), Evidence::RegulatoryApproval);
     assert!(approval.mentions("esketamine") && approval.mentions("Spravato"));
     assert_eq!(
         sections(approval),
@@ -42,11 +40,12 @@ fn article_003_says_the_approved_spray_is_esketamine_sold_as_spravato() {
 
 #[test]
 fn article_002s_ketamine_nasal_spray_is_linked_to_the_fda_disagreement() {
-    let essay = Formulation::EsketamineNasalSpray
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
-        .expect("002's wording is kept");
+    let essay = claim("route/intranasal-fda-approval-rapid-acting-in-002");
+    assert!(
+        Formulation::EsketamineNasalSpray.claims().contains(essay),
+        "002's wording is kept"
+    );
+    assert!(essay.cites(Source::RiseOfKetamineTherapy));
     assert!(essay.mentions("ketamine nasal spray"));
     assert_eq!(essay.disputes(), [Disagreement::WhatTheFdaApproved]);
     for formulation in Formulation::ALL {

@@ -10,6 +10,9 @@ use proptest::prelude::*;
 
 use HistoryEvent::*;
 
+mod common;
+use common::claim;
+
 fn cites_section(event: HistoryEvent, section: Section) -> bool {
     event
         .claims()
@@ -23,7 +26,9 @@ fn cites_section(event: HistoryEvent, section: Section) -> bool {
 #[test]
 fn article_003_says_ketamine_was_synthesized_in_1962_by_calvin_stevens() {
     assert_eq!(SynthesizedIn1962.date(), HistoricDate::year(1962));
-    assert!(SynthesizedIn1962.claims()[0].mentions("Calvin Stevens"));
+    let stevens = claim("history-event/synthesized-in-1962-calvin-stevens");
+    assert!(SynthesizedIn1962.claims().contains(stevens));
+    assert!(stevens.mentions("Calvin Stevens"));
     assert!(cites_section(SynthesizedIn1962, Section::HistoryOfKetamine));
     assert_eq!(SynthesizedIn1962.confirmed_by(), Some(Ci581Synthesis));
 }
@@ -31,20 +36,16 @@ fn article_003_says_ketamine_was_synthesized_in_1962_by_calvin_stevens() {
 #[test]
 fn articles_001_and_003_say_ketamine_was_developed_as_an_anesthetic_in_the_1960s() {
     assert_eq!(DevelopedInThe1960s.date().to_string(), "1960s");
-    let decade = DevelopedInThe1960s
-        .claims()
-        .iter()
-        .find(|c| c.mentions("1960s"))
-        .unwrap();
+    let decade = claim("history-event/developed-in-the-1960s-development-decade");
+    assert!(DevelopedInThe1960s.claims().contains(decade));
+    assert!(decade.mentions("1960s"));
     assert!(decade.cites(Source::RevolutionaryTreatment));
     assert!(decade.cites(Source::WhatIsKetamin));
     // 003's FAQ gives the decade, and calls ketamine known as an anesthetic, but
     // does not say it was developed as one
-    let as_anesthetic = DevelopedInThe1960s
-        .claims()
-        .iter()
-        .find(|c| c.mentions("developed as an anesthetic"))
-        .unwrap();
+    let as_anesthetic = claim("indication/anesthesia-original-purpose");
+    assert!(DevelopedInThe1960s.claims().contains(as_anesthetic));
+    assert!(as_anesthetic.mentions("developed as an anesthetic"));
     assert!(
         as_anesthetic
             .citations()
@@ -61,11 +62,15 @@ fn articles_001_and_003_say_ketamine_was_developed_as_an_anesthetic_in_the_1960s
 #[test]
 fn article_000_says_ketamine_was_first_approved_in_the_1970s_and_the_label_says_1970() {
     assert_eq!(ApprovedInThe1970s.date(), HistoricDate::decade(1970));
-    assert!(ApprovedInThe1970s.claims()[0].cites(Source::MentalHealthOverview));
+    let decade = claim("history-event/approved-in-the-1970s-first-medical-approval");
+    assert!(ApprovedInThe1970s.claims().contains(decade));
+    assert!(decade.cites(Source::MentalHealthOverview));
     assert_eq!(ApprovedInThe1970s.made_precise_by(), Some(KetalarApproval));
     assert_eq!(KetalarApproval.date().to_string(), "1970");
-    assert!(KetalarApproval.claims()[0].cites(Source::KetalarLabel));
-    assert!(KetalarApproval.claims()[0].mentions("NDA 016812"));
+    let ketalar = claim("history-event/ketalar-approval-fda-1970");
+    assert!(KetalarApproval.claims().contains(ketalar));
+    assert!(ketalar.cites(Source::KetalarLabel));
+    assert!(ketalar.mentions("NDA 016812"));
 }
 
 #[test]
@@ -81,7 +86,8 @@ fn article_003_says_ketamine_was_a_staple_of_the_vietnam_war_without_a_date() {
 
 #[test]
 fn article_001_says_researchers_noticed_patients_reporting_better_mood_and_less_pain() {
-    let claim = &MoodAndPainNoticed.claims()[0];
+    let claim = claim("indication/chronic-pain-mood-and-pain-observations");
+    assert!(MoodAndPainNoticed.claims().contains(claim));
     assert!(claim.cites(Source::RevolutionaryTreatment));
     assert_eq!(claim.strongest_evidence(), Evidence::PatientReports);
     assert!(!MoodAndPainNoticed.date().is_dated());
@@ -102,31 +108,27 @@ fn article_003_says_studies_showed_effects_on_mood_disorders_by_the_late_20th_ce
 #[test]
 fn article_003_tells_of_the_rapid_antidepressant_discovery_without_a_date() {
     assert!(!RapidAntidepressantDiscovery.date().is_dated());
-    assert!(RapidAntidepressantDiscovery.claims()[0].cites(Source::WhatIsKetamin));
+    let discovery = claim("indication/depression-rapid-relief-turning-point");
+    assert!(RapidAntidepressantDiscovery.claims().contains(discovery));
+    assert!(discovery.cites(Source::WhatIsKetamin));
     assert_eq!(RapidAntidepressantDiscovery.checked_by().count(), 0);
 }
 
 #[test]
 fn article_000_tells_of_recreational_use_and_links_the_substance_use_disagreement() {
-    let claim = RecreationalUse
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::MentalHealthOverview))
-        .unwrap();
+    let claim = claim("side-effect/abuse-and-misuse-recreational-history");
+    assert!(RecreationalUse.claims().contains(claim));
+    assert!(claim.cites(Source::MentalHealthOverview));
     assert_eq!(claim.disputes(), [Disagreement::SubstanceUse]);
 }
 
 #[test]
 fn articles_002_and_003_disagree_on_what_nasal_spray_the_fda_approved() {
     let claims = NasalSprayApproval.claims();
-    let essay = claims
-        .iter()
-        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
-        .unwrap();
-    let detailed = claims
-        .iter()
-        .find(|c| c.cites(Source::WhatIsKetamin))
-        .unwrap();
+    let essay = claim("route/intranasal-fda-approval-rapid-acting-in-002");
+    let detailed = claim("route/intranasal-spravato-fda-approval-in-003");
+    assert!(claims.contains(essay) && essay.cites(Source::RiseOfKetamineTherapy));
+    assert!(claims.contains(detailed) && detailed.cites(Source::WhatIsKetamin));
     assert!(essay.mentions("ketamine nasal spray"));
     assert!(detailed.mentions("esketamine"));
     for claim in claims {
@@ -254,17 +256,24 @@ fn the_reference_rows_have_their_dates_sources_and_grades() {
 #[test]
 fn the_first_human_study_named_the_dissociative_anesthetic_but_its_year_is_not_settled() {
     let claims = FirstHumanStudy.claims();
-    assert!(claims[0].mentions("Domino") && claims[0].mentions("Corssen"));
-    assert!(claims[0].mentions("dissociative anesthetic"));
-    assert!(claims[1].confidence().unwrap().is_unsettled());
-    assert!(claims[1].mentions("1964") && claims[1].mentions("1965") && claims[1].mentions("1966"));
+    let named = claim("history-event/first-human-study-domino-corssen");
+    let year = claim("history-event/first-human-study-year-disputed");
+    assert!(claims.contains(named) && claims.contains(year));
+    assert!(named.mentions("Domino") && named.mentions("Corssen"));
+    assert!(named.mentions("dissociative anesthetic"));
+    assert!(year.confidence().unwrap().is_unsettled());
+    assert!(year.mentions("1964") && year.mentions("1965") && year.mentions("1966"));
     assert_eq!(FirstHumanStudy.date().precision(), Precision::YearSpan);
 }
 
 #[test]
 fn spravato_was_approved_with_an_oral_antidepressant_and_later_as_monotherapy() {
-    assert!(SpravatoApproval.claims()[0].mentions("oral antidepressant"));
-    assert!(SpravatoMonotherapy.claims()[0].mentions("monotherapy"));
+    let approval = claim("history-event/spravato-approval-fda-trd");
+    let monotherapy = claim("history-event/spravato-monotherapy-fda-approval");
+    assert!(SpravatoApproval.claims().contains(approval));
+    assert!(SpravatoMonotherapy.claims().contains(monotherapy));
+    assert!(approval.mentions("oral antidepressant"));
+    assert!(monotherapy.mentions("monotherapy"));
     assert!(SpravatoApproval.date() < SpravatoMonotherapy.date());
 }
 

@@ -2,9 +2,12 @@
 
 use ketamine_facts::{
     Benefit, Claim, Comparison, Disagreement, Evidence, HistoryEvent, Indication, Mechanism,
-    Precaution, Route, Section, Source,
+    Precaution, Route, Section, Source, Subject,
 };
 use proptest::prelude::*;
+
+mod common;
+use common::claim;
 
 // ---- reading the articles, to check that each level matches its place's wording ----
 
@@ -104,46 +107,42 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
     // 003 "Medical Uses": "commonly used in surgical procedures"
     assert!(levels(a, Section::MedicalUses).contains(&Evidence::StandardPractice));
     // 003 "Medical Uses": "especially in emergency situations"
-    let emergency = a
-        .claims()
-        .iter()
-        .find(|c| c.mentions("emergency"))
-        .expect("003 on emergencies");
+    let emergency = claim("indication/anesthesia-emergency-medicine");
+    assert!(a.claims().contains(emergency), "003 on emergencies");
+    assert!(emergency.mentions("emergency"));
     assert!(emergency.citations().iter().any(|c| {
         c.cited_section() == Some(Section::MedicalUses)
             && c.evidence() == Evidence::StandardPractice
     }));
     // 004 "Understanding Ketamine": used in surgical settings for decades, one
     // fact with 003's surgical use
-    let surgery = a
-        .claims()
-        .iter()
-        .find(|c| c.mentions("surgery"))
-        .expect("surgical use");
-    assert!(surgery.mentions("decades"));
+    let surgery = claim("indication/anesthesia-surgery");
+    assert!(a.claims().contains(surgery), "surgical use");
+    assert!(surgery.mentions("surgery") && surgery.mentions("decades"));
     assert!(surgery.cites(Source::UnlockingTheMysteries));
     // 001 tells the wide use in surgery and emergencies in the past tense: that
     // is history, and no present-tense claim cites it
     assert!(!surgery.cites(Source::RevolutionaryTreatment));
     assert!(!emergency.cites(Source::RevolutionaryTreatment));
-    assert!(
-        HistoryEvent::WidelyUsedAnesthetic
-            .claims()
-            .iter()
-            .any(|c| c.mentions("emergency") && c.cites(Source::RevolutionaryTreatment))
-    );
+    let past = claim("history-event/widely-used-anesthetic-emergency-medicine");
+    assert!(HistoryEvent::WidelyUsedAnesthetic.claims().contains(past));
+    assert!(past.mentions("emergency") && past.cites(Source::RevolutionaryTreatment));
     // quick onset (003 FAQ, 003 table) and breathing kept (001, 003 history)
-    assert!(a.claims().iter().any(|c| {
-        c.mentions("quickly")
-            && c.citations()
-                .iter()
-                .any(|c| c.cited_section() == Some(Section::FaqWhatIsKetamine))
-    }));
-    let breathing = a
-        .claims()
-        .iter()
-        .find(|c| c.mentions("breathing"))
-        .expect("001 and 003 say breathing is preserved");
+    let quick = claim("indication/anesthesia-rapid-onset");
+    assert!(a.claims().contains(quick));
+    assert!(quick.mentions("quickly"));
+    assert!(
+        quick
+            .citations()
+            .iter()
+            .any(|c| c.cited_section() == Some(Section::FaqWhatIsKetamine))
+    );
+    let breathing = claim("indication/anesthesia-preserved-breathing");
+    assert!(
+        a.claims().contains(breathing),
+        "001 and 003 say breathing is preserved"
+    );
+    assert!(breathing.mentions("breathing"));
     let sections: Vec<_> = breathing
         .citations()
         .iter()
@@ -159,11 +158,12 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
             .contains(breathing)
     );
     // first developed as an anesthetic: history, listed here
-    let developed = a
-        .claims()
-        .iter()
-        .find(|c| c.mentions("first developed"))
-        .expect("the articles on ketamine's origin");
+    let developed = claim("indication/anesthesia-original-purpose");
+    assert!(
+        a.claims().contains(developed),
+        "the articles on ketamine's origin"
+    );
+    assert!(developed.mentions("first developed"));
     assert!(
         HistoryEvent::DevelopedInThe1960s
             .claims()
@@ -206,26 +206,19 @@ fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
 fn article_004_says_numerous_studies_show_ketamine_relieves_depression() {
     let d = Indication::Depression;
     assert!(levels(d, Section::ClinicalEvidence).contains(&Evidence::ClinicalStudies));
-    let study = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("American Journal of Psychiatry"))
-        .expect("004's landmark study");
+    let study = claim("indication/depression-landmark-ajp-study");
+    assert!(d.claims().contains(study), "004's landmark study");
+    assert!(study.mentions("American Journal of Psychiatry"));
     assert!(study.mentions("24 hours") && study.mentions("intravenous infusion"));
     // the study is told once, as a benefit, and listed here
-    assert_eq!(study, &Benefit::SingleInfusionStudy.claims()[0]);
+    assert_eq!(Benefit::SingleInfusionStudy.claims(), [*study]);
     // the sustained effect is only "indicated", and disputed
-    let sustained = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("repeated infusions"))
-        .expect("004's second study");
+    let sustained = claim("indication/depression-repeated-infusions-sustain");
+    assert!(d.claims().contains(sustained), "004's second study");
+    assert!(sustained.mentions("repeated infusions"));
     assert_eq!(sustained.strongest_evidence(), Evidence::Preliminary);
     assert_eq!(sustained.disputes(), [Disagreement::LongTermBenefit]);
-    assert_eq!(
-        sustained,
-        &Benefit::SustainedByRepeatedInfusions.claims()[0]
-    );
+    assert_eq!(Benefit::SustainedByRepeatedInfusions.claims(), [*sustained]);
 }
 
 #[test]
@@ -233,19 +226,15 @@ fn article_003_says_iv_is_the_most_common_route_for_depression() {
     let d = Indication::Depression;
     assert_eq!(d.routes(), [Route::Iv, Route::Intranasal]);
     // the route fact lives in `route.rs` and is linked here by value
-    let linked = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("most common"))
-        .expect("003's most common route");
+    let linked = claim("route/intravenous-most-common-for-depression");
+    assert!(d.claims().contains(linked), "003's most common route");
+    assert!(linked.mentions("most common"));
     assert!(Route::Iv.claims().contains(linked));
-    let spray = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("nasal spray"))
-        .expect("001's nasal spray teaser");
+    let spray = claim("route/intranasal-newer-development");
+    assert!(d.claims().contains(spray), "001's nasal spray teaser");
+    assert!(spray.cites(Source::RevolutionaryTreatment));
     assert!(Route::Intranasal.claims().contains(spray));
-    assert!(spray.mentions("depression"));
+    assert!(spray.mentions("nasal spray") && spray.mentions("depression"));
     assert_eq!(d.strongest_evidence(), Evidence::StandardPractice);
     assert_eq!(d.first_line(), Some(false));
 }
@@ -254,11 +243,9 @@ fn article_003_says_iv_is_the_most_common_route_for_depression() {
 fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
     let d = Indication::Depression;
     // 003 and 004 both say "promising"; only 003 names MDD, so that is its own claim
-    let promise = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("shown promise"))
-        .expect("003 and 004");
+    let promise = claim("indication/depression-shown-promise");
+    assert!(d.claims().contains(promise), "003 and 004");
+    assert!(promise.mentions("shown promise"));
     let sections: Vec<_> = promise
         .citations()
         .iter()
@@ -269,11 +256,9 @@ fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
         [Section::MedicalUses, Section::KetamineAndDepression]
     );
     assert!(!promise.mentions("major depressive"));
-    let mdd = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("MDD"))
-        .expect("003 names MDD");
+    let mdd = claim("indication/depression-major-depressive-disorder");
+    assert!(d.claims().contains(mdd), "003 names MDD");
+    assert!(mdd.mentions("MDD"));
     assert!(!mdd.cites(Source::UnlockingTheMysteries));
     assert_eq!(
         levels(d, Section::MedicalUses),
@@ -285,19 +270,25 @@ fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
         levels(d, Section::KetamineAndDepression),
         [Evidence::Stated, Evidence::Preliminary]
     );
-    assert!(d.claims()[0].mentions("complex disorder"));
+    let definition = claim("indication/depression-definition");
+    assert!(d.claims().contains(definition));
+    assert!(definition.mentions("complex disorder"));
+    assert_eq!(
+        definition.citations()[0].cited_section(),
+        Some(Section::KetamineAndDepression)
+    );
+    assert_eq!(definition.strongest_evidence(), Evidence::Stated);
     // 003's opening line: "emerging treatment for depression", said plainly
     assert_eq!(whole_levels(d, Source::WhatIsKetamin), [Evidence::Stated]);
-    let takeaway = d
-        .claims()
-        .iter()
-        .find(|c| c.mentions("takeaways"))
-        .expect("003's takeaways");
+    let takeaway = claim("indication/depression-unqualified-in-003-takeaways");
+    assert!(d.claims().contains(takeaway), "003's takeaways");
+    assert!(takeaway.mentions("takeaways"));
     assert_eq!(takeaway.strongest_evidence(), Evidence::Stated);
     assert_eq!(takeaway.disputes(), [Disagreement::PtsdWording]);
     // 000 on speed ("observed ... in some individuals", "results suggest") is
     // the comparison with traditional antidepressants, listed here
-    let sooner = &Comparison::Onset.claims()[0];
+    let sooner = claim("indication/depression-faster-than-antidepressants");
+    assert!(Comparison::Onset.claims().contains(sooner));
     assert!(d.claims().contains(sooner));
     assert!(sooner.cites(Source::MentalHealthOverview));
     assert_eq!(
@@ -311,12 +302,11 @@ fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
 fn the_fda_approved_esketamine_spray_for_trd_and_002_words_it_differently() {
     let trd = Indication::TreatmentResistantDepression;
     assert_eq!(trd.strongest_evidence(), Evidence::RegulatoryApproval);
-    let approval = trd
-        .claims()
-        .iter()
-        .find(|c| c.mentions("esketamine"))
-        .expect("003 names Spravato");
-    assert_eq!(approval, &Route::Intranasal.claims()[0]);
+    let approval = claim("route/intranasal-spravato-fda-approval-in-003");
+    assert!(trd.claims().contains(approval), "003 names Spravato");
+    assert!(approval.mentions("esketamine") && approval.mentions("Spravato"));
+    assert!(Route::Intranasal.claims().contains(approval));
+    assert_eq!(approval.home(), Subject::Route(Route::Intranasal));
     assert_eq!(approval.disputes(), [Disagreement::WhatTheFdaApproved]);
     assert!(levels(trd, Section::AdministrationMethods).contains(&Evidence::RegulatoryApproval));
     assert!(
@@ -328,11 +318,9 @@ fn the_fda_approved_esketamine_spray_for_trd_and_002_words_it_differently() {
 #[test]
 fn article_002_says_studies_have_shown_infusions_offer_relief_in_trd() {
     let trd = Indication::TreatmentResistantDepression;
-    let claim = trd
-        .claims()
-        .iter()
-        .find(|c| c.strongest_evidence() == Evidence::ClinicalStudies)
-        .expect("002's studies");
+    let claim = claim("indication/treatment-resistant-depression-infusion-relief-studies");
+    assert!(trd.claims().contains(claim), "002's studies");
+    assert_eq!(claim.strongest_evidence(), Evidence::ClinicalStudies);
     assert!(claim.mentions("infusion") && claim.mentions("relief"));
     let citation = claim.citations()[0];
     assert_eq!(citation.source(), Source::RiseOfKetamineTherapy);
@@ -344,19 +332,15 @@ fn article_002_says_studies_have_shown_infusions_offer_relief_in_trd() {
 fn article_000_says_researchers_began_exploring_treatment_resistant_conditions() {
     let trd = Indication::TreatmentResistantDepression;
     // the exploring is history (000's opening), listed here
-    let exploring = trd
-        .claims()
-        .iter()
-        .find(|c| c.mentions("begun to explore"))
-        .expect("000's opening");
+    let exploring = claim("indication/treatment-resistant-depression-recent-research-interest");
+    assert!(trd.claims().contains(exploring), "000's opening");
+    assert!(exploring.mentions("begun to explore"));
     assert_eq!(exploring.strongest_evidence(), Evidence::UnderInvestigation);
     assert!(HistoryEvent::RecentAttention.claims().contains(exploring));
     // 000 "What Research Exists": results "suggest" improvement within hours
-    let studies = trd
-        .claims()
-        .iter()
-        .find(|c| c.mentions("Clinical studies"))
-        .expect("000's TRD studies");
+    let studies = claim("indication/treatment-resistant-depression-improvement-within-hours");
+    assert!(trd.claims().contains(studies), "000's TRD studies");
+    assert!(studies.mentions("Clinical studies"));
     assert_eq!(studies.strongest_evidence(), Evidence::Preliminary);
     assert!(
         trd.citations()
@@ -369,7 +353,9 @@ fn article_000_says_researchers_began_exploring_treatment_resistant_conditions()
         levels(trd, Section::LowDoseTeaser),
         [Evidence::Stated, Evidence::Stated]
     );
-    assert!(trd.claims().iter().any(|c| c.mentions("stubborn")));
+    let stubborn = claim("indication/depression-global-burden");
+    assert!(trd.claims().contains(stubborn));
+    assert!(stubborn.mentions("stubborn"));
 }
 
 #[test]
@@ -384,15 +370,20 @@ fn hope_and_an_alternative_are_benefits_listed_for_trd() {
         assert!(listed >= 1, "{benefit}");
     }
     // one claim each: the TRD list does not restate them
-    let hope = trd.claims().iter().filter(|c| c.mentions("hope")).count();
-    assert_eq!(hope, 1);
+    let hope: Vec<&Claim> = trd.claims().iter().filter(|c| c.mentions("hope")).collect();
+    assert_eq!(
+        hope,
+        [claim("indication/depression-hope-after-failed-therapies")]
+    );
 }
 
 #[test]
 fn article_003_says_ketamine_addresses_acute_suicidal_thoughts_quickly() {
     let s = Indication::SuicidalIdeation;
     assert_eq!(levels(s, Section::PotentialBenefits), [Evidence::Stated]);
-    assert!(s.claims().iter().any(|c| c.mentions("save lives")));
+    let saves = claim("indication/suicidal-ideation-rapid-relief-saves-lives");
+    assert!(s.claims().contains(saves));
+    assert!(saves.mentions("save lives"));
     assert_eq!(levels(s, Section::Overview), [Evidence::Stated]);
     assert_eq!(s.strongest_evidence(), Evidence::Stated);
     // every claim here is a benefit's, listed by value
@@ -414,7 +405,7 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
         .claims()
         .iter()
         .partition(|c| c.mentions("debilitating"));
-    assert_eq!(condition.len(), 1);
+    assert_eq!(condition, [claim("indication/ptsd-burden")]);
     assert!(!condition[0].mentions("ketamine"));
     assert!(condition[0].disputes().is_empty());
     for claim in about_ketamine {
@@ -424,17 +415,19 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
             claim.summary()
         );
     }
-    let symptoms = ptsd
-        .claims()
-        .iter()
-        .find(|c| c.mentions("intrusive thoughts") && c.mentions("hyperarousal"))
-        .expect("000 names the symptoms studied");
+    let symptoms = claim("indication/ptsd-plasticity-research");
+    assert!(
+        ptsd.claims().contains(symptoms),
+        "000 names the symptoms studied"
+    );
+    assert!(symptoms.mentions("intrusive thoughts") && symptoms.mentions("hyperarousal"));
     assert_eq!(symptoms.strongest_evidence(), Evidence::UnderInvestigation);
-    let memories = ptsd
-        .claims()
-        .iter()
-        .find(|c| c.mentions("traumatic memories"))
-        .expect("002 on processing traumatic memories");
+    let memories = claim("indication/ptsd-traumatic-memory-processing");
+    assert!(
+        ptsd.claims().contains(memories),
+        "002 on processing traumatic memories"
+    );
+    assert!(memories.mentions("traumatic memories"));
     let citation = memories.citations()[0];
     assert_eq!(memories.citations().len(), 1);
     assert_eq!(citation.source(), Source::RiseOfKetamineTherapy);
@@ -451,7 +444,7 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
         })
         .filter(|c| !c.mentions("table"))
         .collect();
-    assert_eq!(hedged.len(), 1);
+    assert_eq!(hedged, [claim("indication/ptsd-symptom-relief")]);
     assert_eq!(
         levels(ptsd, Section::FaqPopulations),
         [Evidence::Preliminary]
@@ -527,13 +520,10 @@ fn ocd_is_only_being_explored_by_article_003() {
 #[test]
 fn article_004_links_pain_related_depression_to_the_opioid_system() {
     let p = Indication::PainRelatedDepression;
-    assert_eq!(p.claims().len(), 1);
-    assert!(p.claims()[0].mentions("opioid"));
-    assert!(
-        Mechanism::OpioidInteraction
-            .claims()
-            .contains(&p.claims()[0])
-    );
+    let opioid = claim("indication/pain-related-depression-opioid-explanation");
+    assert_eq!(p.claims(), [*opioid]);
+    assert!(opioid.mentions("opioid"));
+    assert!(Mechanism::OpioidInteraction.claims().contains(opioid));
     assert_eq!(
         levels(p, Section::RoleOfNeurochemistry),
         [Evidence::Preliminary]
@@ -544,8 +534,8 @@ fn article_004_links_pain_related_depression_to_the_opioid_system() {
 #[test]
 fn the_pediatric_claim_is_one_hedged_sentence_without_evidence() {
     let p = Indication::PediatricMoodDisorders;
-    assert_eq!(p.claims().len(), 1);
-    let claim = &p.claims()[0];
+    let claim = claim("indication/pediatric-mood-disorders-specialised-care");
+    assert_eq!(p.claims(), [*claim]);
     assert_eq!(claim.disputes(), [Disagreement::PediatricClaim]);
     assert_eq!(levels(p, Section::FaqPopulations), [Evidence::Preliminary]);
     assert_eq!(p.strongest_evidence(), Evidence::Preliminary);
@@ -555,7 +545,8 @@ fn the_pediatric_claim_is_one_hedged_sentence_without_evidence() {
 #[test]
 fn article_000_says_ketamine_is_not_first_line_in_mental_health() {
     // told once, as a precaution about mental health care as a whole
-    let claim = &Precaution::NotFirstLine.claims()[0];
+    let claim = claim("precaution/not-first-line-mental-health-status");
+    assert!(Precaution::NotFirstLine.claims().contains(claim));
     assert!(claim.mentions("not regarded as a first-line"));
     assert_eq!(
         claim.citations()[0].cited_section(),

@@ -40,10 +40,7 @@ fn a_summary_names_one_claim_wherever_it_is_listed() {
     // A claim listed under several subjects must be the same claim everywhere.
     for fact in facts() {
         for subject in fact.subjects() {
-            let same = subject
-                .claims()
-                .iter()
-                .find(|c| c.summary() == fact.summary());
+            let same = subject.claims().iter().find(|c| c.id() == fact.id());
             assert_eq!(same, Some(fact.claim()), "{subject}: {}", fact.summary());
         }
     }
@@ -135,6 +132,253 @@ mod json {
         serde_json::to_value(KnowledgeBase::get()).expect("the knowledge base serializes")
     }
 
+    /// Why `json` is refused as the knowledge base (it must be).
+    fn refused(json: serde_json::Value) -> String {
+        serde_json::from_value::<KnowledgeBase>(json)
+            .expect_err("an edited export must be refused")
+            .to_string()
+    }
+
+    /// The id of the export's `i`th fact.
+    fn fact_id(json: &serde_json::Value, i: usize) -> String {
+        json["facts"][i]["id"]
+            .as_str()
+            .expect("facts have ids")
+            .to_owned()
+    }
+
+    /// The name of the `i`th element of the export's array `field`.
+    fn name_in(json: &serde_json::Value, field: &str, i: usize) -> String {
+        json[field][i]["name"]
+            .as_str()
+            .expect("a named record")
+            .to_owned()
+    }
+
+    #[test]
+    fn the_unedited_export_reads_back() {
+        let back: KnowledgeBase = serde_json::from_value(export()).unwrap();
+        assert_eq!(back, KnowledgeBase::get());
+    }
+
+    #[test]
+    fn a_changed_disclaimer_is_refused() {
+        let mut json = export();
+        json["disclaimer"] = "This is medical advice.".into();
+        let err = refused(json);
+        assert!(err.contains("knowledge base field disclaimer"), "{err}");
+        assert!(err.contains("This is medical advice."), "{err}");
+    }
+
+    #[test]
+    fn a_moved_timeline_date_is_refused_by_event() {
+        let mut json = export();
+        let event = name_in(&json, "timeline", 3);
+        let date = &mut json["timeline"][3]["date"];
+        assert!(date["from"].is_string(), "{date}");
+        date["from"] = "1901-01-01".into();
+        let err = refused(json);
+        assert!(
+            err.contains(&format!("timeline[{event}].date.from")),
+            "{err}"
+        );
+        assert!(err.contains("1901-01-01"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_timeline_is_refused() {
+        let mut json = export();
+        json.as_object_mut().unwrap().remove("timeline");
+        let err = refused(json);
+        assert!(err.contains("field timeline: missing"), "{err}");
+    }
+
+    #[test]
+    fn an_edited_mechanism_link_is_refused() {
+        let mut json = export();
+        let link = &mut json["mechanism_links"][0];
+        let evidence = if link["evidence"] == "regulatory_approval" {
+            "stated"
+        } else {
+            "regulatory_approval"
+        };
+        link["evidence"] = evidence.into();
+        let err = refused(json);
+        assert!(err.contains("mechanism_links[0].evidence"), "{err}");
+    }
+
+    #[test]
+    fn a_reversed_cascade_is_refused() {
+        let mut json = export();
+        json["mechanism_cascade"].as_array_mut().unwrap().reverse();
+        let err = refused(json);
+        assert!(err.contains("mechanism_cascade[0]"), "{err}");
+        assert!(err.contains("nmda_antagonism"), "{err}");
+    }
+
+    #[test]
+    fn a_correction_of_another_kind_is_refused() {
+        let mut json = export();
+        let correction = &mut json["corrections"][0];
+        let kind = if correction["kind"] == "corrects" {
+            "confirms"
+        } else {
+            "corrects"
+        };
+        correction["kind"] = kind.into();
+        let err = refused(json);
+        assert!(err.contains("corrections[0].kind"), "{err}");
+    }
+
+    #[test]
+    fn emptied_claim_corrections_are_refused() {
+        let mut json = export();
+        let n = json["claim_corrections"].as_array().unwrap().len();
+        assert!(n > 0);
+        json["claim_corrections"] = serde_json::json!([]);
+        let err = refused(json);
+        assert!(err.contains("claim_corrections[0]: missing"), "{err}");
+        assert!(
+            err.contains(&format!("this edition has {n} elements")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_edited_disagreement_side_is_refused() {
+        let mut json = export();
+        let disagreement = name_in(&json, "disagreements", 0);
+        json["disagreements"][0]["sides"][0]["position"] = "something else".into();
+        let err = refused(json);
+        assert!(
+            err.contains(&format!("disagreements[{disagreement}].sides[0].position")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_edited_source_author_is_refused() {
+        let mut json = export();
+        let at = json["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|s| s["author"].is_string())
+            .expect("a source with an author");
+        let source = name_in(&json, "sources", at);
+        json["sources"][at]["author"] = "Someone Else".into();
+        let err = refused(json);
+        assert!(err.contains(&format!("sources[{source}].author")), "{err}");
+        assert!(err.contains("Someone Else"), "{err}");
+    }
+
+    #[test]
+    fn a_flipped_from_reference_is_refused_by_fact() {
+        let mut json = export();
+        let id = fact_id(&json, 0);
+        let from_reference = json["facts"][0]["from_reference"].as_bool().unwrap();
+        json["facts"][0]["from_reference"] = (!from_reference).into();
+        let err = refused(json);
+        assert!(
+            err.contains(&format!("facts[{id}].from_reference")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_on_the_knowledge_base_is_refused() {
+        let mut json = export();
+        json["surprise"] = 1.into();
+        let err = refused(json);
+        assert!(err.contains("knowledge base: unknown field"), "{err}");
+        assert!(err.contains("surprise"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_field_on_a_fact_is_refused_by_fact() {
+        let mut json = export();
+        let id = fact_id(&json, 5);
+        json["facts"][5]["surprise"] = true.into();
+        let err = refused(json);
+        assert!(
+            err.contains(&format!("facts[{id}]: unknown field")),
+            "{err}"
+        );
+        assert!(err.contains("surprise"), "{err}");
+    }
+
+    #[test]
+    fn the_knowledge_base_written_as_an_array_is_refused() {
+        let json = export();
+        let values: Vec<serde_json::Value> = json.as_object().unwrap().values().cloned().collect();
+        let err = refused(serde_json::Value::Array(values));
+        assert!(err.contains("knowledge base: expected an object"), "{err}");
+        assert!(err.contains("array"), "{err}");
+    }
+
+    #[test]
+    fn a_fact_removed_from_the_middle_is_named() {
+        let mut json = export();
+        let facts = json["facts"].as_array_mut().unwrap();
+        let middle = facts.len() / 2;
+        let removed = facts.remove(middle);
+        let id = removed["id"].as_str().unwrap().to_owned();
+        let err = refused(json);
+        // the first difference is where the removed fact should be
+        assert!(err.contains(&format!("facts[{id}]")), "{err}");
+    }
+
+    #[test]
+    fn an_edited_fact_summary_is_refused_by_fact_and_field() {
+        let mut json = export();
+        let id = fact_id(&json, 7);
+        let summary = json["facts"][7]["summary"].as_str().unwrap().to_owned();
+        json["facts"][7]["summary"] = "Ketamine cures everything.".into();
+        let err = refused(json);
+        assert!(err.contains(&format!("facts[{id}].summary")), "{err}");
+        assert!(err.contains("Ketamine cures everything."), "{err}");
+        // this edition's wording is given too (cut if long)
+        assert!(err.contains(&summary[..20]), "{err}");
+    }
+
+    #[test]
+    fn the_0_1_0_shape_without_fact_ids_is_refused() {
+        let mut json = export();
+        let first = fact_id(&json, 0);
+        for fact in json["facts"].as_array_mut().unwrap() {
+            fact.as_object_mut().unwrap().remove("id");
+        }
+        let err = refused(json);
+        assert!(
+            err.contains(&format!("facts[{first}].id: missing")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_fact_alone_reads_back_by_its_id() {
+        let fact = super::facts().nth(3).unwrap();
+        let mut json = serde_json::to_value(fact).unwrap();
+        assert_eq!(json["id"], fact.id().as_str());
+        let back: ketamine_facts::Fact = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back, fact);
+        // only the id is read: other fields written by another edition do not matter
+        json["summary"] = "Worded by another edition.".into();
+        let back: ketamine_facts::Fact = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back, fact);
+        json["id"] = "route/no-such-claim".into();
+        let err = serde_json::from_value::<ketamine_facts::Fact>(json.clone())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("route/no-such-claim"), "{err}");
+        json.as_object_mut().unwrap().remove("id");
+        let err = serde_json::from_value::<ketamine_facts::Fact>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("\"id\"") && err.contains("0.1.0"), "{err}");
+        assert!(err.contains("cannot be read"), "{err}");
+    }
+
     #[test]
     fn the_export_reads_back_as_this_edition() {
         let json = serde_json::to_string(&KnowledgeBase::get()).unwrap();
@@ -166,13 +410,14 @@ mod json {
     #[test]
     fn a_changed_fact_is_refused_by_name() {
         let mut json = export();
-        let summary = json["facts"][0]["summary"].as_str().unwrap().to_owned();
+        let id = fact_id(&json, 0);
         json["facts"][0]["evidence"] = "regulatory_approval".into();
         json["facts"][0]["citations"][0]["evidence"] = "regulatory_approval".into();
-        let err = serde_json::from_value::<KnowledgeBase>(json)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains(&summary), "{err}");
+        let err = refused(json);
+        // the record is named by its id, the field by its path
+        assert!(err.contains(&format!("facts[{id}]")), "{err}");
+        assert!(err.contains("evidence"), "{err}");
+        assert!(err.contains("regulatory_approval"), "{err}");
     }
 
     #[test]
@@ -245,11 +490,37 @@ mod json {
     fn a_claim_that_is_not_this_editions_is_refused() {
         let claim = super::facts().next().unwrap().claim();
         let mut json = serde_json::to_value(claim).unwrap();
+        // a claim is read by its id alone: a current id reads back as this
+        // edition's claim, whatever the other fields say
         json["summary"] = "Ketamine cures everything.".into();
+        let back: ketamine_facts::Claim = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(&back, claim);
+        // an id no claim of this edition has is refused by name
+        json["id"] = "route/ketamine-cures-everything".into();
+        let err = serde_json::from_value::<ketamine_facts::Claim>(json.clone())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("route/ketamine-cures-everything"), "{err}");
+        // a retired id names what replaced it
+        for retired in ketamine_facts::Claim::retired() {
+            json["id"] = retired.id().into();
+            let err = serde_json::from_value::<ketamine_facts::Claim>(json.clone())
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(retired.id()), "{err}");
+            for id in retired.replaced_by() {
+                assert!(err.contains(id), "{err}");
+            }
+        }
+        // 0.1.0 claims had no id
+        json.as_object_mut().unwrap().remove("id");
         let err = serde_json::from_value::<ketamine_facts::Claim>(json)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("Ketamine cures everything."), "{err}");
+        assert!(
+            err.contains("0.1.0") && err.contains("cannot be read"),
+            "{err}"
+        );
         let link = r#"{"from": "mood_improvement", "to": "nmda_antagonism", "citations": []}"#;
         assert!(serde_json::from_str::<ketamine_facts::Link>(link).is_err());
     }

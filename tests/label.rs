@@ -7,6 +7,9 @@ use ketamine_facts::{
 };
 use proptest::prelude::*;
 
+mod common;
+use common::claim;
+
 fn rate(effect: SideEffect) -> (u8, u8) {
     let r = effect.label_rate().expect("the label gives a rate");
     (r.spravato().get(), r.placebo().get())
@@ -118,17 +121,15 @@ fn boxed_warning_items_map_to_side_effects_where_one_matches() {
 fn long_term_heavy_use_is_associated_with_ulcerative_cystitis() {
     let facts = SideEffect::BladderProblems.reference_facts();
     assert_eq!(facts.len(), 2);
-    let shahani = facts
-        .iter()
-        .find(|c| c.cites(Source::Shahani2007))
-        .expect("Shahani 2007 is cited");
+    let shahani = claim("topic/label-safety-ketamine-uropathy-2007");
+    assert!(facts.contains(shahani), "Shahani 2007 is cited");
+    assert!(shahani.cites(Source::Shahani2007));
     assert!(shahani.mentions("ulcerative cystitis"));
     assert!(shahani.mentions("long-term heavy"));
     assert_eq!(shahani.strongest_evidence(), Evidence::ClinicalStudies);
-    let label = facts
-        .iter()
-        .find(|c| c.cites(Source::SpravatoPrescribingInformation))
-        .expect("the label's warning is cited");
+    let label = claim("topic/label-safety-cystitis-warning");
+    assert!(facts.contains(label), "the label's warning is cited");
+    assert!(label.cites(Source::SpravatoPrescribingInformation));
     assert!(label.mentions("interstitial cystitis"));
     for claim in facts {
         assert!(

@@ -10,12 +10,21 @@ use proptest::prelude::*;
 
 use Mechanism::*;
 
-/// The evidence level at which `source` words a claim of `step` that mentions `needle`.
-fn claim_level(step: Mechanism, needle: &str, source: Source) -> Option<Evidence> {
-    step.claims()
+mod common;
+use common::claim;
+
+/// The evidence level at which `source` words the claim `id`, which must be one
+/// of `step`'s claims.
+fn claim_level(step: Mechanism, id: &str, source: Source) -> Option<Evidence> {
+    let claim = claim(id);
+    assert!(
+        step.claims().contains(claim),
+        "{id} is not a claim of {step}"
+    );
+    claim
+        .citations()
         .iter()
-        .find(|claim| claim.mentions(needle))
-        .and_then(|claim| claim.citations().iter().find(|c| c.source() == source))
+        .find(|c| c.source() == source)
         .map(|c| c.evidence())
 }
 
@@ -33,7 +42,7 @@ fn article_001_hedges_that_ketamine_works_mainly_as_an_nmda_antagonist() {
     assert_eq!(
         claim_level(
             NmdaAntagonism,
-            "main mode of action",
+            "mechanism/nmda-antagonism-main-mode-of-action",
             Source::RevolutionaryTreatment
         ),
         Some(Evidence::Preliminary)
@@ -43,7 +52,11 @@ fn article_001_hedges_that_ketamine_works_mainly_as_an_nmda_antagonist() {
 #[test]
 fn article_003_says_ketamine_works_primarily_as_an_nmda_antagonist() {
     assert_eq!(
-        claim_level(NmdaAntagonism, "main mode of action", Source::WhatIsKetamin),
+        claim_level(
+            NmdaAntagonism,
+            "mechanism/nmda-antagonism-main-mode-of-action",
+            Source::WhatIsKetamin
+        ),
         Some(Evidence::Stated)
     );
 }
@@ -51,7 +64,11 @@ fn article_003_says_ketamine_works_primarily_as_an_nmda_antagonist() {
 #[test]
 fn article_000_classes_ketamine_as_an_nmda_antagonist() {
     assert_eq!(
-        claim_level(NmdaAntagonism, "antagonist", Source::MentalHealthOverview),
+        claim_level(
+            NmdaAntagonism,
+            "mechanism/nmda-antagonism-receptor-blockade",
+            Source::MentalHealthOverview
+        ),
         Some(Evidence::Stated)
     );
 }
@@ -64,12 +81,10 @@ fn article_003_says_the_blockade_adds_synaptic_connections_in_the_prefrontal_cor
         Some(Section::MechanismBehindEffects)
     );
     assert_eq!(link.strongest_evidence(), Evidence::Stated);
-    assert!(
-        SynapticConnectivity
-            .claims()
-            .iter()
-            .any(|c| c.mentions("prefrontal cortex"))
-    );
+    let site = claim("mechanism/synaptic-connectivity-prefrontal-cortex-site");
+    assert!(SynapticConnectivity.claims().contains(site));
+    assert!(site.mentions("prefrontal cortex"));
+    assert!(site.cites(Source::WhatIsKetamin));
 }
 
 #[test]
@@ -145,12 +160,14 @@ fn the_opioid_interaction_is_preliminary_in_both_articles_that_name_it() {
 
 #[test]
 fn articles_001_and_003_define_neuroplasticity_as_forming_new_connections() {
-    let definition = &Neuroplasticity.claims()[0];
+    let definition = claim("mechanism/neuroplasticity-definition");
+    assert!(Neuroplasticity.claims().contains(definition));
     assert!(definition.mentions("new neural connections"));
+    assert!(definition.mentions("capacity to reorganise"));
     assert_eq!(
         claim_level(
             Neuroplasticity,
-            "capacity to reorganise",
+            "mechanism/neuroplasticity-definition",
             Source::RevolutionaryTreatment
         ),
         Some(Evidence::Stated)
@@ -160,17 +177,16 @@ fn articles_001_and_003_define_neuroplasticity_as_forming_new_connections() {
 
 #[test]
 fn article_002_says_only_that_plasticity_is_influenced() {
-    let promotes = Neuroplasticity
-        .claims()
-        .iter()
-        .find(|c| c.mentions("promotes neuroplasticity"))
-        .unwrap();
+    let promotes = claim("mechanism/neuroplasticity-promotion");
+    assert!(Neuroplasticity.claims().contains(promotes));
+    assert!(promotes.mentions("promotes neuroplasticity"));
     assert!(!promotes.cites(Source::RiseOfKetamineTherapy));
-    let influence = Neuroplasticity
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
-        .expect("002's own, weaker claim");
+    let influence = claim("mechanism/neuroplasticity-hedged-in-002");
+    assert!(
+        Neuroplasticity.claims().contains(influence),
+        "002's own, weaker claim"
+    );
+    assert!(influence.cites(Source::RiseOfKetamineTherapy));
     assert!(influence.mentions("influence"));
     assert_eq!(influence.strongest_evidence(), Evidence::Preliminary);
     assert_eq!(
@@ -201,17 +217,13 @@ fn only_article_004_names_neurogenesis() {
 
 #[test]
 fn articles_001_and_004_describe_glutamate_differently() {
-    let most_abundant = GlutamateSurge
-        .claims()
-        .iter()
-        .find(|c| c.mentions("most abundant"))
-        .unwrap();
+    let most_abundant = claim("mechanism/glutamate-surge-most-abundant-transmitter");
+    assert!(GlutamateSurge.claims().contains(most_abundant));
+    assert!(most_abundant.mentions("most abundant"));
     assert!(most_abundant.cites(Source::RevolutionaryTreatment));
-    let excitatory = GlutamateSurge
-        .claims()
-        .iter()
-        .find(|c| c.mentions("excitatory"))
-        .unwrap();
+    let excitatory = claim("mechanism/glutamate-surge-main-excitatory-transmitter");
+    assert!(GlutamateSurge.claims().contains(excitatory));
+    assert!(excitatory.mentions("excitatory"));
     assert!(excitatory.cites(Source::UnlockingTheMysteries));
 }
 
@@ -243,41 +255,38 @@ fn the_therapeutic_reading_of_dissociation_links_the_dissociation_disagreement()
             .all(|c| c.disputes().contains(&Disagreement::DissociationRole))
     };
     assert!(linked(CircuitReset));
-    let on_purpose = DissociativeState
-        .claims()
-        .iter()
-        .find(|c| c.mentions("on purpose"))
-        .unwrap();
+    let on_purpose = claim("side-effect/dissociation-therapeutic-use");
+    assert!(DissociativeState.claims().contains(on_purpose));
+    assert!(on_purpose.mentions("on purpose"));
     assert_eq!(on_purpose.disputes(), [Disagreement::DissociationRole]);
     assert_eq!(on_purpose.strongest_evidence(), Evidence::Preliminary);
 }
 
 #[test]
 fn how_ketamine_works_exactly_is_still_under_study() {
-    let open = Mechanism::overview()
-        .iter()
-        .find(|c| c.mentions("still being studied"))
-        .unwrap();
+    let open = claim("research-direction/mechanisms-brain-action-unknown");
+    assert!(Mechanism::overview().contains(open));
+    assert!(open.mentions("still being studied"));
     assert!(open.cites(Source::RevolutionaryTreatment));
     assert_eq!(open.strongest_evidence(), Evidence::UnderInvestigation);
 }
 
 #[test]
 fn the_overview_lists_the_research_and_comparison_claims_without_restating_them() {
-    let open = &ResearchDirection::Mechanisms.claims()[0];
+    let open = claim("research-direction/mechanisms-brain-action-unknown");
+    assert!(ResearchDirection::Mechanisms.claims().contains(open));
     assert!(Mechanism::overview().contains(open));
-    for claim in &Mechanism::overview()[1..] {
+    // every other claim of the overview is a comparison's
+    for claim in Mechanism::overview().iter().filter(|c| *c != open) {
         assert!(
             Comparison::ALL.iter().any(|c| c.claims().contains(claim)),
             "{claim}"
         );
     }
     // "acts on the glutamate system" is one claim, under both steps and the comparison
-    let glutamate = NmdaAntagonism
-        .claims()
-        .iter()
-        .find(|c| c.mentions("glutamate system"))
-        .unwrap();
+    let glutamate = claim("mechanism/nmda-antagonism-glutamate-system");
+    assert!(NmdaAntagonism.claims().contains(glutamate));
+    assert!(glutamate.mentions("glutamate system"));
     assert!(GlutamateSurge.claims().contains(glutamate));
     assert!(Comparison::Targets.claims().contains(glutamate));
     for article in Source::ALL.iter().filter(|s| s.is_article()) {

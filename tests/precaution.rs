@@ -7,11 +7,12 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 mod common;
-use common::{linked_claims_take_part, sections};
+use common::{claim, linked_claims_take_part, sections};
 
 #[test]
 fn only_through_licensed_qualified_providers_per_000_and_001() {
-    let claim = &Precaution::SupervisedClinicalUse.claims()[0];
+    let claim = claim("precaution/supervised-clinical-use-licensed-providers-only");
+    assert!(Precaution::SupervisedClinicalUse.claims().contains(claim));
     assert!(claim.mentions("licensed"));
     assert_eq!(
         sections(claim),
@@ -28,30 +29,43 @@ fn only_through_licensed_qualified_providers_per_000_and_001() {
 
 #[test]
 fn monitoring_during_administration_is_critical_because_ketamine_dissociates() {
-    let claim = &Precaution::MonitoringDuringAdministration.claims()[0];
+    let claim = claim("side-effect/dissociation-monitoring-needed");
+    assert!(
+        Precaution::MonitoringDuringAdministration
+            .claims()
+            .contains(claim)
+    );
     assert!(claim.mentions("dissociative") && claim.mentions("critical"));
     assert_eq!(claim.disputes(), [Disagreement::DissociationRole]);
     let item = Precaution::MonitoringDuringAdministration.process_item();
     assert_eq!(item, Some(ProcessItem::Monitoring));
-    assert!(ProcessItem::Monitoring.claims()[0].mentions("throughout"));
+    let throughout = common::claim("process-item/monitoring-safety-during-session");
+    assert!(ProcessItem::Monitoring.claims().contains(throughout));
+    assert!(throughout.mentions("throughout"));
 }
 
 #[test]
 fn abuse_misuse_and_a_recreational_past_are_linked_to_substance_use() {
     let claims = Precaution::AbuseAndMisuse.claims();
-    assert!(claims[0].mentions("abused") && claims[0].cites(Source::RiseOfKetamineTherapy));
+    let abused = claim("side-effect/abuse-and-misuse-professional-concern");
+    assert!(claims.contains(abused));
+    assert!(abused.mentions("abused") && abused.cites(Source::RiseOfKetamineTherapy));
     // 000 (recreational use) and 001's teaser ("a party drug"): history,
     // told once there and listed here
-    for section in [
-        Section::WhatAreSafetyAndConsiderations,
-        Section::NasalSprayTeaser,
+    for (section, id) in [
+        (
+            Section::WhatAreSafetyAndConsiderations,
+            "side-effect/abuse-and-misuse-recreational-history",
+        ),
+        (
+            Section::NasalSprayTeaser,
+            "side-effect/abuse-and-misuse-party-drug-reputation",
+        ),
     ] {
-        let past = claims
-            .iter()
-            .find(|c| {
-                sections(c) == [section] && HistoryEvent::RecreationalUse.claims().contains(c)
-            })
-            .unwrap_or_else(|| panic!("the recreational past, {section}"));
+        let past = claim(id);
+        assert!(claims.contains(past), "the recreational past, {section}");
+        assert_eq!(sections(past), [section]);
+        assert!(HistoryEvent::RecreationalUse.claims().contains(past));
         assert!(SideEffect::AbuseAndMisuse.claims().contains(past));
     }
     for claim in claims {
@@ -61,7 +75,8 @@ fn abuse_misuse_and_a_recreational_past_are_linked_to_substance_use() {
 
 #[test]
 fn ketamine_is_not_for_everyone_per_004() {
-    let claim = &Precaution::NotForEveryone.claims()[0];
+    let claim = claim("side-effect/abuse-and-misuse-unsuitable-patients");
+    assert!(Precaution::NotForEveryone.claims().contains(claim));
     assert!(claim.mentions("substance abuse") && claim.mentions("medical conditions"));
     assert!(claim.mentions("may"), "004's hedge is kept");
     assert_eq!(sections(claim), [Section::TroubleshootingAndConsiderations]);
@@ -74,7 +89,8 @@ fn ketamine_is_not_for_everyone_per_004() {
 
 #[test]
 fn article_002_says_long_term_safety_data_are_lacking() {
-    let claim = &Precaution::UnknownLongTermSafety.claims()[0];
+    let claim = claim("precaution/unknown-long-term-safety-data-gap");
+    assert!(Precaution::UnknownLongTermSafety.claims().contains(claim));
     assert!(claim.mentions("lacking"));
     assert!(claim.cites(Source::RiseOfKetamineTherapy));
     assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
@@ -86,7 +102,8 @@ fn article_002_says_long_term_safety_data_are_lacking() {
 
 #[test]
 fn article_002_names_cost_and_access_as_barriers() {
-    let claim = &Precaution::CostAndAccess.claims()[0];
+    let claim = claim("precaution/cost-and-access-affordability");
+    assert!(Precaution::CostAndAccess.claims().contains(claim));
     assert!(claim.mentions("afford"));
     assert_eq!(claim.citations()[0].source(), Source::RiseOfKetamineTherapy);
     assert_eq!(claim.citations()[0].heading(), None);
@@ -94,7 +111,8 @@ fn article_002_names_cost_and_access_as_barriers() {
 
 #[test]
 fn article_000_says_ketamine_is_not_first_line() {
-    let claim = &Precaution::NotFirstLine.claims()[0];
+    let claim = claim("precaution/not-first-line-mental-health-status");
+    assert!(Precaution::NotFirstLine.claims().contains(claim));
     assert!(claim.mentions("not regarded as a first-line"));
     assert_eq!(sections(claim), [Section::WhatAreTherapeuticUses]);
 }
@@ -102,24 +120,26 @@ fn article_000_says_ketamine_is_not_first_line() {
 #[test]
 fn decisions_are_made_with_a_provider_knowing_the_risks() {
     let claims = Precaution::InformedDecision.claims();
-    let with_providers = claims
-        .iter()
-        .find(|c| c.mentions("together with"))
-        .expect("003's risks sections");
+    let with_providers = claim("precaution/informed-decision-shared-decision");
+    assert!(claims.contains(with_providers), "003's risks sections");
+    assert!(with_providers.mentions("together with"));
     assert_eq!(
         sections(with_providers),
         [Section::RisksAndSideEffects, Section::FaqRisks]
     );
-    assert!(
-        claims
-            .iter()
-            .any(|c| sections(c) == [Section::UnlockingConclusion])
-    );
+    let consult = claim("precaution/informed-decision-consult-professional");
+    assert!(claims.contains(consult));
+    assert_eq!(sections(consult), [Section::UnlockingConclusion]);
 }
 
 #[test]
 fn researchers_study_repeated_or_unsupervised_use() {
-    let claim = &Precaution::RepeatedOrUnsupervisedUse.claims()[0];
+    let claim = claim("precaution/repeated-or-unsupervised-use-risk-research");
+    assert!(
+        Precaution::RepeatedOrUnsupervisedUse
+            .claims()
+            .contains(claim)
+    );
     assert_eq!(claim.strongest_evidence(), Evidence::UnderInvestigation);
     assert_eq!(sections(claim), [Section::WhatAreSafetyAndConsiderations]);
 }

@@ -6,7 +6,7 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 mod common;
-use common::{linked_claims_take_part, sections};
+use common::{claim, linked_claims_take_part, sections};
 
 #[test]
 fn research_claims_report_questions_not_answers() {
@@ -45,16 +45,16 @@ fn how_long_benefits_last_is_under_study_and_linked_to_the_long_term_doubt() {
         assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
     }
     // 000: long-term effects need "further investigation"
-    let effects = claims
-        .iter()
-        .find(|c| c.cites(Source::MentalHealthOverview))
-        .unwrap();
+    let effects = claim("research-direction/long-term-effects-unknown");
+    assert!(claims.contains(effects));
+    assert!(effects.cites(Source::MentalHealthOverview));
     assert!(effects.mentions("not yet understood") && effects.mentions("further study"));
 }
 
 #[test]
 fn article_004_studies_optimal_dosing() {
-    let claim = &ResearchDirection::OptimalDosing.claims()[0];
+    let claim = claim("research-direction/optimal-dosing-strategies");
+    assert!(ResearchDirection::OptimalDosing.claims().contains(claim));
     assert_eq!(sections(claim), [Section::ResearchAndFutureDirections]);
     assert!(claim.mentions("dosing"));
 }
@@ -80,39 +80,58 @@ fn broader_conditions_link_to_indications() {
 #[test]
 fn each_article_names_its_own_broader_conditions() {
     let claims = ResearchDirection::BroaderConditions.claims();
-    let of = |needle: &str| claims.iter().find(|c| c.mentions(needle)).copied();
+    let of = |id: &str| {
+        let claim = claim(id);
+        assert!(claims.contains(claim), "{id}");
+        claim
+    };
     // 003: anxiety disorders and OCD
-    let ocd = of("obsessive-compulsive").expect("003 names OCD");
+    let ocd = of("indication/anxiety-disorders-and-ocd-studies");
+    assert!(ocd.mentions("obsessive-compulsive"), "003 names OCD");
     assert_eq!(
-        sections(&ocd),
+        sections(ocd),
         [Section::FutureOfResearch, Section::FaqOngoingResearch]
     );
     // 004: anxiety, PTSD and substance use disorders; a target here, a caution elsewhere
-    let sud = of("substance use").expect("004 names substance use disorders");
-    assert_eq!(sections(&sud), [Section::ResearchAndFutureDirections]);
+    let sud = of("indication/ptsd-studies-in-004");
+    assert!(
+        sud.mentions("substance use"),
+        "004 names substance use disorders"
+    );
+    assert_eq!(sections(sud), [Section::ResearchAndFutureDirections]);
     assert!(sud.disputes().contains(&Disagreement::SubstanceUse));
     assert!(sud.disputes().contains(&Disagreement::PtsdWording));
     // 000: depression, anxiety and PTSD
-    let ptsd_000 = claims
-        .iter()
-        .find(|c| c.cites(Source::MentalHealthOverview) && c.mentions("PTSD"))
-        .expect("000 names PTSD");
+    let ptsd_000 = of("indication/depression-research-areas-in-000");
+    assert!(
+        ptsd_000.cites(Source::MentalHealthOverview) && ptsd_000.mentions("PTSD"),
+        "000 names PTSD"
+    );
     assert_eq!(ptsd_000.disputes(), [Disagreement::PtsdWording]);
 }
 
 #[test]
 fn which_conditions_ketamine_helps_is_an_open_question_in_four_articles() {
-    let claim = &ResearchDirection::BroaderConditions.claims()[0];
-    assert!(claim.mentions("still being investigated"));
+    let scope = claim("research-direction/broader-conditions-scope");
+    assert!(
+        ResearchDirection::BroaderConditions
+            .claims()
+            .contains(scope)
+    );
+    assert!(scope.mentions("still being investigated"));
     for source in [
         Source::MentalHealthOverview,
         Source::WhatIsKetamin,
         Source::UnlockingTheMysteries,
     ] {
-        assert!(claim.cites(source), "{source}");
+        assert!(scope.cites(source), "{source}");
     }
     // the per-article lists are the very claims the indications list
-    for claim in &ResearchDirection::BroaderConditions.claims()[1..] {
+    for claim in ResearchDirection::BroaderConditions
+        .claims()
+        .iter()
+        .filter(|c| *c != scope)
+    {
         assert!(
             Indication::ALL.iter().any(|i| i.claims().contains(claim)),
             "{claim}"
@@ -145,14 +164,20 @@ fn three_combinations_are_being_explored() {
     }
     // psychotherapy is the one combination article 003 studies too; 004 says
     // when: during or after the sessions
-    let psychotherapy = &ResearchDirection::CombinationWithPsychotherapy.claims()[0];
+    let psychotherapy = claim("research-direction/combination-with-psychotherapy-outcomes");
+    assert!(
+        ResearchDirection::CombinationWithPsychotherapy
+            .claims()
+            .contains(psychotherapy)
+    );
     assert!(psychotherapy.cites(Source::WhatIsKetamin));
     assert!(psychotherapy.mentions("during or after"));
 }
 
 #[test]
 fn how_ketamine_works_is_still_being_studied() {
-    let claim = &ResearchDirection::Mechanisms.claims()[0];
+    let claim = claim("research-direction/mechanisms-brain-action-unknown");
+    assert!(ResearchDirection::Mechanisms.claims().contains(claim));
     assert!(claim.mentions("not yet fully known"));
     assert!(claim.cites(Source::RevolutionaryTreatment));
     assert!(claim.cites(Source::UnlockingTheMysteries));
@@ -160,15 +185,19 @@ fn how_ketamine_works_is_still_being_studied() {
 
 #[test]
 fn article_000_calls_the_field_emerging() {
-    let claim = &ResearchDirection::EmergingField.claims()[0];
-    assert!(claim.mentions("emerging field"));
-    assert_eq!(sections(claim), [Section::WhatResearchExists]);
+    let emerging = claim("research-direction/emerging-field-implementation-study");
+    assert!(ResearchDirection::EmergingField.claims().contains(emerging));
+    assert!(emerging.mentions("emerging field"));
+    assert_eq!(sections(emerging), [Section::WhatResearchExists]);
     // attention has grown: stated by every article, told once as history
-    let attention = ResearchDirection::EmergingField
-        .claims()
-        .iter()
-        .find(|c| c.mentions("attention"))
-        .expect("growing attention");
+    let attention = claim("history-event/recent-attention-mental-health-interest");
+    assert!(
+        ResearchDirection::EmergingField
+            .claims()
+            .contains(attention),
+        "growing attention"
+    );
+    assert!(attention.mentions("attention"));
     for source in Source::ALL.iter().filter(|s| s.is_article()) {
         assert!(attention.cites(*source), "{source}");
     }

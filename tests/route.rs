@@ -1,8 +1,11 @@
 //! Routes of administration, checked against what the articles say.
 
 use chrono::TimeDelta;
-use ketamine_facts::{Disagreement, Evidence, HistoryEvent, Route, Section, Source};
+use ketamine_facts::{Disagreement, Evidence, HistoryEvent, Route, Section, Source, Subject};
 use proptest::prelude::*;
+
+mod common;
+use common::claim;
 
 #[test]
 fn article_003_names_four_routes_in_this_order() {
@@ -16,8 +19,10 @@ fn article_003_names_four_routes_in_this_order() {
 
 #[test]
 fn iv_infusion_is_the_most_common_route_for_depression() {
-    let claim = &Route::Iv.claims()[0];
-    assert!(claim.mentions("most common"));
+    let claim = claim("route/intravenous-most-common-for-depression");
+    assert!(Route::Iv.claims().contains(claim));
+    assert_eq!(claim.home(), Subject::Route(Route::Iv));
+    assert!(claim.mentions("most common") && claim.mentions("depression"));
     assert_eq!(claim.strongest_evidence(), Evidence::StandardPractice);
     let sections: Vec<_> = claim
         .citations()
@@ -26,16 +31,17 @@ fn iv_infusion_is_the_most_common_route_for_depression() {
         .collect();
     assert_eq!(sections, [Section::AdministrationMethods]);
     // the FAQ says "the most common method" without naming depression
-    let faq = Route::Iv
-        .claims()
-        .iter()
-        .find(|c| {
-            c.citations()
-                .iter()
-                .any(|c| c.cited_section() == Some(Section::FaqAdministration))
-                && c.mentions("most common")
-        })
-        .expect("003's FAQ on administration");
+    let faq = common::claim("route/intravenous-most-common-in-003-faq");
+    assert!(
+        Route::Iv.claims().contains(faq),
+        "003's FAQ on administration"
+    );
+    assert!(faq.mentions("most common"));
+    assert!(
+        faq.citations()
+            .iter()
+            .any(|c| c.cited_section() == Some(Section::FaqAdministration))
+    );
     assert!(!faq.mentions("depression"));
     assert_eq!(faq.strongest_evidence(), Evidence::StandardPractice);
     assert!(Route::Iv.is_most_common_for_depression());
@@ -45,12 +51,15 @@ fn iv_infusion_is_the_most_common_route_for_depression() {
 #[test]
 fn an_infusion_takes_about_forty_minutes() {
     assert_eq!(Route::Iv.session_duration(), Some(TimeDelta::minutes(40)));
-    assert!(Route::Iv.claims().iter().any(|c| {
-        c.mentions("40 minutes")
-            && c.citations()
-                .iter()
-                .any(|c| c.cited_section() == Some(Section::FaqInfusionSession))
-    }));
+    let forty = claim("route/intravenous-infusion-40-minutes");
+    assert!(Route::Iv.claims().contains(forty));
+    assert!(forty.mentions("40 minutes"));
+    assert!(
+        forty
+            .citations()
+            .iter()
+            .any(|c| c.cited_section() == Some(Section::FaqInfusionSession))
+    );
     for route in [Route::Intranasal, Route::Im, Route::Oral] {
         assert_eq!(
             route.session_duration(),
@@ -62,17 +71,20 @@ fn an_infusion_takes_about_forty_minutes() {
 
 #[test]
 fn the_approved_spray_is_esketamine_and_article_002_disagrees() {
-    let approved = &Route::Intranasal.claims()[0];
+    let approved = claim("route/intranasal-spravato-fda-approval-in-003");
+    assert!(Route::Intranasal.claims().contains(approved));
+    assert_eq!(approved.home(), Subject::Route(Route::Intranasal));
     assert!(approved.mentions("esketamine") && approved.mentions("Spravato"));
     assert_eq!(approved.strongest_evidence(), Evidence::RegulatoryApproval);
     assert!(approved.cites(Source::WhatIsKetamin));
     assert_eq!(approved.disputes(), [Disagreement::WhatTheFdaApproved]);
 
-    let essay = Route::Intranasal
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
-        .expect("article 002's claim is kept");
+    let essay = claim("route/intranasal-fda-approval-rapid-acting-in-002");
+    assert!(
+        Route::Intranasal.claims().contains(essay),
+        "article 002's claim is kept"
+    );
+    assert!(essay.cites(Source::RiseOfKetamineTherapy));
     assert!(essay.mentions("ketamine nasal spray"));
     assert_eq!(
         essay.citations()[0].heading(),
@@ -91,14 +103,16 @@ fn the_approved_spray_is_esketamine_and_article_002_disagrees() {
 
 #[test]
 fn oral_dosing_is_less_common_because_absorption_varies() {
-    let claim = &Route::Oral.claims()[0];
+    let claim = claim("route/oral-less-common-variable-absorption");
+    assert!(Route::Oral.claims().contains(claim));
     assert!(claim.mentions("less common") && claim.mentions("absorption"));
     assert_eq!(claim.strongest_evidence(), Evidence::Stated);
 }
 
 #[test]
 fn intramuscular_injection_is_for_certain_cases() {
-    let claim = &Route::Im.claims()[0];
+    let claim = claim("route/intramuscular-chosen-in-certain-cases");
+    assert!(Route::Im.claims().contains(claim));
     assert!(claim.mentions("certain cases"));
     // the takeaways list injections but say nothing of "certain cases"
     assert!(
@@ -111,10 +125,9 @@ fn intramuscular_injection_is_for_certain_cases() {
 
 #[test]
 fn the_route_is_chosen_per_patient() {
-    let choice = Route::choice()
-        .iter()
-        .find(|c| c.mentions("individual patient"))
-        .expect("003 on choosing a route");
+    let choice = claim("topic/route-choice-depends-on-patient");
+    assert!(Route::choice().contains(choice), "003 on choosing a route");
+    assert!(choice.mentions("individual patient"));
     // the FAQ gives only "individual patient factors"; the list names two
     assert!(choice.mentions("003's list") && choice.mentions("severity"));
     assert!(choice.mentions("earlier responses"));
@@ -127,7 +140,10 @@ fn the_route_is_chosen_per_patient() {
                 .any(|c| c.cited_section() == Some(Section::KeyTakeaways))
         })
         .collect::<Vec<_>>();
-    assert_eq!(takeaways.len(), 1);
+    assert_eq!(
+        takeaways,
+        [claim("topic/route-choice-routes-in-003-takeaways")]
+    );
     assert!(takeaways[0].mentions("injections"));
 }
 

@@ -6,6 +6,9 @@ use ketamine_facts::{
 };
 use proptest::prelude::*;
 
+mod common;
+use common::claim;
+
 fn all_claims() -> Vec<(String, &'static Claim)> {
     SideEffect::ALL
         .iter()
@@ -90,17 +93,20 @@ fn article_003_says_nausea_and_vomiting_come_shortly_after_and_resolve_quickly()
         assert_eq!(levels(effect, Section::FaqRisks), [Evidence::Stated]);
         assert!(!effect.needs_monitoring());
     }
-    let claim = &SideEffect::Vomiting.claims()[0];
+    let claim = claim("side-effect/nausea-vomiting-after-dose");
+    assert!(SideEffect::Vomiting.claims().contains(claim));
+    assert!(SideEffect::Nausea.claims().contains(claim));
     assert!(claim.mentions("shortly after") && claim.mentions("quickly"));
 }
 
 #[test]
 fn article_000_says_patients_report_dizziness_and_nausea_that_pass() {
-    let reported = SideEffect::Dizziness
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::MentalHealthOverview))
-        .expect("000's reports");
+    let reported = claim("side-effect/dizziness-transient-with-nausea");
+    assert!(
+        SideEffect::Dizziness.claims().contains(reported),
+        "000's reports"
+    );
+    assert!(reported.cites(Source::MentalHealthOverview));
     assert_eq!(reported.strongest_evidence(), Evidence::PatientReports);
     assert!(
         SideEffect::Nausea.claims().contains(reported),
@@ -113,11 +119,12 @@ fn article_000_says_patients_report_dizziness_and_nausea_that_pass() {
 
 #[test]
 fn article_004_lists_dizziness_dissociation_and_perception_changes_as_common() {
-    let common = SideEffect::PerceptionChanges
-        .claims()
-        .iter()
-        .find(|c| c.mentions("common"))
-        .expect("004's list");
+    let common = claim("side-effect/dissociation-common-side-effects-list");
+    assert!(
+        SideEffect::PerceptionChanges.claims().contains(common),
+        "004's list"
+    );
+    assert!(common.mentions("common"));
     assert_eq!(
         levels(
             SideEffect::PerceptionChanges,
@@ -148,11 +155,9 @@ fn article_000_ties_dissociation_to_monitoring_during_administration() {
     let d = SideEffect::Dissociation;
     assert!(d.needs_monitoring());
     assert_eq!(d.onset(), Onset::DuringAdministration);
-    let claim = d
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::MentalHealthOverview))
-        .expect("000 on monitoring");
+    let claim = claim("side-effect/dissociation-monitoring-needed");
+    assert!(d.claims().contains(claim), "000 on monitoring");
+    assert!(claim.cites(Source::MentalHealthOverview));
     assert!(claim.mentions("monitoring"));
     assert_eq!(
         claim.citations()[0].cited_section(),
@@ -172,11 +177,12 @@ fn every_dissociation_claim_takes_part_in_the_dissociation_role_disagreement() {
         );
     }
     // 002: once side effects, now used on purpose ("potential therapeutic benefits")
-    let purpose = SideEffect::Dissociation
-        .claims()
-        .iter()
-        .find(|c| c.mentions("on purpose"))
-        .expect("002's reading");
+    let purpose = claim("side-effect/dissociation-therapeutic-use");
+    assert!(
+        SideEffect::Dissociation.claims().contains(purpose),
+        "002's reading"
+    );
+    assert!(purpose.mentions("on purpose"));
     assert_eq!(
         purpose.citations()[0].source(),
         Source::RiseOfKetamineTherapy
@@ -185,17 +191,19 @@ fn every_dissociation_claim_takes_part_in_the_dissociation_role_disagreement() {
     assert_eq!(purpose.strongest_evidence(), Evidence::Preliminary);
     // the therapeutic reading is told once, with the mechanism or the benefit
     assert!(Mechanism::DissociativeState.claims().contains(purpose));
-    let reset = SideEffect::Dissociation
-        .claims()
-        .iter()
-        .find(|c| c.mentions("maladaptive"))
-        .expect("002 on breaking patterns");
+    let reset = claim("side-effect/dissociation-thought-pattern-reset");
+    assert!(
+        SideEffect::Dissociation.claims().contains(reset),
+        "002 on breaking patterns"
+    );
+    assert!(reset.mentions("maladaptive"));
     assert!(Mechanism::CircuitReset.claims().contains(reset));
-    let journey = SideEffect::Dissociation
-        .claims()
-        .iter()
-        .find(|c| c.mentions("introspection"))
-        .expect("002 on the inner journey");
+    let journey = claim("side-effect/dissociation-inward-journey");
+    assert!(
+        SideEffect::Dissociation.claims().contains(journey),
+        "002 on the inner journey"
+    );
+    assert!(journey.mentions("introspection"));
     assert!(Benefit::ReportedExperience.claims().contains(journey));
 }
 
@@ -204,7 +212,9 @@ fn article_003_ties_blood_pressure_to_monitoring_during_treatment() {
     let bp = SideEffect::IncreasedBloodPressure;
     assert!(bp.needs_monitoring());
     assert_eq!(bp.onset(), Onset::DuringAdministration);
-    assert!(bp.claims()[0].mentions("monitoring"));
+    let monitoring = claim("side-effect/increased-blood-pressure-monitoring");
+    assert!(bp.claims().contains(monitoring));
+    assert!(monitoring.mentions("monitoring"));
     assert_eq!(levels(bp, Section::RisksAndSideEffects), [Evidence::Stated]);
     assert_eq!(
         bp.resolves_quickly(),
@@ -229,7 +239,9 @@ fn bladder_problems_come_with_long_term_high_dose_use() {
     assert_eq!(bladder.onset(), Onset::LongTermUse);
     let long: Vec<_> = SideEffect::long_term().collect();
     assert_eq!(long, [bladder]);
-    assert!(bladder.claims()[0].mentions("long-term, high-dose"));
+    let qualified = claim("side-effect/bladder-problems-urinary-toxicity");
+    assert!(bladder.claims().contains(qualified));
+    assert!(qualified.mentions("long-term, high-dose"));
     assert_eq!(
         levels(bladder, Section::RisksAndSideEffects),
         [Evidence::Stated]
@@ -245,15 +257,14 @@ fn bladder_problems_come_with_long_term_high_dose_use() {
         );
     }
     // the takeaways drop the qualifier; the claim says so
-    let takeaway = bladder
-        .claims()
-        .iter()
-        .find(|c| {
-            c.citations()
-                .iter()
-                .any(|c| c.cited_section() == Some(Section::KeyTakeaways))
-        })
-        .expect("003's takeaways");
+    let takeaway = claim("side-effect/dissociation-in-003-takeaways");
+    assert!(bladder.claims().contains(takeaway), "003's takeaways");
+    assert!(
+        takeaway
+            .citations()
+            .iter()
+            .any(|c| c.cited_section() == Some(Section::KeyTakeaways))
+    );
     assert!(takeaway.mentions("without"));
     assert_eq!(bladder.resolves_quickly(), None);
 }
@@ -261,21 +272,20 @@ fn bladder_problems_come_with_long_term_high_dose_use() {
 #[test]
 fn the_reference_sources_confirm_ulcerative_cystitis() {
     let bladder = SideEffect::BladderProblems;
-    let shahani = bladder
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::Shahani2007))
-        .expect("Shahani et al. 2007");
+    let shahani = claim("topic/label-safety-ketamine-uropathy-2007");
+    assert!(bladder.claims().contains(shahani), "Shahani et al. 2007");
+    assert!(shahani.cites(Source::Shahani2007));
     assert!(shahani.mentions("ulcerative cystitis"));
     assert_eq!(
         shahani.confidence().map(|c| c.certainty()),
         Some(Certainty::High)
     );
-    let label = bladder
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::SpravatoPrescribingInformation))
-        .expect("the Spravato label's warning");
+    let label = claim("topic/label-safety-cystitis-warning");
+    assert!(
+        bladder.claims().contains(label),
+        "the Spravato label's warning"
+    );
+    assert!(label.cites(Source::SpravatoPrescribingInformation));
     assert_eq!(label.strongest_evidence(), Evidence::RegulatoryApproval);
 }
 
@@ -321,11 +331,9 @@ fn sedation_and_vertigo_come_from_the_spravato_label_alone() {
 #[test]
 fn article_002_names_the_potential_for_abuse_and_misuse() {
     let abuse = SideEffect::AbuseAndMisuse;
-    let essay = abuse
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::RiseOfKetamineTherapy))
-        .expect("002");
+    let essay = claim("side-effect/abuse-and-misuse-professional-concern");
+    assert!(abuse.claims().contains(essay), "002");
+    assert!(essay.cites(Source::RiseOfKetamineTherapy));
     assert!(essay.mentions("abused") && essay.mentions("misused"));
     assert_eq!(essay.strongest_evidence(), Evidence::Stated);
     for claim in abuse.claims() {
@@ -338,25 +346,27 @@ fn article_002_names_the_potential_for_abuse_and_misuse() {
     );
     assert_eq!(abuse.onset(), Onset::NotStated);
     // 001's "a party drug" is history, told once and listed here
-    let party = abuse
-        .claims()
-        .iter()
-        .find(|c| c.mentions("party drug"))
-        .expect("001's teaser");
+    let party = claim("side-effect/abuse-and-misuse-party-drug-reputation");
+    assert!(abuse.claims().contains(party), "001's teaser");
+    assert!(party.mentions("party drug"));
     assert!(HistoryEvent::RecreationalUse.claims().contains(party));
 }
 
 #[test]
 fn long_term_safety_is_unknown_and_said_so_once_as_a_precaution() {
     // 002: no long-term safety data; 000 and 004: long-term effects still under study
-    let data = &Precaution::UnknownLongTermSafety.claims()[0];
+    let data = claim("precaution/unknown-long-term-safety-data-gap");
+    assert!(Precaution::UnknownLongTermSafety.claims().contains(data));
     assert!(data.cites(Source::RiseOfKetamineTherapy));
     assert_eq!(data.disputes(), [Disagreement::LongTermBenefit]);
-    let studied = ResearchDirection::LongTermEffects
-        .claims()
-        .iter()
-        .find(|c| c.cites(Source::MentalHealthOverview))
-        .expect("000 on long-term effects");
+    let studied = claim("research-direction/long-term-effects-unknown");
+    assert!(
+        ResearchDirection::LongTermEffects
+            .claims()
+            .contains(studied),
+        "000 on long-term effects"
+    );
+    assert!(studied.cites(Source::MentalHealthOverview));
     assert_eq!(studied.strongest_evidence(), Evidence::UnderInvestigation);
     // the general safety claims no longer restate either
     for claim in SideEffect::general_claims() {
@@ -367,10 +377,25 @@ fn long_term_safety_is_unknown_and_said_so_once_as_a_precaution() {
 
 #[test]
 fn the_monitoring_and_abuse_cautions_are_the_precautions_own_claims() {
-    let monitoring = &Precaution::MonitoringDuringAdministration.claims()[0];
+    let monitoring = claim("side-effect/dissociation-monitoring-needed");
+    assert!(
+        Precaution::MonitoringDuringAdministration
+            .claims()
+            .contains(monitoring)
+    );
     assert!(SideEffect::Dissociation.claims().contains(monitoring));
-    for precaution in [Precaution::AbuseAndMisuse, Precaution::NotForEveryone] {
-        let claim = &precaution.claims()[0];
+    for (precaution, id) in [
+        (
+            Precaution::AbuseAndMisuse,
+            "side-effect/abuse-and-misuse-professional-concern",
+        ),
+        (
+            Precaution::NotForEveryone,
+            "side-effect/abuse-and-misuse-unsuitable-patients",
+        ),
+    ] {
+        let claim = claim(id);
+        assert!(precaution.claims().contains(claim), "{precaution}");
         assert!(
             SideEffect::AbuseAndMisuse.claims().contains(claim),
             "{precaution}"

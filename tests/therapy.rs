@@ -9,7 +9,7 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 mod common;
-use common::sections;
+use common::{claim, sections};
 
 fn cites(claims: &[Claim], section: Section) -> bool {
     claims.iter().any(|c| sections(c).contains(&section))
@@ -61,13 +61,17 @@ fn every_step_is_cited_to_its_own_heading() {
 #[test]
 fn therapy_is_a_structured_process_built_around_safety() {
     let overview = TherapyStep::overview();
-    assert!(
-        overview
-            .iter()
-            .any(|c| c.mentions("structured") && sections(c) == [Section::TherapyProcess])
+    let structured = claim("topic/therapy-process-structured");
+    assert!(overview.contains(structured));
+    assert!(structured.mentions("structured"));
+    assert_eq!(sections(structured), [Section::TherapyProcess]);
+    let safe = claim("topic/therapy-process-safety-and-efficacy-aim");
+    assert!(overview.contains(safe));
+    assert!(safe.mentions("safe"));
+    assert_eq!(
+        sections(safe),
+        [Section::TherapyProcess, Section::FaqInfusionSession]
     );
-    assert!(overview.iter().any(|c| c.mentions("safe")
-        && sections(c) == [Section::TherapyProcess, Section::FaqInfusionSession]));
 }
 
 #[test]
@@ -94,8 +98,10 @@ fn the_assessment_covers_history_symptoms_earlier_treatments_and_eligibility() {
         ]
     );
     // 004 and two places in 003 take a medical history
+    let history = claim("process-item/medical-history-full-history");
+    assert!(ProcessItem::MedicalHistory.claims().contains(history));
     assert_eq!(
-        sections(&ProcessItem::MedicalHistory.claims()[0]),
+        sections(history),
         [
             Section::Step1Assessment,
             Section::RoleOfClinics,
@@ -104,20 +110,25 @@ fn the_assessment_covers_history_symptoms_earlier_treatments_and_eligibility() {
     );
     // 003's FAQ on a reputable clinic says to look for one that does: advice,
     // its own claim
-    let advice = &ProcessItem::MedicalHistory.claims()[1];
+    let advice = claim("therapy-step/assessment-clinic-selection-criterion");
+    assert!(ProcessItem::MedicalHistory.claims().contains(advice));
     assert_eq!(sections(advice), [Section::FaqReputableClinic]);
     assert!(advice.mentions("look for"));
     assert!(TherapyStep::Assessment.claims().contains(advice));
     // 003's clinics look for contraindications; 004 does not mention them
-    let contraindications = ProcessItem::EligibilityAndContraindications
-        .claims()
-        .iter()
-        .find(|c| c.mentions("contraindications"))
-        .expect("003 mentions contraindications");
+    let contraindications = claim("process-item/eligibility-and-contraindications-risk-screening");
+    assert!(
+        ProcessItem::EligibilityAndContraindications
+            .claims()
+            .contains(contraindications),
+        "003 mentions contraindications"
+    );
+    assert!(contraindications.mentions("contraindications"));
     assert_eq!(sections(contraindications), [Section::RoleOfClinics]);
     // 003's clinics: patients "typically undergo thorough evaluations", a plain
     // statement of what happens, not a claim of standard practice
-    let before = &TherapyStep::Assessment.claims()[0];
+    let before = claim("therapy-step/assessment-before-treatment");
+    assert!(TherapyStep::Assessment.claims().contains(before));
     assert!(
         before
             .citations()
@@ -144,7 +155,12 @@ fn a_plan_sets_frequency_dose_route_and_complementary_therapies() {
         [Route::Iv, Route::Intranasal]
     );
     // 004's plan and 000's "often combined": one claim with both citations
-    let complementary = &ProcessItem::ComplementaryTherapies.claims()[0];
+    let complementary = claim("process-item/complementary-therapies-psychotherapy-support");
+    assert!(
+        ProcessItem::ComplementaryTherapies
+            .claims()
+            .contains(complementary)
+    );
     assert!(complementary.mentions("psychotherapy") && complementary.mentions("lifestyle"));
     assert_eq!(
         sections(complementary),
@@ -154,19 +170,20 @@ fn a_plan_sets_frequency_dose_route_and_complementary_therapies() {
 
 #[test]
 fn dose_and_route_is_the_route_fact_not_a_copy_of_it() {
-    let claims = ProcessItem::DoseAndRoute.claims();
-    assert_eq!(claims.len(), 1);
-    assert!(Route::choice().contains(&claims[0]));
-    assert_eq!(sections(&claims[0]), [Section::Step2TreatmentPlan]);
+    let plan = claim("topic/route-choice-set-by-treatment-plan");
+    assert_eq!(ProcessItem::DoseAndRoute.claims(), [*plan]);
+    assert!(Route::choice().contains(plan));
+    assert_eq!(sections(plan), [Section::Step2TreatmentPlan]);
 }
 
 #[test]
 fn practitioners_often_start_low_and_adjust_per_003() {
-    let start_low = ProcessItem::DoseAdjustment
-        .claims()
-        .iter()
-        .find(|c| c.mentions("lower doses"))
-        .expect("003 FAQ on the infusion session");
+    let start_low = claim("process-item/dose-adjustment-start-low-titrate");
+    assert!(
+        ProcessItem::DoseAdjustment.claims().contains(start_low),
+        "003 FAQ on the infusion session"
+    );
+    assert!(start_low.mentions("lower doses"));
     assert_eq!(sections(start_low), [Section::FaqInfusionSession]);
     assert_eq!(start_low.strongest_evidence(), Evidence::StandardPractice);
 }
@@ -198,7 +215,9 @@ fn biweekly_is_ambiguous_and_the_data_says_so() {
         ]
     );
     assert_eq!(Frequency::Weekly.interpretations(), [Cadence::OncePerWeek]);
-    assert!(Frequency::Biweekly.claims()[0].mentions("biweekly"));
+    let frequency = claim("process-item/infusion-frequency-weekly-or-biweekly");
+    assert!(Frequency::Biweekly.claims().contains(frequency));
+    assert!(frequency.mentions("biweekly"));
 }
 
 #[test]
@@ -218,12 +237,14 @@ fn a_cadence_interval_is_its_period_shared_among_its_sessions() {
 
 #[test]
 fn sessions_are_controlled_supervised_and_monitored_throughout() {
-    let setting = &TherapyStep::Administration.claims()[0];
+    let setting = claim("therapy-step/administration-supervised-clinical-setting");
+    assert!(TherapyStep::Administration.claims().contains(setting));
     assert!(setting.mentions("controlled") && setting.mentions("supervision"));
     assert!(
         setting.cites(Source::MentalHealthOverview) && setting.cites(Source::UnlockingTheMysteries)
     );
-    let monitoring = &ProcessItem::Monitoring.claims()[0];
+    let monitoring = claim("process-item/monitoring-safety-during-session");
+    assert!(ProcessItem::Monitoring.claims().contains(monitoring));
     assert_eq!(
         sections(monitoring),
         [Section::Step3Administration, Section::FaqInfusionSession]
@@ -240,7 +261,8 @@ fn an_iv_session_lasts_about_forty_minutes_as_the_route_says() {
         ProcessItem::InfusionDuration.duration(),
         Route::Iv.session_duration()
     );
-    let claim = &ProcessItem::InfusionDuration.claims()[0];
+    let claim = claim("route/intravenous-infusion-40-minutes");
+    assert!(ProcessItem::InfusionDuration.claims().contains(claim));
     assert!(Route::Iv.claims().contains(claim));
     assert!(claim.mentions("40 minutes"));
 }
@@ -252,11 +274,18 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
         SessionExperience::ALL
     );
     // 004: some report dissociation, or perception that changes
-    for experience in [
-        SessionExperience::Dissociation,
-        SessionExperience::AlteredPerception,
+    for (experience, id) in [
+        (
+            SessionExperience::Dissociation,
+            "side-effect/dissociation-during-session",
+        ),
+        (
+            SessionExperience::AlteredPerception,
+            "side-effect/perception-changes-during-session",
+        ),
     ] {
-        let claim = &experience.claims()[0];
+        let claim = claim(id);
+        assert!(experience.claims().contains(claim), "{experience}");
         assert!(
             claim
                 .citations()
@@ -267,21 +296,37 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
     }
     // 003: patients "may experience" relaxation or mild dissociation; a "may"
     // that says only that something can happen is a plain statement
-    assert_eq!(
-        SessionExperience::Relaxation.claims()[0].strongest_evidence(),
-        Evidence::Stated
+    let relaxed = claim("session-experience/relaxation-during-infusion");
+    assert!(SessionExperience::Relaxation.claims().contains(relaxed));
+    assert_eq!(relaxed.strongest_evidence(), Evidence::Stated);
+    let dissociated = claim("side-effect/dissociation-during-session");
+    assert!(
+        SessionExperience::Dissociation
+            .claims()
+            .contains(dissociated)
     );
     assert!(
-        SessionExperience::Dissociation.claims()[0]
+        dissociated
             .citations()
             .iter()
             .any(|c| c.cited_section() == Some(Section::FaqInfusionSession)
                 && c.evidence() == Evidence::Stated)
     );
     // 004: emotional release "can be therapeutic"
-    assert!(SessionExperience::EmotionalRelease.claims()[0].mentions("therapeutic"));
+    let release = claim("session-experience/emotional-release-therapeutic");
+    assert!(
+        SessionExperience::EmotionalRelease
+            .claims()
+            .contains(release)
+    );
+    assert!(release.mentions("therapeutic"));
     // 003: improvement soon after, stated without evidence
-    let after = &SessionExperience::ImprovementAfterSession.claims()[0];
+    let after = claim("session-experience/improvement-after-session-claim-in-003");
+    assert!(
+        SessionExperience::ImprovementAfterSession
+            .claims()
+            .contains(after)
+    );
     assert_eq!(after.strongest_evidence(), Evidence::Stated);
     assert!(after.mentions("no evidence"));
 }
@@ -330,14 +375,18 @@ fn follow_up_offers_adjustments_processing_sessions_and_check_ins() {
     for item in TherapyStep::FollowUp.items() {
         assert!(cites(item.claims(), Section::Step4FollowUp), "{item}");
     }
-    assert!(TherapyStep::FollowUp.claims()[0].mentions("crucial"));
+    let crucial = claim("therapy-step/follow-up-progress-appointments");
+    assert!(TherapyStep::FollowUp.claims().contains(crucial));
+    assert!(crucial.mentions("crucial"));
 }
 
 #[test]
 fn psychotherapy_alongside_ketamine_is_practice_and_research() {
     let claims = ProcessItem::ComplementaryTherapies.claims();
-    assert!(claims.iter().any(|c| c.cites(Source::MentalHealthOverview)
-        && c.strongest_evidence() == Evidence::StandardPractice));
+    let practice = claim("process-item/complementary-therapies-psychotherapy-support");
+    assert!(claims.contains(practice));
+    assert!(practice.cites(Source::MentalHealthOverview));
+    assert_eq!(practice.strongest_evidence(), Evidence::StandardPractice);
     assert_eq!(
         ProcessItem::ComplementaryTherapies.research(),
         Some(ResearchDirection::CombinationWithPsychotherapy)
@@ -347,7 +396,8 @@ fn psychotherapy_alongside_ketamine_is_practice_and_research() {
 
 #[test]
 fn specialised_clinics_emerged_worldwide_per_003() {
-    let claim = &ClinicPractice::SpecialisedClinics.claims()[0];
+    let claim = claim("history-event/recent-attention-clinics-worldwide");
+    assert!(ClinicPractice::SpecialisedClinics.claims().contains(claim));
     assert_eq!(sections(claim), [Section::RoleOfClinics]);
     assert!(claim.mentions("around the world"));
 }
@@ -417,11 +467,15 @@ fn article_000_makes_supervision_and_individual_protocols_central() {
             "{claim}"
         );
     }
-    assert!(claims[0].mentions("supervision") && claims[0].mentions("key part"));
-    assert!(claims[1].mentions("dose") && claims[1].mentions("how often"));
+    let supervision = claim("therapy-step/administration-supervised-clinical-setting");
+    let dose = claim("process-item/dose-adjustment-individual-dose");
+    assert!(supervision.mentions("supervision") && supervision.mentions("key part"));
+    assert!(dose.mentions("dose") && dose.mentions("how often"));
     // one fact each: the supervised session and the individual dose, not a third claim
-    assert!(TherapyStep::Administration.claims().contains(&claims[0]));
-    assert!(ProcessItem::DoseAdjustment.claims().contains(&claims[1]));
+    assert_eq!(claims.len(), 2);
+    assert!(claims.contains(supervision) && claims.contains(dose));
+    assert!(TherapyStep::Administration.claims().contains(supervision));
+    assert!(ProcessItem::DoseAdjustment.claims().contains(dose));
 }
 
 #[test]

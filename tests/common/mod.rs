@@ -13,6 +13,14 @@ use std::path::PathBuf;
 
 use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Mechanism, Section, Source, facts};
 
+/// The claim with this id: the one place tests look claims up. Panics, naming
+/// the id, if no claim of this edition has it.
+#[track_caller]
+pub fn claim(id: &str) -> &'static Claim {
+    Claim::find(id).unwrap_or_else(|| panic!("no claim of this edition has the id {id:?}"))
+}
+
+
 /// The folder of the article texts: `$KETAMINE_FACTS_SOURCES`, or `../shared/sources`
 /// beside the crate.
 pub fn sources_dir() -> PathBuf {
