@@ -133,10 +133,8 @@ fn references(
                     out.insert(module);
                 }
                 None => {
-                    if let Some(first) = segments.first() {
-                        if let Some(module) = roots.get(*first) {
-                            out.insert(module.clone());
-                        }
+                    if let Some(module) = segments.first().and_then(|first| roots.get(*first)) {
+                        out.insert(module.clone());
                     }
                 }
             }

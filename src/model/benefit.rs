@@ -5,10 +5,10 @@ use crate::model::macros::names;
 /// A benefit that an article claims for ketamine therapy.
 ///
 /// The evidence behind these differs widely, and each claim keeps its own
-/// level: "many patients report" is [`Evidence::PatientReports`], one named
-/// (though unattributed) study is [`Evidence::ClinicalStudies`], and the
-/// articles' enthusiasm ("groundbreaking") is [`Evidence::Stated`]. Claims of
-/// lasting benefit are linked to [`Disagreement::LongTermBenefit`]: the same
+/// level: "many patients report" is [`Evidence::PatientReports`](crate::Evidence::PatientReports), one named
+/// (though unattributed) study is [`Evidence::ClinicalStudies`](crate::Evidence::ClinicalStudies), and the
+/// articles' enthusiasm ("groundbreaking") is [`Evidence::Stated`](crate::Evidence::Stated). Claims of
+/// lasting benefit are linked to [`Disagreement::LongTermBenefit`](crate::Disagreement::LongTermBenefit): the same
 /// articles say long-term effects are not yet known.
 ///
 /// `Ord` is declaration order: whether it works first, then speed, then

@@ -9,7 +9,7 @@ use crate::model::macros::names;
 /// them also on what the drugs act on ([`Targets`](Self::Targets)), where the
 /// articles' lists of monoamines differ (see
 /// [`Comparison::traditional_target_lists`] and
-/// [`Disagreement::TraditionalAntidepressantTargets`]). The articles give no
+/// [`Disagreement::TraditionalAntidepressantTargets`](crate::Disagreement::TraditionalAntidepressantTargets)). The articles give no
 /// numbers for onset beyond "hours" and "weeks": [`OnsetScale`] keeps it at
 /// that.
 ///

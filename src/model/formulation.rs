@@ -9,9 +9,9 @@ use crate::model::macros::names;
 /// is used for mental health **off-label**, while the nasal spray that a
 /// regulator **approved** for treatment-resistant depression contains
 /// esketamine, sold as Spravato (article 003). Article 002 calls it a
-/// "ketamine nasal spray"; see [`Disagreement::WhatTheFdaApproved`].
+/// "ketamine nasal spray"; see [`Disagreement::WhatTheFdaApproved`](crate::Disagreement::WhatTheFdaApproved).
 ///
-/// The facts about the spray are the claims of [`Route::Intranasal`]
+/// The facts about the spray are the claims of [`Route::Intranasal`](crate::Route::Intranasal)
 /// (the two accounts of its approval are history, told with
 /// [`HistoryEvent::NasalSprayApproval`](crate::HistoryEvent::NasalSprayApproval)
 /// and listed by the route); [`Formulation::claims`] returns them from

@@ -20,7 +20,7 @@ use crate::model::macros::names;
 ///
 /// An article's loose or wrong account of an event is kept next to the
 /// reference record that dates it precisely or corrects it; the two are
-/// linked by a [`Correction`].
+/// linked by a [`Correction`](crate::Correction).
 ///
 /// # Example
 ///

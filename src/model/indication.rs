@@ -25,7 +25,7 @@ use crate::model::macros::names;
 /// ([`claims`](Self::claims)), each citation at its own source's level, so
 /// [`strongest_evidence`](Self::strongest_evidence) and
 /// [`weakest_evidence`](Self::weakest_evidence) show how far the sources
-/// agree. Several indications take part in a [`Disagreement`] (PTSD,
+/// agree. Several indications take part in a [`Disagreement`](crate::Disagreement) (PTSD,
 /// bipolar depression, chronic pain, children, substance use): check
 /// [`is_contested`](Self::is_contested) before quoting the strongest level.
 ///
@@ -51,7 +51,7 @@ pub enum Indication {
     /// best-established use.
     Anesthesia,
     /// Chronic pain conditions (article 003's wording drifts here: see
-    /// [`Disagreement::ChronicPainWording`]).
+    /// [`Disagreement::ChronicPainWording`](crate::Disagreement::ChronicPainWording)).
     ChronicPain,
     /// Depression, including major depressive disorder (MDD).
     Depression,
@@ -59,13 +59,13 @@ pub enum Indication {
     TreatmentResistantDepression,
     /// Severe depression with acute suicidal thoughts.
     SuicidalIdeation,
-    /// Post-traumatic stress disorder (see [`Disagreement::PtsdWording`]).
+    /// Post-traumatic stress disorder (see [`Disagreement::PtsdWording`](crate::Disagreement::PtsdWording)).
     Ptsd,
-    /// Depressive episodes of bipolar disorder (see [`Disagreement::BipolarWording`]).
+    /// Depressive episodes of bipolar disorder (see [`Disagreement::BipolarWording`](crate::Disagreement::BipolarWording)).
     BipolarDepression,
     /// Anxiety disorders.
     AnxietyDisorders,
-    /// Substance use disorders (see [`Disagreement::SubstanceUse`]: a history
+    /// Substance use disorders (see [`Disagreement::SubstanceUse`](crate::Disagreement::SubstanceUse): a history
     /// of substance abuse is also a caution, told with
     /// [`Precaution::NotForEveryone`](crate::Precaution::NotForEveryone) and
     /// listed under [`SideEffect::AbuseAndMisuse`](crate::SideEffect::AbuseAndMisuse)).
@@ -75,7 +75,7 @@ pub enum Indication {
     /// Depression tied to pain (article 004, through the opioid system).
     PainRelatedDepression,
     /// Severe mood disorders in children and adolescents: one unsupported
-    /// sentence in article 003 (see [`Disagreement::PediatricClaim`]).
+    /// sentence in article 003 (see [`Disagreement::PediatricClaim`](crate::Disagreement::PediatricClaim)).
     PediatricMoodDisorders,
 }
 

@@ -7,9 +7,9 @@ use crate::model::macros::names;
 /// Side effects themselves are [`SideEffect`](crate::SideEffect)s; these are
 /// the conditions of safe use, the reasons for care, and what is not known.
 /// Claims about abuse and unsuitability are linked to
-/// [`Disagreement::SubstanceUse`] (substance use disorders are also a
+/// [`Disagreement::SubstanceUse`](crate::Disagreement::SubstanceUse) (substance use disorders are also a
 /// research target); the lack of long-term data to
-/// [`Disagreement::LongTermBenefit`].
+/// [`Disagreement::LongTermBenefit`](crate::Disagreement::LongTermBenefit).
 ///
 /// `Ord` is declaration order: how to use it, then its risks, then its
 /// limits, then what remains unknown.

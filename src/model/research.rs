@@ -4,10 +4,10 @@ use crate::model::macros::names;
 
 /// A question the articles say research is working on.
 ///
-/// Nearly every claim here is [`Evidence::UnderInvestigation`]: the articles
+/// Nearly every claim here is [`Evidence::UnderInvestigation`](crate::Evidence::UnderInvestigation): the articles
 /// report that a question is being studied, not what the answer is. Read
 /// them as what is *not yet known*. The conditions under study are linked to
-/// [`Indication`] values by [`indications`](Self::indications); the evidence
+/// [`Indication`](crate::Indication) values by [`indications`](Self::indications); the evidence
 /// for each condition lives there.
 ///
 /// `Ord` is declaration order: the open questions about ketamine alone, then

@@ -80,7 +80,7 @@ names! {
 pub enum SideEffect {
     /// Feeling detached from reality during a session, often described as
     /// psychedelic. Also read as part of how the therapy works (see
-    /// [`Disagreement::DissociationRole`]).
+    /// [`Disagreement::DissociationRole`](crate::Disagreement::DissociationRole)).
     Dissociation,
     /// Altered perception during a session.
     PerceptionChanges,
@@ -93,12 +93,12 @@ pub enum SideEffect {
     /// A temporary rise in blood pressure.
     IncreasedBloodPressure,
     /// Bladder and urinary-tract problems with long-term, high-dose use
-    /// (ulcerative cystitis); see [`Disagreement::BladderQualifier`].
+    /// (ulcerative cystitis); see [`Disagreement::BladderQualifier`](crate::Disagreement::BladderQualifier).
     BladderProblems,
     /// Abuse and misuse, and ketamine's history of recreational use (added
     /// to the declared list: article 002 names "abuse and misuse", and 000,
     /// 001 and 004 speak of recreational use and of substance abuse). See
-    /// [`Disagreement::SubstanceUse`].
+    /// [`Disagreement::SubstanceUse`](crate::Disagreement::SubstanceUse).
     AbuseAndMisuse,
     /// Sedation: named only by the Spravato prescribing information, not by
     /// any of the five articles.

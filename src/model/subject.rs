@@ -7,9 +7,9 @@ use core::str::FromStr;
 use crate::ParseError;
 use crate::model::macros::names;
 
-/// What kind of fact a [`Fact`] is: the concept type it belongs to.
+/// What kind of fact a [`Fact`](crate::Fact) is: the concept type it belongs to.
 ///
-/// `Ord` is the order in which [`facts`] visits the kinds.
+/// `Ord` is the order in which [`facts`](crate::facts) visits the kinds.
 ///
 /// # Example
 ///
@@ -81,7 +81,7 @@ names! {
     }
 }
 
-/// What a [`Fact`] is about: a value of one of the crate's concept types.
+/// What a [`Fact`](crate::Fact) is about: a value of one of the crate's concept types.
 ///
 /// `Display` writes `kind: value` (for example `route: intravenous`), and
 /// `FromStr` reads it back.

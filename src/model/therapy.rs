@@ -131,10 +131,10 @@ names! {
 /// Something a patient may go through during or just after a session.
 ///
 /// These are the articles' descriptions of the experience, mostly what
-/// patients report ([`Evidence::PatientReports`]) or "may" feel (a "may"
-/// that only says it can happen: [`Evidence::Stated`]). Dissociation and
+/// patients report ([`Evidence::PatientReports`](crate::Evidence::PatientReports)) or "may" feel (a "may"
+/// that only says it can happen: [`Evidence::Stated`](crate::Evidence::Stated)). Dissociation and
 /// altered perception are also side effects: [`side_effect`](Self::side_effect)
-/// links them to [`SideEffect`], where those claims live; they are listed here.
+/// links them to [`SideEffect`](crate::SideEffect), where those claims live; they are listed here.
 ///
 /// `Ord` is declaration order: article 004's list, then article 003's.
 ///

@@ -55,7 +55,7 @@ impl Comparison {
 
     /// What each article says traditional antidepressants act on, in the
     /// article's own order. Three articles, three different lists: see
-    /// [`Disagreement::TraditionalAntidepressantTargets`].
+    /// [`Disagreement::TraditionalAntidepressantTargets`](crate::Disagreement::TraditionalAntidepressantTargets).
     ///
     /// # Example
     ///

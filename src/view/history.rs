@@ -140,7 +140,7 @@ impl HistoryEvent {
     }
 
     /// What the sources say of the event, one claim per statement. Reference
-    /// events' claims carry the reference file's [`Confidence`].
+    /// events' claims carry the reference file's [`Confidence`](crate::Confidence).
     ///
     /// # Example
     ///

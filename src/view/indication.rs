@@ -195,7 +195,7 @@ impl Indication {
     /// This is the most any one place says, not a verdict: for PTSD it is
     /// [`Stated`](Evidence::Stated), from article 003's unqualified takeaways,
     /// although the same article elsewhere says only "some studies suggest"
-    /// (see [`Disagreement::PtsdWording`]).
+    /// (see [`Disagreement::PtsdWording`](crate::Disagreement::PtsdWording)).
     ///
     /// # Example
     ///
@@ -225,7 +225,7 @@ impl Indication {
         crate::model::citation::weakest_of_claims(self.claims())
     }
 
-    /// Whether any claim of this indication takes part in a [`Disagreement`].
+    /// Whether any claim of this indication takes part in a [`Disagreement`](crate::Disagreement).
     ///
     /// # Example
     ///

@@ -20,7 +20,6 @@ pub fn claim(id: &str) -> &'static Claim {
     Claim::find(id).unwrap_or_else(|| panic!("no claim of this edition has the id {id:?}"))
 }
 
-
 /// The folder of the article texts: `$KETAMINE_FACTS_SOURCES`, or `../shared/sources`
 /// beside the crate.
 pub fn sources_dir() -> PathBuf {
