@@ -22,8 +22,9 @@ fn main() {
         Source::ALL.iter().filter(|s| s.is_article()).count(),
     );
     println!(
-        "Evidence reads the source's own wording; [ref] marks a fact from a reference source."
+        "Each fact shows its stable id in brackets (look it up with Claim::find); evidence reads"
     );
+    println!("the source's own wording; [ref] marks a fact from a reference source.");
 
     for kind in FactKind::ALL {
         let mut current = None;
@@ -86,11 +87,16 @@ fn main() {
     }
     for correction in ClaimCorrection::all() {
         println!(
-            "  {} ({})",
+            "  [{}] {} ({})",
+            correction.article().id(),
             correction.article().summary(),
             correction.kind()
         );
-        println!("      reference: {}", correction.reference().summary());
+        println!(
+            "      reference [{}]: {}",
+            correction.reference().id(),
+            correction.reference().summary()
+        );
         println!("      {}", correction.note());
     }
 }
@@ -105,7 +111,11 @@ fn print_fact(fact: &Fact) {
     } else {
         ""
     };
-    println!("  - {}{origin}", fact.summary());
+    println!("  - [{}]{origin} {}", fact.id(), fact.summary());
+    let also: Vec<String> = fact.subjects().skip(1).map(|s| s.to_string()).collect();
+    if !also.is_empty() {
+        println!("      also about: {}", also.join("; "));
+    }
     println!(
         "      evidence: {}; sources: {}",
         fact.evidence(),

@@ -37,17 +37,42 @@
 //! | [`TherapyStep`], [`ProcessItem`], [`ClinicPractice`], [`Frequency`] | the course of therapy and how clinics work |
 //! | [`Benefit`], [`Precaution`], [`ResearchDirection`], [`Comparison`] | benefits, cautions, open questions, ketamine versus traditional antidepressants |
 //!
+//! **Identity.** Every claim is a row of one table with a stable [`ClaimId`], a
+//! readable slug such as `route/intravenous-most-common-for-depression`, and
+//! the [`Subject`]s it is about (its home subject first). A claim about several
+//! subjects is written once and listed under each: `Route::Iv.claims()` and
+//! `Indication::Depression.claims()` both hold that claim. Store ids, not
+//! summaries: [`Claim::find`] finds a claim by id, and an id never changes
+//! meaning. A claim that is removed or split leaves its id among the retired
+//! ones ([`Claim::lookup`] answers with the replacement).
+//!
 //! **Disagreements** ([`Disagreement`]) keep each side with its citations and the
 //! crate's reading; claims link to them, so [`Claim::is_contested`] and
-//! [`Claim::disputes`] answer "is this contested, and by whom?". A [`Correction`]
-//! links an article's claim to the reference record that confirms, makes precise
-//! or corrects it (an article's "1970s" is 1970).
+//! [`Claim::disputes`] answer "is this contested, and by whom?". A
+//! [`ClaimCorrection`] links an article's claim to the reference record that
+//! confirms, makes precise or corrects it; [`Correction`] does the same for
+//! dated events (an article's "1970s" is 1970).
 //!
-//! **The whole**: [`facts`] iterates every fact of every kind as a uniform
-//! [`Fact`] (subject, summary, evidence, citations), with filters
-//! ([`facts_citing`], [`facts_at_least`], [`facts_of_kind`], [`search`],
-//! [`contested_facts`]). [`KnowledgeBase`] is the same as one value to export as
-//! JSON; [`DATA_VERSION`] names the edition.
+//! **The whole**: [`facts`] iterates every claim as a uniform [`Fact`] (home
+//! subject, summary, evidence, citations), with filters ([`facts_citing`],
+//! [`facts_at_least`], [`facts_of_kind`], [`search`], [`contested_facts`],
+//! [`facts_in`]) that read indexes computed at compile time: no query scans the
+//! table or allocates. [`KnowledgeBase`] is the same as one value to export as
+//! JSON and read back; [`DATA_VERSION`] names the edition.
+//!
+//! **Reference facts** complete the articles from regulators' labels,
+//! registries and trials, each with a [`Confidence`]: substance identifiers
+//! ([`Identifier`], [`AtcCode`], [`Unii`], [`CasNumber`], [`DrugBankId`],
+//! [`PubChemCid`]), route codes for interoperability ([`RouteCodes`],
+//! [`Coding`]), pharmacokinetics ([`Bioavailability`], [`HalfLife`],
+//! [`Metabolism`]), dosing ([`IvProtocol`], [`SpravatoSchedule`], [`Rems`],
+//! [`LimitOfUse`]) and label safety ([`AdverseEventRate`], [`BoxedWarning`]).
+//! Values carry units ([`Milligrams`], [`Percent`], [`Interval`]).
+//!
+//! **Layout.** The source runs one way: `model/` holds the vocabulary (types,
+//! names, parsing; no facts), `data/` the rows (and nothing else), `view/`
+//! everything that reads them. A test (`tests/layout.rs`) fails on an import
+//! cycle or a wrong-way import.
 //!
 //! # Questions, one call each
 //!
@@ -89,7 +114,7 @@
 //!
 //! # Names, parsing and errors
 //!
-//! Every enum has the common traits, a [`Display`](core::fmt::Display) that writes
+//! Every enum is plain Rust with the common traits, a [`Display`](core::fmt::Display) that writes
 //! one canonical snake_case name, and a `FromStr` that takes that name or the
 //! aliases people type ("IV", "i.v.", "nasal spray", "by mouth", "PTSD", "TRD"),
 //! in any case. `ALL` lists every value and `NAMES` every canonical name. Unknown
@@ -99,13 +124,19 @@
 //! # Features
 //!
 //! - `serde` (off by default): `Serialize` and `Deserialize` for every enum, on
-//!   the same names as `Display`/`FromStr`, and for citations, claims, facts,
-//!   links, disagreement sides, dates, corrections, identifiers, units and the
-//!   whole [`KnowledgeBase`]. Values that point into the crate's static data read
-//!   back only if they are values of this edition, unchanged; the error names
-//!   what differs. The reference tables (dosing, pharmacokinetics, label rates,
-//!   route codes) serialize only: read their facts back as [`Claim`]s or
-//!   [`Fact`]s.
+//!   the same names as `Display`/`FromStr`, and for claim ids, citations,
+//!   claims, facts, links, disagreement sides, dates, corrections, identifiers,
+//!   units and the whole [`KnowledgeBase`].
+//!   - A [`Claim`] or [`Fact`] reads back by its `id` alone, from the JSON of any
+//!     edition in which the id is current; an unknown or retired id is refused
+//!     with an error naming it (and the replacement of a retired one).
+//!   - The [`KnowledgeBase`] reads back only if it is this edition's export,
+//!     field for field: an edited value, a missing, added or moved record, an
+//!     unknown field or another shape is refused, and the error names the
+//!     record (by id or name) and the field, for example
+//!     `knowledge base field facts[route/intravenous-low-dose].citations[0].evidence`.
+//!   - The reference tables (dosing, pharmacokinetics, label rates, route codes)
+//!     serialize only: read their facts back as [`Claim`]s or [`Fact`]s.
 //!
 //! # The timeline
 //!

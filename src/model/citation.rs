@@ -58,30 +58,12 @@ impl Citation {
     }
 
     /// The cited source.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Source};
-    ///
-    /// let sources: Vec<Source> = Route::Oral.claims()[0].citations().iter().map(|c| c.source()).collect();
-    /// assert!(sources.contains(&Source::WhatIsKetamin));
-    /// ```
     #[must_use]
     pub const fn source(self) -> Source {
         self.source
     }
 
     /// The cited section, if the citation names one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Section};
-    ///
-    /// let citation = Route::Intranasal.claims()[0].citations()[0];
-    /// assert_eq!(citation.cited_section(), Some(Section::AdministrationMethods));
-    /// ```
     #[must_use]
     pub const fn cited_section(self) -> Option<Section> {
         self.section
@@ -106,15 +88,6 @@ impl Citation {
     }
 
     /// How strongly this source words the claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Route};
-    ///
-    /// let citation = Route::Iv.claims()[0].citations()[0];
-    /// assert_eq!(citation.evidence(), Evidence::StandardPractice);
-    /// ```
     #[must_use]
     pub const fn evidence(self) -> Evidence {
         self.evidence
@@ -232,43 +205,18 @@ pub struct Confidence {
 
 impl Confidence {
     /// A grade with the reason for it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, Confidence};
-    ///
-    /// let c = Confidence::new(Certainty::High, "on the regulator's label");
-    /// assert_eq!(c.why(), "on the regulator's label");
-    /// ```
     #[must_use]
     pub const fn new(certainty: Certainty, why: &'static str) -> Self {
         Self { certainty, why }
     }
 
     /// The grade.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, Confidence};
-    ///
-    /// assert_eq!(Confidence::new(Certainty::Medium, "a secondary source").certainty(), Certainty::Medium);
-    /// ```
     #[must_use]
     pub const fn certainty(self) -> Certainty {
         self.certainty
     }
 
     /// Why the fact has this grade.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, Confidence};
-    ///
-    /// assert_eq!(Confidence::new(Certainty::Medium, "a secondary source").why(), "a secondary source");
-    /// ```
     #[must_use]
     pub const fn why(self) -> &'static str {
         self.why
@@ -347,17 +295,6 @@ impl Claim {
 
     /// The claim's stable id: a readable slug that names what the claim is about,
     /// never its wording. Ids never change meaning; see [`ClaimId`].
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, ClaimId};
-    ///
-    /// let id: ClaimId = "route/intravenous-most-common-for-depression".parse()?;
-    /// let claim = Claim::get(id);
-    /// assert_eq!(claim.id(), id);
-    /// # Ok::<(), ketamine_facts::ClaimIdError>(())
-    /// ```
     #[must_use]
     pub const fn id(&self) -> ClaimId {
         self.id
@@ -367,16 +304,6 @@ impl Claim {
     ///
     /// The home subject is the one whose data file holds the row, and the one the
     /// export names as `subject`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, Indication, Route, Subject};
-    ///
-    /// let claim = Claim::find("route/intravenous-most-common-for-depression").expect("a current id");
-    /// assert_eq!(claim.subjects(), [Subject::Route(Route::Iv), Subject::Indication(Indication::Depression)]);
-    /// assert_eq!(claim.home(), Subject::Route(Route::Iv));
-    /// ```
     #[must_use]
     pub const fn subjects(&self) -> &'static [Subject] {
         self.subjects
@@ -412,30 +339,12 @@ impl Claim {
     }
 
     /// The claim in the crate's own words.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert!(!Route::Oral.claims()[0].summary().is_empty());
-    /// ```
     #[must_use]
     pub const fn summary(&self) -> &'static str {
         self.summary
     }
 
     /// Every citation for the claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// for claim in Route::Iv.claims() {
-    ///     assert!(!claim.citations().is_empty());
-    /// }
-    /// ```
     #[must_use]
     pub const fn citations(&self) -> &'static [Citation] {
         self.citations
@@ -443,29 +352,12 @@ impl Claim {
 
     /// The disagreements between sources that this claim is part of (empty when
     /// no source disputes it).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// let contested = Route::Intranasal.claims().iter().filter(|c| c.is_contested()).count();
-    /// assert!(contested >= 1); // which nasal spray the FDA approved
-    /// ```
     #[must_use]
     pub const fn disputes(&self) -> &'static [Disagreement] {
         self.disputes
     }
 
     /// Whether any source disputes the claim or words it differently enough to matter.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert!(!Route::Im.claims()[0].is_contested());
-    /// ```
     #[must_use]
     pub const fn is_contested(&self) -> bool {
         !self.disputes.is_empty()
@@ -473,71 +365,30 @@ impl Claim {
 
     /// How settled a reference fact is; `None` for the articles' claims, which
     /// carry only evidence levels.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Iv.claims()[0].confidence(), None);
-    /// ```
     #[must_use]
     pub const fn confidence(&self) -> Option<Confidence> {
         self.confidence
     }
 
     /// The strongest level among the citations: the most any source claims.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Route};
-    ///
-    /// assert_eq!(Route::Intranasal.claims()[0].strongest_evidence(), Evidence::RegulatoryApproval);
-    /// ```
     #[must_use]
     pub const fn strongest_evidence(&self) -> Evidence {
         strongest_of(self.citations)
     }
 
     /// The weakest level among the citations: what every source supports at least.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Route};
-    ///
-    /// let claim = &Route::Iv.claims()[0];
-    /// assert!(claim.weakest_evidence() <= claim.strongest_evidence());
-    /// ```
     #[must_use]
     pub const fn weakest_evidence(&self) -> Evidence {
         weakest_of(self.citations)
     }
 
     /// Whether any citation of the claim is of `source`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Source};
-    ///
-    /// assert!(Route::Intranasal.claims()[0].cites(Source::WhatIsKetamin));
-    /// ```
     #[must_use]
     pub const fn cites(&self, source: Source) -> bool {
         any_cites(self.citations, source)
     }
 
     /// Whether the summary contains `needle`, ignoring ASCII case. Allocates nothing.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert!(Route::Iv.claims()[0].mentions("MOST COMMON"));
-    /// ```
     #[must_use]
     pub fn mentions(&self, needle: &str) -> bool {
         contains_ignore_ascii_case(self.summary, needle)

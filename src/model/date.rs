@@ -204,16 +204,6 @@ impl HistoricDate {
     pub const UNDATED: Self = Self(Repr::Undated);
 
     /// A calendar day.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// let day = NaiveDate::from_ymd_opt(2019, 3, 5).unwrap();
-    /// assert_eq!(HistoricDate::day(day).to_string(), "2019-03-05");
-    /// ```
     #[must_use]
     pub const fn day(date: NaiveDate) -> Self {
         Self(Repr::Day(date))
@@ -238,29 +228,12 @@ impl HistoricDate {
     }
 
     /// A calendar month of a year.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::Month;
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::month(2020, Month::August).to_string(), "August 2020");
-    /// ```
     #[must_use]
     pub const fn month(year: i32, month: Month) -> Self {
         Self(Repr::Month(clamp_year(year), month))
     }
 
     /// A year.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::year(1962).to_string(), "1962");
-    /// ```
     #[must_use]
     pub const fn year(year: i32) -> Self {
         Self(Repr::Year(clamp_year(year)))
@@ -289,15 +262,6 @@ impl HistoricDate {
     }
 
     /// The decade that contains `year`: `decade(1965)` is the 1960s.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::decade(1965).to_string(), "1960s");
-    /// assert_eq!(HistoricDate::decade(1960), HistoricDate::decade(1969));
-    /// ```
     #[must_use]
     pub const fn decade(year: i32) -> Self {
         Self(Repr::Decade(decade_start(year)))
@@ -390,15 +354,6 @@ impl HistoricDate {
     }
 
     /// The first day the date can mean; `None` when undated.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::year(1970).first_day(), NaiveDate::from_ymd_opt(1970, 1, 1));
-    /// ```
     #[must_use]
     pub fn first_day(self) -> Option<NaiveDate> {
         let ((year, month, day), _) = self.bounds()?;
@@ -406,15 +361,6 @@ impl HistoricDate {
     }
 
     /// The last day the date can mean; `None` when undated.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::{Month, NaiveDate};
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::month(2024, Month::February).last_day(), NaiveDate::from_ymd_opt(2024, 2, 29));
-    /// ```
     #[must_use]
     pub fn last_day(self) -> Option<NaiveDate> {
         let (_, (year, month, day)) = self.bounds()?;
@@ -422,14 +368,6 @@ impl HistoricDate {
     }
 
     /// The first year the date can mean; `None` when undated.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::decades(1960, 1970).first_year(), Some(1960));
-    /// ```
     #[must_use]
     pub fn first_year(self) -> Option<i32> {
         let ((year, _, _), _) = self.bounds()?;
@@ -437,14 +375,6 @@ impl HistoricDate {
     }
 
     /// The last year the date can mean; `None` when undated.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::decades(1960, 1970).last_year(), Some(1979));
-    /// ```
     #[must_use]
     pub fn last_year(self) -> Option<i32> {
         let (_, (year, _, _)) = self.bounds()?;

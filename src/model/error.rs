@@ -89,30 +89,12 @@ impl ParseError {
 
     /// The text that failed to parse: the whole input, as given (untrimmed and
     /// uncut, however long; only the message shortens it).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Evidence;
-    ///
-    /// let err = "proven".parse::<Evidence>().unwrap_err();
-    /// assert_eq!(err.input(), "proven");
-    /// ```
     #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// What the text was read as, in words ("route", "evidence level", ...).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Evidence;
-    ///
-    /// let err = "proven".parse::<Evidence>().unwrap_err();
-    /// assert_eq!(err.kind(), "evidence level");
-    /// ```
     #[must_use]
     pub const fn kind(&self) -> &'static str {
         self.kind
@@ -120,15 +102,6 @@ impl ParseError {
 
     /// The canonical names that would have parsed; for an identifier with a
     /// format (a CAS number, an ATC code, ...), well-formed examples.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Route};
-    ///
-    /// let err = "rectal".parse::<Route>().unwrap_err();
-    /// assert_eq!(err.expected(), Route::NAMES);
-    /// ```
     #[must_use]
     pub const fn expected(&self) -> &'static [&'static str] {
         self.expected
@@ -136,20 +109,6 @@ impl ParseError {
 
     /// Which format rule the text breaks, for identifiers with a format (`None`
     /// for an unknown name).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CasNumber, Route};
-    ///
-    /// let err = "6740-88-2".parse::<CasNumber>().unwrap_err();
-    /// assert_eq!(err.reason(), Some("the check digit does not match"));
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "invalid CAS registry number \"6740-88-2\": the check digit does not match (for example 6740-88-1, 33643-46-8)",
-    /// );
-    /// assert_eq!("rectal".parse::<Route>().unwrap_err().reason(), None);
-    /// ```
     #[must_use]
     pub const fn reason(&self) -> Option<&'static str> {
         self.reason
@@ -159,21 +118,6 @@ impl ParseError {
     /// format the text was read as, chosen by the scheme name it starts with
     /// or by the shape of a bare value; `None` for other types, or when no
     /// format fits.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Identifier;
-    ///
-    /// let err = "CAS 6740-88-2".parse::<Identifier>().unwrap_err();
-    /// assert_eq!(err.kind(), "substance identifier");
-    /// assert_eq!(err.read_as(), Some("CAS registry number"));
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "invalid substance identifier \"CAS 6740-88-2\" (read as CAS registry number): the check digit does not match (for example 6740-88-1, 33643-46-8)",
-    /// );
-    /// assert_eq!("ketamine".parse::<Identifier>().unwrap_err().read_as(), None);
-    /// ```
     #[must_use]
     pub const fn read_as(&self) -> Option<&'static str> {
         self.read_as

@@ -88,15 +88,6 @@ impl Evidence {
     }
 
     /// Whether this level is at least `floor` (a `const` form of `self >= floor`).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Evidence;
-    ///
-    /// assert!(Evidence::RegulatoryApproval.is_at_least(Evidence::ClinicalStudies));
-    /// assert!(!Evidence::Preliminary.is_at_least(Evidence::Stated));
-    /// ```
     #[must_use]
     pub const fn is_at_least(self, floor: Evidence) -> bool {
         self as u8 >= floor as u8

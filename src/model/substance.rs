@@ -276,14 +276,6 @@ impl AtcCode {
     const EXAMPLES: &'static [&'static str] = &["N01AX03", "N06AX27"];
 
     /// The code as text.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AtcCode;
-    ///
-    /// assert_eq!(AtcCode::KETAMINE.as_str(), "N01AX03");
-    /// ```
     #[must_use]
     pub const fn as_str(&self) -> &str {
         ascii(&self.0)
@@ -420,14 +412,6 @@ impl DrugBankId {
     }
 
     /// The number after "DB".
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::DrugBankId;
-    ///
-    /// assert_eq!(DrugBankId::ESKETAMINE.number(), 11823);
-    /// ```
     #[must_use]
     pub const fn number(self) -> u32 {
         self.0
@@ -517,29 +501,12 @@ impl PubChemCid {
     const EXAMPLES: &'static [&'static str] = &["3821", "182137"];
 
     /// A CID, or `None` for zero.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::PubChemCid;
-    ///
-    /// assert_eq!(PubChemCid::new(3821), Some(PubChemCid::KETAMINE));
-    /// assert_eq!(PubChemCid::new(0), None);
-    /// ```
     #[must_use]
     pub const fn new(cid: u32) -> Option<Self> {
         if cid == 0 { None } else { Some(Self(cid)) }
     }
 
     /// The number.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::PubChemCid;
-    ///
-    /// assert_eq!(PubChemCid::ESKETAMINE.get(), 182_137);
-    /// ```
     #[must_use]
     pub const fn get(self) -> u32 {
         self.0
@@ -693,28 +660,12 @@ impl CasNumber {
     }
 
     /// All the digits as one number, check digit last.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CasNumber;
-    ///
-    /// assert_eq!(CasNumber::ESKETAMINE.digits(), 33_643_468);
-    /// ```
     #[must_use]
     pub const fn digits(self) -> u64 {
         self.0
     }
 
     /// The check digit (the last digit).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CasNumber;
-    ///
-    /// assert_eq!(CasNumber::KETAMINE_HYDROCHLORIDE.check_digit(), 9);
-    /// ```
     #[must_use]
     pub const fn check_digit(self) -> u8 {
         (self.0 % 10) as u8
@@ -818,14 +769,6 @@ impl Unii {
     const EXAMPLES: &'static [&'static str] = &["690G0D6V8H", "50LFG02TXD"];
 
     /// The identifier as text.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Unii;
-    ///
-    /// assert_eq!(Unii::ESKETAMINE.as_str().len(), 10);
-    /// ```
     #[must_use]
     pub const fn as_str(&self) -> &str {
         ascii(&self.0)

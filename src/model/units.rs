@@ -65,29 +65,12 @@ impl Percent {
     }
 
     /// A percentage, with values above 100 taken as 100.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Percent;
-    ///
-    /// assert_eq!(Percent::saturating(48).get(), 48);
-    /// assert_eq!(Percent::saturating(250), Percent::FULL);
-    /// ```
     #[must_use]
     pub const fn saturating(value: u8) -> Self {
         if value <= 100 { Self(value) } else { Self(100) }
     }
 
     /// The number of percent.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Percent;
-    ///
-    /// assert_eq!(Percent::saturating(29).get(), 29);
-    /// ```
     #[must_use]
     pub const fn get(self) -> u8 {
         self.0
@@ -95,17 +78,6 @@ impl Percent {
 
     /// The difference `self - other` in percentage points, or zero when `other`
     /// is larger.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Percent;
-    ///
-    /// let spravato = Percent::saturating(41);
-    /// let placebo = Percent::saturating(9);
-    /// assert_eq!(spravato.points_above(placebo).get(), 32);
-    /// assert_eq!(placebo.points_above(spravato).get(), 0);
-    /// ```
     #[must_use]
     pub const fn points_above(self, other: Self) -> Self {
         Self(self.0.saturating_sub(other.0))
@@ -137,28 +109,12 @@ pub struct Milligrams(u16);
 
 impl Milligrams {
     /// A mass of `value` milligrams.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Milligrams;
-    ///
-    /// assert_eq!(Milligrams::new(28).get(), 28);
-    /// ```
     #[must_use]
     pub const fn new(value: u16) -> Self {
         Self(value)
     }
 
     /// The number of milligrams.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Milligrams;
-    ///
-    /// assert_eq!(Milligrams::new(84).get(), 84);
-    /// ```
     #[must_use]
     pub const fn get(self) -> u16 {
         self.0
@@ -191,14 +147,6 @@ pub struct MilligramsPerKilogram(u32);
 
 impl MilligramsPerKilogram {
     /// A dose of `value` micrograms per kilogram.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::MilligramsPerKilogram;
-    ///
-    /// assert_eq!(MilligramsPerKilogram::from_micrograms_per_kg(500).micrograms_per_kg(), 500);
-    /// ```
     #[must_use]
     pub const fn from_micrograms_per_kg(value: u32) -> Self {
         Self(value)
@@ -206,28 +154,12 @@ impl MilligramsPerKilogram {
 
     /// A dose of whole milligrams per kilogram (saturating at the largest
     /// value the type holds).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::MilligramsPerKilogram;
-    ///
-    /// assert_eq!(MilligramsPerKilogram::from_milligrams_per_kg(2).micrograms_per_kg(), 2000);
-    /// ```
     #[must_use]
     pub const fn from_milligrams_per_kg(value: u32) -> Self {
         Self(value.saturating_mul(1000))
     }
 
     /// The dose in micrograms per kilogram (exact).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::MilligramsPerKilogram;
-    ///
-    /// assert_eq!(MilligramsPerKilogram::from_milligrams_per_kg(1).micrograms_per_kg(), 1000);
-    /// ```
     #[must_use]
     pub const fn micrograms_per_kg(self) -> u32 {
         self.0
@@ -310,44 +242,18 @@ impl Fraction {
     }
 
     /// The numerator.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Fraction;
-    ///
-    /// assert_eq!(Fraction::new(1, 3).map(|f| f.numerator()), Some(1));
-    /// ```
     #[must_use]
     pub const fn numerator(self) -> u8 {
         self.numerator
     }
 
     /// The denominator (never zero).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Fraction;
-    ///
-    /// assert_eq!(Fraction::new(1, 3).map(|f| f.denominator()), Some(3));
-    /// ```
     #[must_use]
     pub const fn denominator(self) -> u8 {
         self.denominator
     }
 
     /// Whether this fraction is smaller than `other` (exact, by cross-multiplying).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Fraction;
-    ///
-    /// let (third, half) = (Fraction::new(1, 3).unwrap(), Fraction::new(1, 2).unwrap());
-    /// assert!(third.is_less_than(half));
-    /// assert!(!half.is_less_than(third));
-    /// ```
     #[must_use]
     pub const fn is_less_than(self, other: Self) -> bool {
         (self.numerator as u16) * (other.denominator as u16)
@@ -594,28 +500,12 @@ impl<T: Copy> Interval<T> {
     }
 
     /// The lower bound (included).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Interval, Percent};
-    ///
-    /// assert_eq!(Interval::percent(16, 25).low(), Percent::saturating(16));
-    /// ```
     #[must_use]
     pub const fn low(&self) -> T {
         self.low
     }
 
     /// The upper bound (included).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Interval, Percent};
-    ///
-    /// assert_eq!(Interval::percent(16, 25).high(), Percent::saturating(25));
-    /// ```
     #[must_use]
     pub const fn high(&self) -> T {
         self.high
@@ -642,31 +532,12 @@ impl<T: Copy + Ord> Interval<T> {
     }
 
     /// Whether `value` lies within the bounds (both included).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Interval;
-    ///
-    /// assert!(Interval::hours(7, 12).contains(TimeDelta::hours(12)));
-    /// assert!(!Interval::hours(2, 3).contains(TimeDelta::hours(5)));
-    /// ```
     #[must_use]
     pub fn contains(&self, value: T) -> bool {
         self.low <= value && value <= self.high
     }
 
     /// Whether the interval is one exact value.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Interval, Percent};
-    ///
-    /// assert!(Interval::exactly(Percent::FULL).is_exact());
-    /// assert!(!Interval::percent(11, 17).is_exact());
-    /// ```
     #[must_use]
     pub fn is_exact(&self) -> bool {
         self.low == self.high
@@ -674,15 +545,6 @@ impl<T: Copy + Ord> Interval<T> {
 
     /// Whether the two intervals share any value: two sources whose ranges do
     /// not overlap disagree.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Interval;
-    ///
-    /// assert!(Interval::percent(25, 50).overlaps(&Interval::percent(45, 45)));
-    /// assert!(!Interval::percent(25, 50).overlaps(&Interval::percent(11, 17)));
-    /// ```
     #[must_use]
     pub fn overlaps(&self, other: &Self) -> bool {
         self.low <= other.high && other.low <= self.high
