@@ -156,52 +156,112 @@ mod model;
 mod view;
 
 pub use data::DATA_VERSION;
-pub use model::benefit::Benefit;
-pub use model::citation::{Certainty, Citation, Claim, ClaimId, Confidence, RetiredClaim};
-pub use model::comparison::{Comparison, Monoamine, OnsetScale};
-pub use model::date::{CenturyPart, HistoricDate, Precision};
-pub use model::disagreement::{Disagreement, DisagreementKind};
-pub use model::dosing::{DoseFrequency, LimitOfUse, SchedulePhase};
+pub use model::citation::{Certainty, Citation, Claim, ClaimId, Confidence};
+pub use model::disagreement::Disagreement;
 pub use model::error::ParseError;
 pub use model::evidence::Evidence;
-pub use model::formulation::Formulation;
-pub use model::history::{CorrectionKind, HistoryEvent};
+pub use model::history::HistoryEvent;
 pub use model::indication::Indication;
-pub use model::label::BoxedWarning;
 pub use model::mechanism::Mechanism;
-pub use model::pharmacokinetics::{Enzyme, Estimate, HalfLifePhase};
-pub use model::precaution::Precaution;
-pub use model::research::ResearchDirection;
 pub use model::route::Route;
-pub use model::route_code::CodeSystem;
-pub use model::side_effect::{Onset, SideEffect};
-pub use model::source::{Section, Source, SourceKind};
+pub use model::side_effect::SideEffect;
+pub use model::source::{Section, Source};
 pub use model::subject::{FactKind, Subject, Topic};
-pub use model::substance::{
-    AtcCode, CasNumber, DrugBankId, Form, Identifier, IdentifierScheme, Product, PubChemCid,
-    Substance, Unii,
-};
-pub use model::therapy::{
-    Cadence, ClinicPractice, Frequency, ProcessItem, SessionExperience, TherapyStep,
-};
-pub use model::units::{Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity};
 pub use view::claims::ClaimIdError;
-pub use view::correction::ClaimCorrection;
-pub use view::disagreement::Side;
-pub use view::dosing::{
-    BloodPressureCourse, IvProtocol, Rems, SpravatoDevice, SpravatoSchedule, WeekSpan,
-};
-pub use view::history::Correction;
 pub use view::knowledge_base::{
     Fact, Facts, KnowledgeBase, contested_facts, facts, facts_at_least, facts_citing, facts_in,
     facts_of_kind, search,
 };
-pub use view::label::{AdverseEventRate, TrialPopulation};
-pub use view::mechanism::Link;
-pub use view::pharmacokinetics::{Bioavailability, HalfLife, Metabolism, MetabolitePotency};
-pub use view::picture::timeline_svg;
-pub use view::route_code::{Coding, RouteCodes, SnomedCode, SplRouteCode};
-pub use view::substance::IdentifierRecord;
+
+/// The other concepts: benefits, precautions, research directions, the
+/// comparison with traditional antidepressants, formulations and the course of
+/// therapy.
+pub mod concepts {
+    pub use crate::model::benefit::Benefit;
+    pub use crate::model::comparison::{Comparison, Monoamine, OnsetScale};
+    pub use crate::model::formulation::Formulation;
+    pub use crate::model::precaution::Precaution;
+    pub use crate::model::research::ResearchDirection;
+    pub use crate::model::side_effect::Onset;
+    pub use crate::model::therapy::{
+        Cadence, ClinicPractice, Frequency, ProcessItem, SessionExperience, TherapyStep,
+    };
+    pub use crate::view::mechanism::Link;
+}
+
+/// Provenance beyond claims and citations: kinds of source, the sides of a
+/// disagreement, corrections between article claims and reference facts, and
+/// retired claim ids.
+pub mod provenance {
+    pub use crate::model::citation::RetiredClaim;
+    pub use crate::model::disagreement::DisagreementKind;
+    pub use crate::model::history::CorrectionKind;
+    pub use crate::model::source::SourceKind;
+    pub use crate::view::correction::ClaimCorrection;
+    pub use crate::view::disagreement::Side;
+    pub use crate::view::history::Correction;
+}
+
+/// Dates at the precision the sources give them.
+pub mod dates {
+    pub use crate::model::date::{CenturyPart, HistoricDate, Precision};
+}
+
+/// Reference facts from regulators' labels, registries and trials: dosing,
+/// label safety data, pharmacokinetics and route codes for interoperability.
+pub mod reference {
+    pub use crate::model::dosing::{DoseFrequency, LimitOfUse, SchedulePhase};
+    pub use crate::model::label::BoxedWarning;
+    pub use crate::model::pharmacokinetics::{Enzyme, Estimate, HalfLifePhase};
+    pub use crate::model::route_code::CodeSystem;
+    pub use crate::view::dosing::{
+        BloodPressureCourse, IvProtocol, Rems, SpravatoDevice, SpravatoSchedule, WeekSpan,
+    };
+    pub use crate::view::label::{AdverseEventRate, TrialPopulation};
+    pub use crate::view::pharmacokinetics::{Bioavailability, HalfLife, Metabolism, MetabolitePotency};
+    pub use crate::view::route_code::{Coding, RouteCodes, SnomedCode, SplRouteCode};
+}
+
+/// Substances, products and their identifiers in outside registries (ATC,
+/// DrugBank, PubChem, CAS, UNII).
+pub mod identifiers {
+    pub use crate::model::substance::{
+        AtcCode, CasNumber, DrugBankId, Form, Identifier, IdentifierScheme, Product, PubChemCid,
+        Substance, Unii,
+    };
+    pub use crate::view::substance::IdentifierRecord;
+}
+
+/// Quantities with their units.
+pub mod units {
+    pub use crate::model::units::{
+        Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity,
+    };
+}
+
+/// Pictures drawn from the data.
+pub mod pictures {
+    pub use crate::view::picture::timeline_svg;
+}
+
+// The 0.1.0 paths: every name above that moved into a module is still reachable
+// at the crate root, so programs written against 0.1.0 keep compiling. Rust
+// cannot mark a re-export deprecated; these are hidden from the docs instead,
+// and the CHANGELOG lists them.
+#[doc(hidden)]
+pub use concepts::*;
+#[doc(hidden)]
+pub use dates::*;
+#[doc(hidden)]
+pub use identifiers::*;
+#[doc(hidden)]
+pub use pictures::*;
+#[doc(hidden)]
+pub use provenance::*;
+#[doc(hidden)]
+pub use reference::*;
+#[doc(hidden)]
+pub use units::*;
 
 /// The crate's disclaimer, for apps to show beside its facts.
 ///
