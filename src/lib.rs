@@ -218,7 +218,9 @@ pub mod reference {
         BloodPressureCourse, IvProtocol, Rems, SpravatoDevice, SpravatoSchedule, WeekSpan,
     };
     pub use crate::view::label::{AdverseEventRate, TrialPopulation};
-    pub use crate::view::pharmacokinetics::{Bioavailability, HalfLife, Metabolism, MetabolitePotency};
+    pub use crate::view::pharmacokinetics::{
+        Bioavailability, HalfLife, Metabolism, MetabolitePotency,
+    };
     pub use crate::view::route_code::{Coding, RouteCodes, SnomedCode, SplRouteCode};
 }
 

@@ -66,6 +66,9 @@ fn unknown(input: &str) -> ClaimIdError {
 /// Looks `input` up, ignoring ASCII case and surrounding white space, without allocating.
 fn resolve(input: &str) -> Result<&'static Claim, ClaimIdError> {
     let trimmed = input.trim();
+    if let Some(i) = index::position(trimmed) {
+        return Ok(&index::CLAIMS[i]);
+    }
     if trimmed.len() > index::MAX_ID_LEN {
         return Err(unknown(input));
     }

@@ -260,12 +260,23 @@ const _: () = {
     }
 };
 
+/// Every id, sorted, beside [`BY_ID`]: a binary search reads only these.
+static SORTED_IDS: [&str; CLAIM_COUNT] = {
+    let mut ids = [""; CLAIM_COUNT];
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        ids[i] = CLAIMS[BY_ID[i] as usize].id().as_str();
+        i += 1;
+    }
+    ids
+};
+
 /// The position of the claim with this exact id, if any.
 pub(crate) fn position(id: &str) -> Option<usize> {
-    BY_ID
-        .binary_search_by(|&i| CLAIMS[i as usize].id().as_str().cmp(id))
+    SORTED_IDS
+        .binary_search(&id)
         .ok()
-        .map(|at| BY_ID[at] as usize)
+        .map(|at| usize::from(BY_ID[at]))
 }
 
 /// The claim with this id, found at compile time: a missing id fails the build.
@@ -544,19 +555,33 @@ pub(crate) fn contested() -> &'static [u16] {
 }
 
 // ---------------------------------------------------------------------------
-// Search: every summary, ASCII-lower-cased once, end to end.
+// Search: every summary, ASCII-lower-cased once, end to end, one line each.
 
 const TEXT_LEN: usize = {
     let mut total = 0;
     let mut i = 0;
     while i < CLAIM_COUNT {
-        total += CLAIMS[i].summary().len();
+        total += CLAIMS[i].summary().len() + 1;
         i += 1;
     }
     total
 };
 
-/// `(start of each claim's text, the folded text)`.
+/// The longest summary: a longer needle matches nothing.
+pub(crate) const LONGEST_SUMMARY: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        if CLAIMS[i].summary().len() > max {
+            max = CLAIMS[i].summary().len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// `(start of each claim's text, the folded text)`: claim `i` is
+/// `text[start[i]..start[i + 1] - 1]`, each followed by a line break.
 static FOLDED: ([u32; CLAIM_COUNT + 1], [u8; TEXT_LEN]) = {
     let mut start = [0u32; CLAIM_COUNT + 1];
     let mut text = [0u8; TEXT_LEN];
@@ -571,41 +596,54 @@ static FOLDED: ([u32; CLAIM_COUNT + 1], [u8; TEXT_LEN]) = {
             at += 1;
             b += 1;
         }
+        text[at] = b'\n';
+        at += 1;
         i += 1;
     }
     start[CLAIM_COUNT] = at as u32;
     (start, text)
 };
 
-/// Whether claim `i`'s summary contains `needle`, ignoring ASCII case.
-pub(crate) fn text_contains(i: usize, needle: &[u8]) -> bool {
-    let (start, text) = (&FOLDED.0, &FOLDED.1);
-    let hay = &text[start[i] as usize..start[i + 1] as usize];
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    let first = first.to_ascii_lowercase();
-    if hay.len() < needle.len() {
-        return false;
+/// The folded text as a string (lower-casing ASCII keeps UTF-8 valid).
+static FOLDED_TEXT: &str = match core::str::from_utf8(&FOLDED.1) {
+    Ok(text) => text,
+    Err(_) => panic!("folded summaries are UTF-8"),
+};
+
+/// A search through the folded summaries: the claims whose summary contains
+/// the needle, in table order, found with the standard library's substring
+/// search over all summaries at once.
+#[derive(Debug, Clone)]
+pub(crate) struct Search {
+    needle: [u8; LONGEST_SUMMARY],
+    len: usize,
+    /// Where to search from in the folded text; past the end when done.
+    at: usize,
+}
+
+impl Search {
+    pub(crate) fn new(text: &str) -> Self {
+        let mut needle = [0u8; LONGEST_SUMMARY];
+        let (len, at) = if text.len() > LONGEST_SUMMARY || text.contains('\n') {
+            (0, usize::MAX)
+        } else {
+            needle[..text.len()].copy_from_slice(text.as_bytes());
+            needle[..text.len()].make_ascii_lowercase();
+            (text.len(), 0)
+        };
+        Self { needle, len, at }
     }
-    let last_start = hay.len() - needle.len();
-    let mut at = 0;
-    while let Some(offset) = hay[at..=last_start].iter().position(|&b| b == first) {
-        let candidate = at + offset;
-        let tail = &hay[candidate + 1..candidate + needle.len()];
-        if tail
-            .iter()
-            .zip(rest)
-            .all(|(h, n)| *h == n.to_ascii_lowercase())
-        {
-            return true;
-        }
-        at = candidate + 1;
-        if at > last_start {
-            break;
-        }
+
+    /// The next claim number whose summary contains the needle.
+    pub(crate) fn next_claim(&mut self) -> Option<usize> {
+        let rest = FOLDED_TEXT.get(self.at..)?;
+        let needle = core::str::from_utf8(&self.needle[..self.len]).ok()?;
+        let found = self.at + rest.find(needle)?;
+        let claim = FOLDED.0.partition_point(|&start| start as usize <= found) - 1;
+        // Go on from the next claim: one match per claim is enough.
+        self.at = FOLDED.0[claim + 1] as usize;
+        Some(claim)
     }
-    false
 }
 
 #[cfg(test)]

@@ -391,10 +391,8 @@ pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
 /// assert_eq!(search("no fact says this").count(), 0);
 /// ```
 pub fn search(text: &str) -> impl Iterator<Item = Fact> + '_ {
-    let needle = text.as_bytes();
-    (0..index::CLAIM_COUNT)
-        .filter(move |&i| index::text_contains(i, needle))
-        .map(Fact::at)
+    let mut search = index::Search::new(text);
+    core::iter::from_fn(move || search.next_claim()).map(Fact::at)
 }
 
 /// Every fact that some source disputes.
