@@ -156,6 +156,7 @@ mod model;
 mod view;
 
 pub use data::DATA_VERSION;
+pub use model::aggregate::{Cited, Concept};
 pub use model::citation::{Certainty, Citation, Claim, ClaimId, Confidence};
 pub use model::disagreement::Disagreement;
 pub use model::error::ParseError;

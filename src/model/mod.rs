@@ -2,6 +2,7 @@
 //! identifiers. No fact text lives here, and nothing here reads the facts:
 //! `model` imports neither [`data`](crate::data) nor [`view`](crate::view).
 
+pub(crate) mod aggregate;
 pub(crate) mod benefit;
 pub(crate) mod citation;
 pub(crate) mod comparison;

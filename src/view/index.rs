@@ -610,39 +610,100 @@ static FOLDED_TEXT: &str = match core::str::from_utf8(&FOLDED.1) {
     Err(_) => panic!("folded summaries are UTF-8"),
 };
 
+/// How many 64-claim words a set of claims takes.
+const WORDS: usize = CLAIM_COUNT.div_ceil(64);
+
+/// How many buckets the trigram index hashes three-byte runs into.
+const BUCKETS: usize = 1024;
+
+const fn bucket(a: u8, b: u8, c: u8) -> usize {
+    let key = (a as u32) | ((b as u32) << 8) | ((c as u32) << 16);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - 10)) as usize
+}
+
+/// For each bucket of three-byte runs, the claims whose folded summary has a
+/// run in that bucket: a search only verifies the claims that have every run
+/// of its needle.
+static TRIGRAMS: [[u64; WORDS]; BUCKETS] = {
+    let mut index = [[0u64; WORDS]; BUCKETS];
+    let (start, text) = (&FOLDED.0, &FOLDED.1);
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        let (from, to) = (start[i] as usize, start[i + 1] as usize - 1);
+        let mut at = from;
+        while at + 3 <= to {
+            let b = bucket(text[at], text[at + 1], text[at + 2]);
+            index[b][i / 64] |= 1 << (i % 64);
+            at += 1;
+        }
+        i += 1;
+    }
+    index
+};
+
 /// A search through the folded summaries: the claims whose summary contains
-/// the needle, in table order, found with the standard library's substring
-/// search over all summaries at once.
+/// the needle, in table order. The trigram index narrows the claims to verify;
+/// each is verified with the standard library's substring search.
 #[derive(Debug, Clone)]
 pub(crate) struct Search {
     needle: [u8; LONGEST_SUMMARY],
     len: usize,
-    /// Where to search from in the folded text; past the end when done.
-    at: usize,
+    /// The claims still to verify.
+    candidates: [u64; WORDS],
 }
 
 impl Search {
     pub(crate) fn new(text: &str) -> Self {
         let mut needle = [0u8; LONGEST_SUMMARY];
-        let (len, at) = if text.len() > LONGEST_SUMMARY || text.contains('\n') {
-            (0, usize::MAX)
-        } else {
-            needle[..text.len()].copy_from_slice(text.as_bytes());
-            needle[..text.len()].make_ascii_lowercase();
-            (text.len(), 0)
-        };
-        Self { needle, len, at }
+        let mut candidates = [0u64; WORDS];
+        if text.len() > LONGEST_SUMMARY || text.contains('\n') {
+            return Self {
+                needle,
+                len: 0,
+                candidates,
+            };
+        }
+        let len = text.len();
+        needle[..len].copy_from_slice(text.as_bytes());
+        needle[..len].make_ascii_lowercase();
+        // Every claim, then only those with every run of the needle.
+        for (w, word) in candidates.iter_mut().enumerate() {
+            let left = CLAIM_COUNT - w * 64;
+            *word = if left >= 64 {
+                u64::MAX
+            } else {
+                (1 << left) - 1
+            };
+        }
+        for run in needle[..len].windows(3) {
+            let claims = &TRIGRAMS[bucket(run[0], run[1], run[2])];
+            for (word, have) in candidates.iter_mut().zip(claims) {
+                *word &= have;
+            }
+        }
+        Self {
+            needle,
+            len,
+            candidates,
+        }
     }
 
     /// The next claim number whose summary contains the needle.
     pub(crate) fn next_claim(&mut self) -> Option<usize> {
-        let rest = FOLDED_TEXT.get(self.at..)?;
         let needle = core::str::from_utf8(&self.needle[..self.len]).ok()?;
-        let found = self.at + rest.find(needle)?;
-        let claim = FOLDED.0.partition_point(|&start| start as usize <= found) - 1;
-        // Go on from the next claim: one match per claim is enough.
-        self.at = FOLDED.0[claim + 1] as usize;
-        Some(claim)
+        loop {
+            let w = self.candidates.iter().position(|word| *word != 0)?;
+            let bit = self.candidates[w].trailing_zeros() as usize;
+            self.candidates[w] &= self.candidates[w] - 1;
+            let claim = w * 64 + bit;
+            let (from, to) = (FOLDED.0[claim] as usize, FOLDED.0[claim + 1] as usize - 1);
+            if FOLDED_TEXT
+                .get(from..to)
+                .is_some_and(|summary| summary.contains(needle))
+            {
+                return Some(claim);
+            }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! What reads the data: the concept accessors, the indexes every query uses,
 //! lookup by id, the whole-knowledge-base view, the export and the pictures.
 
+pub(crate) mod aggregate;
 pub(crate) mod benefit;
 pub(crate) mod claims;
 pub(crate) mod comparison;
