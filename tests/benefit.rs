@@ -251,13 +251,4 @@ proptest! {
             Err(err) => prop_assert_eq!(err.input(), text.as_str()),
         }
     }
-
-    #[test]
-    fn display_round_trips(index in 0..64usize) {
-        let b = Benefit::ALL[index % Benefit::ALL.len()];
-        prop_assert_eq!(b.to_string().parse::<Benefit>(), Ok(b));
-        for alias in b.aliases() {
-            prop_assert_eq!(alias.parse::<Benefit>(), Ok(b));
-        }
-    }
 }

@@ -225,14 +225,4 @@ proptest! {
         prop_assert!(text.parse::<OnsetScale>().map_or(true, |o| OnsetScale::ALL.contains(&o)));
         prop_assert!(text.parse::<Monoamine>().map_or(true, |m| Monoamine::ALL.contains(&m)));
     }
-
-    #[test]
-    fn display_round_trips(index in 0..64usize) {
-        let c = Comparison::ALL[index % Comparison::ALL.len()];
-        prop_assert_eq!(c.to_string().parse::<Comparison>(), Ok(c));
-        let m = Monoamine::ALL[index % Monoamine::ALL.len()];
-        prop_assert_eq!(m.to_string().parse::<Monoamine>(), Ok(m));
-        let o = OnsetScale::ALL[index % OnsetScale::ALL.len()];
-        prop_assert_eq!(o.to_string().parse::<OnsetScale>(), Ok(o));
-    }
 }

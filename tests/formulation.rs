@@ -109,10 +109,4 @@ proptest! {
             Err(err) => prop_assert_eq!(err.input(), text.as_str()),
         }
     }
-
-    #[test]
-    fn display_round_trips(index in 0..2usize) {
-        let f = Formulation::ALL[index];
-        prop_assert_eq!(f.to_string().parse::<Formulation>(), Ok(f));
-    }
 }

@@ -630,37 +630,4 @@ proptest! {
             Err(err) => prop_assert_eq!(err.input(), text.as_str()),
         }
     }
-
-    #[test]
-    fn every_name_and_alias_parses_in_any_case_and_separator(
-        index in 0..Indication::ALL.len(),
-        alias in 0..8usize,
-        upper in proptest::collection::vec(any::<bool>(), 48),
-        sep in prop::sample::select(vec![" ", "-", "_"]),
-        pad in prop::sample::select(vec!["", " ", "  "]),
-    ) {
-        let indication = Indication::ALL[index];
-        let names: Vec<&str> = std::iter::once(indication.name())
-            .chain(indication.aliases().iter().copied())
-            .collect();
-        let name = names[alias % names.len()];
-        let typed: String = name
-            .chars()
-            .zip(upper.iter().cycle())
-            .map(|(c, up)| match c {
-                ' ' | '-' | '_' => sep.chars().next().unwrap_or(' '),
-                c if *up => c.to_ascii_uppercase(),
-                c => c,
-            })
-            .collect();
-        let typed = format!("{pad}{typed}{pad}");
-        prop_assert_eq!(typed.parse::<Indication>(), Ok(indication));
-    }
-
-    #[test]
-    fn display_round_trips(index in 0..Indication::ALL.len()) {
-        let indication = Indication::ALL[index];
-        prop_assert_eq!(indication.to_string().parse::<Indication>(), Ok(indication));
-        prop_assert_eq!(Indication::try_from(indication.name()), Ok(indication));
-    }
 }

@@ -238,23 +238,16 @@ proptest! {
     }
 
     #[test]
-    fn every_named_value_round_trips(i in 0usize..8) {
-        if let Some(v) = Estimate::ALL.get(i % Estimate::ALL.len()) {
-            prop_assert_eq!(v.to_string().parse::<Estimate>(), Ok(*v));
-        }
-        if let Some(v) = HalfLifePhase::ALL.get(i % HalfLifePhase::ALL.len()) {
-            prop_assert_eq!(v.to_string().parse::<HalfLifePhase>(), Ok(*v));
-        }
-        if let Some(v) = Enzyme::ALL.get(i % Enzyme::ALL.len()) {
-            prop_assert_eq!(v.to_string().parse::<Enzyme>(), Ok(*v));
-            prop_assert_eq!(v.symbol().parse::<Enzyme>(), Ok(*v));
-        }
-    }
-
-    #[test]
     fn arbitrary_text_never_panics_the_parsers(s in "\\PC*") {
         let _ = s.parse::<Estimate>();
         let _ = s.parse::<HalfLifePhase>();
         let _ = s.parse::<Enzyme>();
+    }
+}
+
+#[test]
+fn every_enzyme_symbol_parses_back() {
+    for e in Enzyme::ALL {
+        assert_eq!(e.symbol().parse::<Enzyme>(), Ok(*e));
     }
 }

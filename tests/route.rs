@@ -200,23 +200,4 @@ proptest! {
             Err(err) => prop_assert_eq!(err.input(), text.as_str()),
         }
     }
-
-    #[test]
-    fn any_case_of_a_name_or_alias_parses(index in 0..4usize, alias in 0..8usize, upper in proptest::collection::vec(any::<bool>(), 32)) {
-        let route = Route::ALL[index];
-        let names: Vec<&str> = std::iter::once(route.name()).chain(route.aliases().iter().copied()).collect();
-        let name = names[alias % names.len()];
-        let mixed: String = name
-            .chars()
-            .zip(upper.iter().cycle())
-            .map(|(c, up)| if *up { c.to_ascii_uppercase() } else { c })
-            .collect();
-        prop_assert_eq!(mixed.parse::<Route>(), Ok(route));
-    }
-
-    #[test]
-    fn display_round_trips(index in 0..4usize) {
-        let route = Route::ALL[index];
-        prop_assert_eq!(route.to_string().parse::<Route>(), Ok(route));
-    }
 }

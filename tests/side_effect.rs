@@ -440,45 +440,4 @@ proptest! {
             Err(err) => prop_assert_eq!(err.input(), text.as_str()),
         }
     }
-
-    #[test]
-    fn every_side_effect_name_and_alias_parses_in_any_case(
-        index in 0..SideEffect::ALL.len(),
-        alias in 0..8usize,
-        upper in proptest::collection::vec(any::<bool>(), 48),
-    ) {
-        let effect = SideEffect::ALL[index];
-        let names: Vec<&str> = std::iter::once(effect.name())
-            .chain(effect.aliases().iter().copied())
-            .collect();
-        let name = names[alias % names.len()];
-        let typed: String = name
-            .chars()
-            .zip(upper.iter().cycle())
-            .map(|(c, up)| if *up { c.to_ascii_uppercase() } else { c })
-            .collect();
-        prop_assert_eq!(typed.parse::<SideEffect>(), Ok(effect));
-    }
-
-    #[test]
-    fn every_onset_name_and_alias_parses_with_any_separator(
-        index in 0..Onset::ALL.len(),
-        alias in 0..8usize,
-        sep in prop::sample::select(vec![" ", "-", "_"]),
-    ) {
-        let onset = Onset::ALL[index];
-        let names: Vec<&str> = std::iter::once(onset.name())
-            .chain(onset.aliases().iter().copied())
-            .collect();
-        let typed = names[alias % names.len()].replace([' ', '-', '_'], sep);
-        prop_assert_eq!(typed.parse::<Onset>(), Ok(onset));
-    }
-
-    #[test]
-    fn display_round_trips(index in 0..SideEffect::ALL.len(), o in 0..Onset::ALL.len()) {
-        let effect = SideEffect::ALL[index];
-        prop_assert_eq!(effect.to_string().parse::<SideEffect>(), Ok(effect));
-        let onset = Onset::ALL[o];
-        prop_assert_eq!(onset.to_string().parse::<Onset>(), Ok(onset));
-    }
 }

@@ -280,20 +280,4 @@ proptest! {
         let text = format!("{}-{:02}-{}", digits / 1000, (digits / 10) % 100, digits % 10);
         prop_assert!(text.parse::<CasNumber>().is_err());
     }
-
-    #[test]
-    fn every_named_value_round_trips(i in 0usize..16) {
-        if let Some(s) = Substance::ALL.get(i % Substance::ALL.len()) {
-            prop_assert_eq!(s.to_string().parse::<Substance>(), Ok(*s));
-        }
-        if let Some(s) = IdentifierScheme::ALL.get(i % IdentifierScheme::ALL.len()) {
-            prop_assert_eq!(s.to_string().parse::<IdentifierScheme>(), Ok(*s));
-        }
-        if let Some(s) = Form::ALL.get(i % Form::ALL.len()) {
-            prop_assert_eq!(s.to_string().parse::<Form>(), Ok(*s));
-        }
-        if let Some(s) = Product::ALL.get(i % Product::ALL.len()) {
-            prop_assert_eq!(s.to_string().parse::<Product>(), Ok(*s));
-        }
-    }
 }

@@ -523,16 +523,6 @@ macro_rules! parse_properties {
                         Err(err) => prop_assert_eq!(err.input(), text.as_str()),
                     }
                 }
-
-                #[test]
-                fn display_and_aliases_round_trip(index in 0..64usize, upper in any::<bool>()) {
-                    let value = <$Type>::ALL[index % <$Type>::ALL.len()];
-                    prop_assert_eq!(value.to_string().parse::<$Type>(), Ok(value));
-                    for alias in value.aliases() {
-                        let alias = if upper { alias.to_uppercase() } else { alias.to_string() };
-                        prop_assert_eq!(alias.parse::<$Type>(), Ok(value));
-                    }
-                }
             }
         }
     )+};

@@ -50,6 +50,46 @@ pub fn have_article_texts(what: &str) -> bool {
     false
 }
 
+/// The reference file read as an oracle: `$KETAMINE_FACTS_REFERENCE`, or
+/// `../shared/reference/README.md` beside the crate (a relative path is taken from
+/// the crate's root).
+pub fn reference_path() -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    match std::env::var_os("KETAMINE_FACTS_REFERENCE") {
+        Some(file) if !file.is_empty() => root.join(file),
+        _ => root.join("../shared/reference/README.md"),
+    }
+}
+
+/// Whether a check that reads the reference file can run: as [`have_article_texts`],
+/// with the same `KETAMINE_FACTS_REQUIRE_SOURCES=1` strictness.
+pub fn have_reference(what: &str) -> bool {
+    let path = reference_path();
+    if path.is_file() {
+        return true;
+    }
+    let why = format!(
+        "reference file not found at {} (set KETAMINE_FACTS_REFERENCE)",
+        path.display()
+    );
+    if std::env::var_os("KETAMINE_FACTS_REQUIRE_SOURCES").is_some_and(|v| v == "1") {
+        panic!("{what}: {why}; KETAMINE_FACTS_REQUIRE_SOURCES=1 requires it");
+    }
+    let _ = writeln!(std::io::stderr(), "skipped {what}: {why}");
+    false
+}
+
+/// The text of the reference file, from [`reference_path`]. Call [`have_reference`] first.
+pub fn reference_text() -> String {
+    let path = reference_path();
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (set KETAMINE_FACTS_REFERENCE to the reference file)",
+            path.display()
+        )
+    })
+}
+
 /// The text of an article, from [`sources_dir`]. Call [`have_article_texts`] first.
 pub fn article_text(source: Source) -> String {
     let file = source.file().expect("articles have files");
