@@ -218,7 +218,9 @@ fn a_cadence_interval_is_its_period_shared_among_its_sessions() {
 
 #[test]
 fn sessions_are_controlled_supervised_and_monitored_throughout() {
-    let setting = &TherapyStep::Administration.claims()[0];
+    let setting = Claim::find("therapy-step/administration-supervised-clinical-setting")
+        .expect("the supervised-setting claim");
+    assert!(TherapyStep::Administration.claims().contains(setting));
     assert!(setting.mentions("controlled") && setting.mentions("supervision"));
     assert!(
         setting.cites(Source::MentalHealthOverview) && setting.cites(Source::UnlockingTheMysteries)

@@ -2,8 +2,8 @@
 
 use super::prelude::*;
 use crate::{
-    Claim, Disagreement, Evidence, Formulation, HistoryEvent, Indication, ProcessItem, Route,
-    Section, Source,
+    Claim, ClinicPractice, Disagreement, Evidence, Formulation, HistoryEvent, Indication,
+    ProcessItem, Route, Section, Source, TherapyStep,
 };
 
 /// The rows, in the order the knowledge base lists them.
@@ -22,7 +22,7 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "route/intravenous-infusion-40-minutes",
-        &[S::Route(Route::Iv), S::ProcessItem(ProcessItem::InfusionDuration)],
+        &[S::Route(Route::Iv), S::ProcessItem(ProcessItem::InfusionDuration), S::TherapyStep(TherapyStep::Administration), S::ClinicPractice(ClinicPractice::SupervisedSessions)],
         "One IV infusion runs for about 40 minutes.",
         &[at(Section::AdministrationMethods, Evidence::Stated), at(Section::FaqAdministration, Evidence::Stated), at(Section::FaqInfusionSession, Evidence::Stated)],
     ),
