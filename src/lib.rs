@@ -140,6 +140,7 @@ pub use model::label::BoxedWarning;
 pub use model::mechanism::Mechanism;
 pub use model::pharmacokinetics::{Enzyme, Estimate, HalfLifePhase};
 pub use model::precaution::Precaution;
+pub use model::relation::Relation;
 pub use model::research::ResearchDirection;
 pub use model::route::Route;
 pub use model::route_code::CodeSystem;

@@ -22,24 +22,23 @@ impl Formulation {
         }
     }
 
-    /// The routes by which article 003 says the formulation is given: ketamine
-    /// by IV infusion, intramuscular injection or orally; esketamine as a nasal
-    /// spray.
+    /// The routes by which the formulation is given, as far as a claim of the
+    /// knowledge base is about both (see [`Relation`](crate::Relation)):
+    /// esketamine as a nasal spray. Article 003 also gives ketamine itself by
+    /// IV infusion, intramuscular injection or orally, but no claim is about
+    /// both ketamine itself and a route, so that list is empty.
     ///
     /// # Example
     ///
     /// ```
     /// use ketamine_facts::{Formulation, Route};
     ///
-    /// assert_eq!(Formulation::Ketamine.routes(), [Route::Iv, Route::Im, Route::Oral]);
+    /// assert_eq!(Formulation::EsketamineNasalSpray.routes(), [Route::Intranasal]);
     /// assert!(!Formulation::Ketamine.routes().contains(&Route::Intranasal));
     /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
-        match self {
-            Self::Ketamine => &[Route::Iv, Route::Im, Route::Oral],
-            Self::EsketamineNasalSpray => &[Route::Intranasal],
-        }
+        crate::view::relations::formulation_routes(self)
     }
 
     /// Whether a regulator has approved the formulation for a mental-health
