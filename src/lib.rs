@@ -164,6 +164,7 @@ pub use model::evidence::Evidence;
 pub use model::history::HistoryEvent;
 pub use model::indication::Indication;
 pub use model::mechanism::Mechanism;
+pub use model::relation::Relation;
 pub use model::route::Route;
 pub use model::side_effect::SideEffect;
 pub use model::source::{Section, Source};

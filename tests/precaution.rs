@@ -21,9 +21,12 @@ fn only_through_licensed_qualified_providers_per_000_and_001() {
             Section::RevolutionaryConclusion
         ]
     );
+    // No claim is about both this precaution and clinical supervision, so
+    // the relation table has no such edge (see `Relation`).
+    assert_eq!(Precaution::SupervisedClinicalUse.clinic_practice(), None);
     assert_eq!(
-        Precaution::SupervisedClinicalUse.clinic_practice(),
-        Some(ClinicPractice::ClinicalSupervision)
+        Precaution::MonitoringDuringAdministration.clinic_practice(),
+        Some(ClinicPractice::SupervisedSessions)
     );
 }
 

@@ -1,7 +1,7 @@
 //! Claims whose home subject (their first) is a benefit.
 
 use super::prelude::*;
-use crate::{Benefit, Claim, Disagreement, Evidence, Section, Source};
+use crate::{Benefit, Claim, Disagreement, Evidence, Section, SessionExperience, Source};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[
@@ -16,7 +16,10 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "benefit/rapid-relief-within-hours",
-        &[S::Benefit(Benefit::RapidRelief)],
+        &[
+            S::Benefit(Benefit::RapidRelief),
+            S::SessionExperience(SessionExperience::ImprovementAfterSession),
+        ],
         "Many patients report that they feel better within hours of their first infusion or session.",
         &[
             at(Section::PotentialBenefits, Evidence::PatientReports),

@@ -1,13 +1,13 @@
 //! Claims whose home subject (their first) is the comparison with traditional antidepressants.
 
 use super::prelude::*;
-use crate::{Claim, Comparison, Disagreement, Evidence, Section, Source, Topic};
+use crate::{Benefit, Claim, Comparison, Disagreement, Evidence, Section, Source, Topic};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[
     Claim::new(
         "comparison/onset-profound-and-rapid",
-        &[S::Comparison(Comparison::Onset)],
+        &[S::Comparison(Comparison::Onset), S::Benefit(Benefit::RapidRelief)],
         "Article 002 says ketamine's effects are often profound as well as rapid.",
         &[whole(Source::RiseOfKetamineTherapy, Evidence::Stated)],
     ),
@@ -58,7 +58,7 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "comparison/unmet-need-alternatives-needed",
-        &[S::Comparison(Comparison::UnmetNeed)],
+        &[S::Comparison(Comparison::UnmetNeed), S::Benefit(Benefit::OptionWhenOthersFail)],
         "That shortfall is why alternative therapies are needed.",
         &[at(Section::KetamineAndDepression, Evidence::Stated)],
     ),

@@ -3,7 +3,7 @@
 use super::prelude::*;
 use crate::{
     Benefit, Claim, Comparison, Disagreement, Evidence, Formulation, HistoryEvent, Indication,
-    Mechanism, ResearchDirection, Section, Source,
+    Mechanism, ResearchDirection, Route, Section, Source,
 };
 
 /// The rows, in the order the knowledge base lists them.
@@ -227,7 +227,7 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "indication/treatment-resistant-depression-infusion-relief-studies",
-        &[S::Indication(Indication::TreatmentResistantDepression)],
+        &[S::Indication(Indication::TreatmentResistantDepression), S::Route(Route::Iv)],
         "Studies have shown that ketamine infusions can bring relief to people who have lived for years with depression that conventional antidepressants did not adequately treat.",
         &[whole(Source::RiseOfKetamineTherapy, Evidence::ClinicalStudies)],
     ),

@@ -15,6 +15,7 @@ mod indication;
 mod mechanism;
 mod precaution;
 mod process_item;
+pub(crate) mod relations;
 mod research_direction;
 pub(crate) mod retired;
 mod route;

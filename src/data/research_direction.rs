@@ -1,7 +1,10 @@
 //! Claims whose home subject (their first) is a research direction.
 
 use super::prelude::*;
-use crate::{Claim, Disagreement, Evidence, ResearchDirection, Section, Topic};
+use crate::{
+    Claim, ClinicPractice, Disagreement, Evidence, Precaution, ProcessItem, ResearchDirection,
+    Section, Topic,
+};
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[
@@ -14,14 +17,14 @@ pub(crate) const ROWS: &[Claim] = &[
     .disputed(&[Disagreement::LongTermBenefit]),
     Claim::new(
         "research-direction/long-term-effects-unknown",
-        &[S::ResearchDirection(ResearchDirection::LongTermEffects)],
+        &[S::ResearchDirection(ResearchDirection::LongTermEffects), S::Precaution(Precaution::UnknownLongTermSafety)],
         "Ketamine's long-term effects are not yet understood and need further study.",
         &[at(Section::WhatResearchExists, Evidence::UnderInvestigation), at(Section::ResearchAndFutureDirections, Evidence::UnderInvestigation)],
     )
     .disputed(&[Disagreement::LongTermBenefit]),
     Claim::new(
         "research-direction/optimal-dosing-strategies",
-        &[S::ResearchDirection(ResearchDirection::OptimalDosing)],
+        &[S::ResearchDirection(ResearchDirection::OptimalDosing), S::ProcessItem(ProcessItem::DoseAdjustment)],
         "Research is looking for the best dosing strategies.",
         &[at(Section::ResearchAndFutureDirections, Evidence::UnderInvestigation)],
     ),
@@ -33,7 +36,7 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "research-direction/combination-with-psychotherapy-outcomes",
-        &[S::ResearchDirection(ResearchDirection::CombinationWithPsychotherapy)],
+        &[S::ResearchDirection(ResearchDirection::CombinationWithPsychotherapy), S::ProcessItem(ProcessItem::ComplementaryTherapies), S::ClinicPractice(ClinicPractice::CombinedWithPsychotherapy), S::ProcessItem(ProcessItem::ProcessingSessions)],
         "Researchers are investigating whether adding psychotherapy to ketamine treatment improves outcomes (article 004: psychotherapy during or after the sessions).",
         &[at(Section::FutureOfResearch, Evidence::UnderInvestigation), at(Section::FaqOngoingResearch, Evidence::UnderInvestigation), at(Section::CombiningWithOtherTherapies, Evidence::UnderInvestigation)],
     ),

@@ -2,15 +2,15 @@
 
 use super::prelude::*;
 use crate::{
-    Claim, Disagreement, Evidence, Formulation, HistoryEvent, Indication, ProcessItem, Route,
-    Section, Source,
+    Claim, ClinicPractice, Disagreement, Evidence, Formulation, HistoryEvent, Indication,
+    ProcessItem, Route, Section, Source, TherapyStep,
 };
 
 /// The rows, in the order the knowledge base lists them.
 pub(crate) const ROWS: &[Claim] = &[
     Claim::new(
         "route/intravenous-most-common-for-depression",
-        &[S::Route(Route::Iv), S::Indication(Indication::Depression)],
+        &[S::Route(Route::Iv), S::Indication(Indication::Depression), S::Formulation(Formulation::Ketamine)],
         "IV infusion is the most common way ketamine is given to treat depression.",
         &[at(Section::AdministrationMethods, Evidence::StandardPractice)],
     ),
@@ -22,7 +22,7 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "route/intravenous-infusion-40-minutes",
-        &[S::Route(Route::Iv), S::ProcessItem(ProcessItem::InfusionDuration)],
+        &[S::Route(Route::Iv), S::ProcessItem(ProcessItem::InfusionDuration), S::TherapyStep(TherapyStep::Administration), S::ClinicPractice(ClinicPractice::SupervisedSessions)],
         "One IV infusion runs for about 40 minutes.",
         &[at(Section::AdministrationMethods, Evidence::Stated), at(Section::FaqAdministration, Evidence::Stated), at(Section::FaqInfusionSession, Evidence::Stated)],
     ),
@@ -66,13 +66,13 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "route/intramuscular-chosen-in-certain-cases",
-        &[S::Route(Route::Im)],
+        &[S::Route(Route::Im), S::Formulation(Formulation::Ketamine)],
         "Providers may choose intramuscular injection in certain cases.",
         &[at(Section::AdministrationMethods, Evidence::Stated), at(Section::FaqAdministration, Evidence::Stated)],
     ),
     Claim::new(
         "route/oral-less-common-variable-absorption",
-        &[S::Route(Route::Oral)],
+        &[S::Route(Route::Oral), S::Formulation(Formulation::Ketamine)],
         "Oral doses are less common because absorption varies, though some practitioners prescribe them for particular patients.",
         &[at(Section::AdministrationMethods, Evidence::Stated), at(Section::FaqAdministration, Evidence::Stated)],
     ),

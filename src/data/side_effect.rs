@@ -2,8 +2,8 @@
 
 use super::prelude::*;
 use crate::{
-    Benefit, Claim, Disagreement, Evidence, HistoryEvent, Mechanism, Precaution, Section,
-    SessionExperience, SideEffect, Source,
+    Benefit, Claim, Disagreement, Evidence, HistoryEvent, Mechanism, Precaution, ProcessItem,
+    Section, SessionExperience, SideEffect, Source,
 };
 
 /// The rows, in the order the knowledge base lists them.
@@ -38,7 +38,7 @@ pub(crate) const ROWS: &[Claim] = &[
     .disputed(&[Disagreement::DissociationRole]),
     Claim::new(
         "side-effect/dissociation-during-session",
-        &[S::SideEffect(SideEffect::Dissociation), S::SessionExperience(SessionExperience::Dissociation)],
+        &[S::SideEffect(SideEffect::Dissociation), S::SessionExperience(SessionExperience::Dissociation), S::ProcessItem(ProcessItem::PatientExperience)],
         "Some patients feel dissociated during a session (article 003: mildly).",
         &[at(Section::Step3Administration, Evidence::PatientReports), at(Section::FaqInfusionSession, Evidence::Stated)],
     )
@@ -73,7 +73,7 @@ pub(crate) const ROWS: &[Claim] = &[
     .disputed(&[Disagreement::DissociationRole]),
     Claim::new(
         "side-effect/perception-changes-during-session",
-        &[S::SideEffect(SideEffect::PerceptionChanges), S::SessionExperience(SessionExperience::AlteredPerception)],
+        &[S::SideEffect(SideEffect::PerceptionChanges), S::SessionExperience(SessionExperience::AlteredPerception), S::ProcessItem(ProcessItem::PatientExperience)],
         "Some patients report that their perception changes during a session.",
         &[at(Section::Step3Administration, Evidence::PatientReports)],
     ),

@@ -2,7 +2,8 @@
 
 use super::prelude::*;
 use crate::{
-    Certainty, Claim, Confidence, Evidence, ProcessItem, Section, SideEffect, Source, Topic,
+    Certainty, Claim, ClinicPractice, Confidence, Evidence, Formulation, ProcessItem, Route,
+    Section, SideEffect, Source, TherapyStep, Topic,
 };
 
 /// The rows, in the order the knowledge base lists them.
@@ -27,7 +28,7 @@ pub(crate) const ROWS: &[Claim] = &[
     ),
     Claim::new(
         "topic/route-choice-set-by-treatment-plan",
-        &[S::Topic(Topic::RouteChoice), S::ProcessItem(ProcessItem::DoseAndRoute)],
+        &[S::Topic(Topic::RouteChoice), S::ProcessItem(ProcessItem::DoseAndRoute), S::TherapyStep(TherapyStep::TreatmentPlan), S::ClinicPractice(ClinicPractice::TailoredPlans), S::Route(Route::Iv), S::Route(Route::Intranasal), S::Formulation(Formulation::EsketamineNasalSpray)],
         "A treatment plan sets the method of administration, intravenous or intranasal, together with the dose.",
         &[at(Section::Step2TreatmentPlan, Evidence::Stated)],
     ),

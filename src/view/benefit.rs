@@ -35,18 +35,7 @@ impl Benefit {
     /// ```
     #[must_use]
     pub const fn indications(self) -> &'static [Indication] {
-        match self {
-            Self::Effectiveness
-            | Self::SingleInfusionStudy
-            | Self::SustainedByRepeatedInfusions => &[Indication::Depression],
-            Self::AcuteSuicidalThoughts => &[Indication::SuicidalIdeation],
-            Self::OptionWhenOthersFail => &[Indication::TreatmentResistantDepression],
-            Self::RapidRelief
-            | Self::LastingEffects
-            | Self::ReportedExperience
-            | Self::TherapeuticTool
-            | Self::Hope => &[],
-        }
+        crate::view::relations::benefit_indications(self)
     }
 
     /// The comparison with traditional antidepressants that the benefit rests
@@ -63,18 +52,7 @@ impl Benefit {
     /// ```
     #[must_use]
     pub const fn comparison(self) -> Option<Comparison> {
-        match self {
-            Self::RapidRelief => Some(Comparison::Onset),
-            Self::OptionWhenOthersFail => Some(Comparison::UnmetNeed),
-            Self::Effectiveness
-            | Self::LastingEffects
-            | Self::SustainedByRepeatedInfusions
-            | Self::SingleInfusionStudy
-            | Self::AcuteSuicidalThoughts
-            | Self::ReportedExperience
-            | Self::TherapeuticTool
-            | Self::Hope => None,
-        }
+        crate::view::relations::benefit_comparison(self)
     }
 
     /// The time within which an effect was reported, where an article gives a
@@ -116,24 +94,13 @@ impl Benefit {
     /// use ketamine_facts::{Benefit, SessionExperience};
     ///
     /// assert_eq!(
-    ///     Benefit::ReportedExperience.session_experiences(),
-    ///     [SessionExperience::EmotionalRelease],
+    ///     Benefit::RapidRelief.session_experiences(),
+    ///     [SessionExperience::ImprovementAfterSession],
     /// );
     /// ```
     #[must_use]
     pub const fn session_experiences(self) -> &'static [SessionExperience] {
-        match self {
-            Self::RapidRelief => &[SessionExperience::ImprovementAfterSession],
-            Self::ReportedExperience => &[SessionExperience::EmotionalRelease],
-            Self::Effectiveness
-            | Self::LastingEffects
-            | Self::SustainedByRepeatedInfusions
-            | Self::SingleInfusionStudy
-            | Self::AcuteSuicidalThoughts
-            | Self::OptionWhenOthersFail
-            | Self::TherapeuticTool
-            | Self::Hope => &[],
-        }
+        crate::view::relations::benefit_experiences(self)
     }
 }
 

@@ -22,9 +22,10 @@ impl Formulation {
         }
     }
 
-    /// The routes by which article 003 says the formulation is given: ketamine
-    /// by IV infusion, intramuscular injection or orally; esketamine as a nasal
-    /// spray.
+    /// The routes by which the formulation is given, as far as a claim of the
+    /// knowledge base is about both (see [`Relation`](crate::Relation)):
+    /// ketamine itself by IV infusion, intramuscular injection or orally, and
+    /// esketamine as a nasal spray (article 003).
     ///
     /// # Example
     ///
@@ -32,14 +33,11 @@ impl Formulation {
     /// use ketamine_facts::{Formulation, Route};
     ///
     /// assert_eq!(Formulation::Ketamine.routes(), [Route::Iv, Route::Im, Route::Oral]);
-    /// assert!(!Formulation::Ketamine.routes().contains(&Route::Intranasal));
+    /// assert_eq!(Formulation::EsketamineNasalSpray.routes(), [Route::Intranasal]);
     /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
-        match self {
-            Self::Ketamine => &[Route::Iv, Route::Im, Route::Oral],
-            Self::EsketamineNasalSpray => &[Route::Intranasal],
-        }
+        crate::view::relations::formulation_routes(self)
     }
 
     /// Whether a regulator has approved the formulation for a mental-health
@@ -100,15 +98,16 @@ impl Formulation {
 
     /// Everything the articles say of this formulation. For the esketamine
     /// spray these are the claims of [`Route::Intranasal`] (its approval,
-    /// article 002's "ketamine nasal spray", who it suits), listed there.
+    /// article 002's "ketamine nasal spray", who it suits), listed there; for
+    /// ketamine itself, its off-label use and the route claims of article 003.
     ///
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::{Disagreement, Evidence, Formulation};
+    /// use ketamine_facts::{Claim, Disagreement, Evidence, Formulation};
     ///
-    /// let off_label = &Formulation::Ketamine.claims()[0];
-    /// assert!(off_label.mentions("off-label"));
+    /// let off_label = Claim::find("indication/depression-off-label-use").expect("a current id");
+    /// assert!(Formulation::Ketamine.claims().contains(off_label));
     /// assert!(Formulation::EsketamineNasalSpray.claims().iter().any(|c| {
     ///     c.strongest_evidence() == Evidence::RegulatoryApproval
     ///         && c.disputes().contains(&Disagreement::WhatTheFdaApproved)

@@ -43,7 +43,7 @@ pub(crate) static CLAIMS: [Claim; CLAIM_COUNT] = {
 // ---------------------------------------------------------------------------
 // Checks that fail the build.
 
-const fn same(a: &str, b: &str) -> bool {
+pub(crate) const fn same(a: &str, b: &str) -> bool {
     compare(a, b) == 0
 }
 

@@ -96,21 +96,7 @@ impl Indication {
     /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
-        match self {
-            Self::Depression | Self::TreatmentResistantDepression => {
-                &[Route::Iv, Route::Intranasal]
-            }
-            Self::Anesthesia
-            | Self::ChronicPain
-            | Self::SuicidalIdeation
-            | Self::Ptsd
-            | Self::BipolarDepression
-            | Self::AnxietyDisorders
-            | Self::SubstanceUseDisorders
-            | Self::ObsessiveCompulsiveDisorder
-            | Self::PainRelatedDepression
-            | Self::PediatricMoodDisorders => &[],
-        }
+        crate::view::relations::indication_routes(self)
     }
 
     /// Why [`routes`](Self::routes) is empty, for every indication without a

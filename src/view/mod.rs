@@ -20,6 +20,7 @@ pub(crate) mod mechanism;
 pub(crate) mod pharmacokinetics;
 pub(crate) mod picture;
 pub(crate) mod precaution;
+pub(crate) mod relations;
 pub(crate) mod research;
 pub(crate) mod route;
 pub(crate) mod route_code;

@@ -37,17 +37,7 @@ impl Precaution {
     /// ```
     #[must_use]
     pub const fn process_item(self) -> Option<ProcessItem> {
-        match self {
-            Self::MonitoringDuringAdministration => Some(ProcessItem::Monitoring),
-            Self::NotForEveryone => Some(ProcessItem::EligibilityAndContraindications),
-            Self::SupervisedClinicalUse
-            | Self::AbuseAndMisuse
-            | Self::UnknownLongTermSafety
-            | Self::CostAndAccess
-            | Self::NotFirstLine
-            | Self::InformedDecision
-            | Self::RepeatedOrUnsupervisedUse => None,
-        }
+        crate::view::relations::precaution_item(self)
     }
 
     /// The clinic practice that answers this precaution, if there is one.
@@ -58,23 +48,13 @@ impl Precaution {
     /// use ketamine_facts::{ClinicPractice, Precaution};
     ///
     /// assert_eq!(
-    ///     Precaution::SupervisedClinicalUse.clinic_practice(),
-    ///     Some(ClinicPractice::ClinicalSupervision),
+    ///     Precaution::MonitoringDuringAdministration.clinic_practice(),
+    ///     Some(ClinicPractice::SupervisedSessions),
     /// );
     /// ```
     #[must_use]
     pub const fn clinic_practice(self) -> Option<ClinicPractice> {
-        match self {
-            Self::SupervisedClinicalUse => Some(ClinicPractice::ClinicalSupervision),
-            Self::MonitoringDuringAdministration => Some(ClinicPractice::SupervisedSessions),
-            Self::AbuseAndMisuse
-            | Self::NotForEveryone
-            | Self::UnknownLongTermSafety
-            | Self::CostAndAccess
-            | Self::NotFirstLine
-            | Self::InformedDecision
-            | Self::RepeatedOrUnsupervisedUse => None,
-        }
+        crate::view::relations::precaution_practice(self)
     }
 
     /// The research that would close the gap this precaution names, if any.
@@ -91,16 +71,6 @@ impl Precaution {
     /// ```
     #[must_use]
     pub const fn research(self) -> Option<ResearchDirection> {
-        match self {
-            Self::UnknownLongTermSafety => Some(ResearchDirection::LongTermEffects),
-            Self::SupervisedClinicalUse
-            | Self::MonitoringDuringAdministration
-            | Self::AbuseAndMisuse
-            | Self::NotForEveryone
-            | Self::CostAndAccess
-            | Self::NotFirstLine
-            | Self::InformedDecision
-            | Self::RepeatedOrUnsupervisedUse => None,
-        }
+        crate::view::relations::precaution_research(self)
     }
 }

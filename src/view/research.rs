@@ -42,21 +42,7 @@ impl ResearchDirection {
     /// ```
     #[must_use]
     pub const fn indications(self) -> &'static [Indication] {
-        match self {
-            Self::BroaderConditions => &[
-                Indication::AnxietyDisorders,
-                Indication::ObsessiveCompulsiveDisorder,
-                Indication::Ptsd,
-                Indication::SubstanceUseDisorders,
-            ],
-            Self::LongTermEffects
-            | Self::OptimalDosing
-            | Self::CombinationWithPsychotherapy
-            | Self::CombinationWithPsychedelics
-            | Self::CombinationWithMedications
-            | Self::Mechanisms
-            | Self::EmergingField => &[],
-        }
+        crate::view::relations::research_indications(self)
     }
 
     /// Whether this direction studies ketamine combined with another treatment.

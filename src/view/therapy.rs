@@ -146,30 +146,7 @@ impl TherapyStep {
     /// ```
     #[must_use]
     pub const fn items(self) -> &'static [ProcessItem] {
-        match self {
-            Self::Assessment => &[
-                ProcessItem::MedicalHistory,
-                ProcessItem::CurrentSymptoms,
-                ProcessItem::PreviousTreatments,
-                ProcessItem::EligibilityAndContraindications,
-            ],
-            Self::TreatmentPlan => &[
-                ProcessItem::InfusionFrequency,
-                ProcessItem::DoseAndRoute,
-                ProcessItem::DoseAdjustment,
-                ProcessItem::ComplementaryTherapies,
-            ],
-            Self::Administration => &[
-                ProcessItem::Monitoring,
-                ProcessItem::InfusionDuration,
-                ProcessItem::PatientExperience,
-            ],
-            Self::FollowUp => &[
-                ProcessItem::TreatmentAdjustments,
-                ProcessItem::ProcessingSessions,
-                ProcessItem::CheckIns,
-            ],
-        }
+        crate::view::relations::step_items(self)
     }
 
     /// What the articles say of the process as a whole: a structured course,
@@ -251,22 +228,7 @@ impl ProcessItem {
     /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
-        match self {
-            Self::DoseAndRoute => &[Route::Iv, Route::Intranasal],
-            Self::InfusionDuration => &[Route::Iv],
-            Self::MedicalHistory
-            | Self::CurrentSymptoms
-            | Self::PreviousTreatments
-            | Self::EligibilityAndContraindications
-            | Self::InfusionFrequency
-            | Self::DoseAdjustment
-            | Self::ComplementaryTherapies
-            | Self::Monitoring
-            | Self::PatientExperience
-            | Self::TreatmentAdjustments
-            | Self::ProcessingSessions
-            | Self::CheckIns => &[],
-        }
+        crate::view::relations::item_routes(self)
     }
 
     /// The frequencies article 004 gives as examples for a plan; empty for
@@ -282,22 +244,7 @@ impl ProcessItem {
     /// ```
     #[must_use]
     pub const fn frequencies(self) -> &'static [Frequency] {
-        match self {
-            Self::InfusionFrequency => &[Frequency::Weekly, Frequency::Biweekly],
-            Self::MedicalHistory
-            | Self::CurrentSymptoms
-            | Self::PreviousTreatments
-            | Self::EligibilityAndContraindications
-            | Self::DoseAndRoute
-            | Self::DoseAdjustment
-            | Self::ComplementaryTherapies
-            | Self::Monitoring
-            | Self::InfusionDuration
-            | Self::PatientExperience
-            | Self::TreatmentAdjustments
-            | Self::ProcessingSessions
-            | Self::CheckIns => &[],
-        }
+        crate::view::relations::item_frequencies(self)
     }
 
     /// How long the item takes, where a source says: an IV infusion runs about
@@ -341,22 +288,7 @@ impl ProcessItem {
     /// ```
     #[must_use]
     pub const fn experiences(self) -> &'static [SessionExperience] {
-        match self {
-            Self::PatientExperience => SessionExperience::ALL,
-            Self::MedicalHistory
-            | Self::CurrentSymptoms
-            | Self::PreviousTreatments
-            | Self::EligibilityAndContraindications
-            | Self::InfusionFrequency
-            | Self::DoseAndRoute
-            | Self::DoseAdjustment
-            | Self::ComplementaryTherapies
-            | Self::Monitoring
-            | Self::InfusionDuration
-            | Self::TreatmentAdjustments
-            | Self::ProcessingSessions
-            | Self::CheckIns => &[],
-        }
+        crate::view::relations::item_experiences(self)
     }
 
     /// The research under way on this part of the process, if any: combining
@@ -374,22 +306,7 @@ impl ProcessItem {
     /// ```
     #[must_use]
     pub const fn research(self) -> Option<ResearchDirection> {
-        match self {
-            Self::ComplementaryTherapies | Self::ProcessingSessions => {
-                Some(ResearchDirection::CombinationWithPsychotherapy)
-            }
-            Self::DoseAndRoute | Self::DoseAdjustment => Some(ResearchDirection::OptimalDosing),
-            Self::MedicalHistory
-            | Self::CurrentSymptoms
-            | Self::PreviousTreatments
-            | Self::EligibilityAndContraindications
-            | Self::InfusionFrequency
-            | Self::Monitoring
-            | Self::InfusionDuration
-            | Self::PatientExperience
-            | Self::TreatmentAdjustments
-            | Self::CheckIns => None,
-        }
+        crate::view::relations::item_research(self)
     }
 }
 
@@ -427,11 +344,7 @@ impl SessionExperience {
     /// ```
     #[must_use]
     pub const fn side_effect(self) -> Option<SideEffect> {
-        match self {
-            Self::Dissociation => Some(SideEffect::Dissociation),
-            Self::AlteredPerception => Some(SideEffect::PerceptionChanges),
-            Self::EmotionalRelease | Self::Relaxation | Self::ImprovementAfterSession => None,
-        }
+        crate::view::relations::experience_side_effect(self)
     }
 }
 
@@ -596,17 +509,7 @@ impl ClinicPractice {
     /// ```
     #[must_use]
     pub const fn step(self) -> Option<TherapyStep> {
-        match self {
-            Self::TailoredPlans => Some(TherapyStep::TreatmentPlan),
-            Self::PreTreatmentEvaluation => Some(TherapyStep::Assessment),
-            Self::SupervisedSessions => Some(TherapyStep::Administration),
-            Self::FollowUpAppointments => Some(TherapyStep::FollowUp),
-            Self::SpecialisedClinics
-            | Self::ClinicalSupervision
-            | Self::CombinedWithPsychotherapy
-            | Self::ResearchSpecialisedClinics
-            | Self::PatientReviews => None,
-        }
+        crate::view::relations::practice_step(self)
     }
 
     /// The process item this practice is, if it is one.
@@ -623,17 +526,7 @@ impl ClinicPractice {
     /// ```
     #[must_use]
     pub const fn item(self) -> Option<ProcessItem> {
-        match self {
-            Self::CombinedWithPsychotherapy => Some(ProcessItem::ComplementaryTherapies),
-            Self::SpecialisedClinics
-            | Self::TailoredPlans
-            | Self::PreTreatmentEvaluation
-            | Self::SupervisedSessions
-            | Self::FollowUpAppointments
-            | Self::ClinicalSupervision
-            | Self::ResearchSpecialisedClinics
-            | Self::PatientReviews => None,
-        }
+        crate::view::relations::practice_item(self)
     }
 
     /// What article 003 says to look for when choosing a clinic, in its order.
