@@ -168,39 +168,13 @@ type Bound = (i64, u32, u32);
 
 impl HistoricDate {
     /// The earliest year a date can name; earlier years are clamped to it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::year(-20_000).first_year(), Some(HistoricDate::MIN_YEAR));
-    /// ```
     pub const MIN_YEAR: i32 = -9999;
 
     /// The latest year a date can name; later years are clamped to it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoricDate;
-    ///
-    /// assert_eq!(HistoricDate::year(20_000).last_year(), Some(HistoricDate::MAX_YEAR));
-    /// ```
     pub const MAX_YEAR: i32 = 9999;
 
     /// No date: the source gives none. Sorts after every dated value and lies
     /// in no range.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{HistoricDate, Precision};
-    ///
-    /// assert_eq!(HistoricDate::UNDATED.precision(), Precision::Undated);
-    /// assert_eq!(HistoricDate::UNDATED.first_day(), None);
-    /// assert!(!HistoricDate::UNDATED.overlaps_years(i32::MIN, i32::MAX));
-    /// ```
     pub const UNDATED: Self = Self(Repr::Undated);
 
     /// A calendar day.

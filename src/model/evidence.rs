@@ -13,15 +13,15 @@ use crate::model::macros::names;
 /// `Ord` follows strength: `UnderInvestigation < ... < RegulatoryApproval`, so
 /// "at least clinical studies" is `level >= Evidence::ClinicalStudies`.
 ///
-/// | level | typical wording |
-/// | --- | --- |
-/// | `under_investigation` | "being studied", "studies are exploring", "researchers are investigating" |
-/// | `patient_reports` | "patients report", "many describe", "some report" |
-/// | `preliminary` | "some studies suggest", "research indicates potential", "may", "is believed to", "emerging research" |
-/// | `stated` | a plain statement that names no evidence |
-/// | `clinical_studies` | "studies have shown", "numerous studies have demonstrated", a named trial |
-/// | `standard_practice` | "commonly used", "widely used", "the most common method" |
-/// | `regulatory_approval` | "approved by the FDA", a regulator's label |
+/// | level | [`describe`](Self::describe) | typical wording |
+/// | --- | --- | --- |
+/// | `under_investigation` | under investigation | "being studied", "studies are exploring", "researchers are investigating" |
+/// | `patient_reports` | reported by patients | "patients report", "many describe", "some report" |
+/// | `preliminary` | preliminary findings | "some studies suggest", "research indicates potential", "may", "is believed to", "emerging research" |
+/// | `stated` | stated without named evidence | a plain statement that names no evidence |
+/// | `clinical_studies` | shown in clinical studies | "studies have shown", "numerous studies have demonstrated", a named trial |
+/// | `standard_practice` | standard practice | "commonly used", "widely used", "the most common method" |
+/// | `regulatory_approval` | approved by a regulator | "approved by the FDA", a regulator's label |
 ///
 /// # Example
 ///
@@ -66,14 +66,6 @@ names! {
 
 impl Evidence {
     /// A short phrase for readers, e.g. "shown in clinical studies".
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Evidence;
-    ///
-    /// assert_eq!(Evidence::Preliminary.describe(), "preliminary findings");
-    /// ```
     #[must_use]
     pub const fn describe(self) -> &'static str {
         match self {

@@ -22,6 +22,11 @@ use crate::model::macros::names;
 /// [`unii`](Self::unii)) and lookups back from each identifier
 /// ([`find`](Self::find), [`from_cas`](Self::from_cas), ...).
 ///
+/// | substance | ATC | DrugBank | PubChem CID | CAS | UNII |
+/// | --- | --- | --- | --- | --- | --- |
+/// | `Ketamine` | N01AX03 | DB01221 | 3821 | 6740-88-1 (hydrochloride 1867-66-9) | 690G0D6V8H |
+/// | `Esketamine` | N01AX14, N06AX27 | DB11823 | 182137 | 33643-46-8 | 50LFG02TXD |
+///
 /// `Ord` is declaration order: the racemate first.
 ///
 /// # Example
@@ -192,14 +197,6 @@ pub enum Identifier {
 
 impl IdentifierScheme {
     /// The reference source the crate cites for identifiers of this scheme.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IdentifierScheme, Source};
-    ///
-    /// assert_eq!(IdentifierScheme::Atc.source(), Source::WhoDrugInformation2018);
-    /// ```
     #[must_use]
     pub const fn source(self) -> Source {
         match self {
@@ -243,34 +240,10 @@ pub struct AtcCode([u8; 7]);
 
 impl AtcCode {
     /// Ketamine, among "other general anesthetics" (N01AX).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AtcCode;
-    ///
-    /// assert_eq!(AtcCode::KETAMINE.as_str(), "N01AX03");
-    /// ```
     pub const KETAMINE: Self = Self(*b"N01AX03");
     /// Esketamine as an anesthetic.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AtcCode;
-    ///
-    /// assert_eq!(AtcCode::ESKETAMINE_ANESTHETIC.as_str(), "N01AX14");
-    /// ```
     pub const ESKETAMINE_ANESTHETIC: Self = Self(*b"N01AX14");
     /// Esketamine as an antidepressant (added October 2018).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AtcCode;
-    ///
-    /// assert_eq!(AtcCode::ESKETAMINE_ANTIDEPRESSANT.as_str(), "N06AX27");
-    /// ```
     pub const ESKETAMINE_ANTIDEPRESSANT: Self = Self(*b"N06AX27");
 
     const EXAMPLES: &'static [&'static str] = &["N01AX03", "N06AX27"];
@@ -369,24 +342,8 @@ pub struct DrugBankId(u32);
 
 impl DrugBankId {
     /// Ketamine: DB01221.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::DrugBankId;
-    ///
-    /// assert_eq!(DrugBankId::KETAMINE.to_string(), "DB01221");
-    /// ```
     pub const KETAMINE: Self = Self(1221);
     /// Esketamine: DB11823.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::DrugBankId;
-    ///
-    /// assert_eq!(DrugBankId::ESKETAMINE.to_string(), "DB11823");
-    /// ```
     pub const ESKETAMINE: Self = Self(11823);
 
     const EXAMPLES: &'static [&'static str] = &["DB01221", "DB11823"];
@@ -478,24 +435,8 @@ pub struct PubChemCid(u32);
 
 impl PubChemCid {
     /// Ketamine: CID 3821.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::PubChemCid;
-    ///
-    /// assert_eq!(PubChemCid::KETAMINE.get(), 3821);
-    /// ```
     pub const KETAMINE: Self = Self(3821);
     /// Esketamine: CID 182137.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::PubChemCid;
-    ///
-    /// assert_eq!(PubChemCid::ESKETAMINE.get(), 182_137);
-    /// ```
     pub const ESKETAMINE: Self = Self(182_137);
 
     const EXAMPLES: &'static [&'static str] = &["3821", "182137"];
@@ -579,34 +520,10 @@ pub struct CasNumber(u64);
 
 impl CasNumber {
     /// Ketamine (the free base): 6740-88-1.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CasNumber;
-    ///
-    /// assert_eq!(CasNumber::KETAMINE.to_string(), "6740-88-1");
-    /// ```
     pub const KETAMINE: Self = Self(6_740_881);
     /// Ketamine hydrochloride: 1867-66-9.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CasNumber;
-    ///
-    /// assert_eq!(CasNumber::KETAMINE_HYDROCHLORIDE.to_string(), "1867-66-9");
-    /// ```
     pub const KETAMINE_HYDROCHLORIDE: Self = Self(1_867_669);
     /// Esketamine: 33643-46-8.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CasNumber;
-    ///
-    /// assert_eq!(CasNumber::ESKETAMINE.to_string(), "33643-46-8");
-    /// ```
     pub const ESKETAMINE: Self = Self(33_643_468);
 
     const EXAMPLES: &'static [&'static str] = &["6740-88-1", "33643-46-8"];
@@ -746,24 +663,8 @@ pub struct Unii([u8; 10]);
 
 impl Unii {
     /// Ketamine: 690G0D6V8H.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Unii;
-    ///
-    /// assert_eq!(Unii::KETAMINE.as_str(), "690G0D6V8H");
-    /// ```
     pub const KETAMINE: Self = Self(*b"690G0D6V8H");
     /// Esketamine: 50LFG02TXD.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Unii;
-    ///
-    /// assert_eq!(Unii::ESKETAMINE.as_str(), "50LFG02TXD");
-    /// ```
     pub const ESKETAMINE: Self = Self(*b"50LFG02TXD");
 
     const EXAMPLES: &'static [&'static str] = &["690G0D6V8H", "50LFG02TXD"];

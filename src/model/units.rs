@@ -35,14 +35,6 @@ pub struct Percent(u8);
 
 impl Percent {
     /// All of it: 100%.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Percent;
-    ///
-    /// assert_eq!(Percent::FULL.get(), 100);
-    /// ```
     pub const FULL: Self = Self(100);
 
     /// A percentage, or `None` above 100.

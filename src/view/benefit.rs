@@ -7,16 +7,6 @@ use crate::{Claim, Comparison, Indication, SessionExperience};
 
 impl Benefit {
     /// Everything the articles say of this benefit, one claim per statement.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Benefit, Evidence};
-    ///
-    /// let study = &Benefit::SingleInfusionStudy.claims()[0];
-    /// assert!(study.mentions("American Journal of Psychiatry"));
-    /// assert_eq!(study.strongest_evidence(), Evidence::ClinicalStudies);
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Benefit(self))
@@ -24,15 +14,6 @@ impl Benefit {
 
     /// The conditions the benefit is claimed for, where the articles tie it to
     /// one (the evidence for each condition lives with [`Indication`]).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Benefit, Indication};
-    ///
-    /// assert_eq!(Benefit::AcuteSuicidalThoughts.indications(), [Indication::SuicidalIdeation]);
-    /// assert!(Benefit::Hope.indications().is_empty());
-    /// ```
     #[must_use]
     pub const fn indications(self) -> &'static [Indication] {
         crate::view::relations::benefit_indications(self)
@@ -41,15 +22,6 @@ impl Benefit {
     /// The comparison with traditional antidepressants that the benefit rests
     /// on, if any: rapid relief is the [`Comparison::Onset`]; an option when
     /// others fail answers the [`Comparison::UnmetNeed`].
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Benefit, Comparison};
-    ///
-    /// assert_eq!(Benefit::RapidRelief.comparison(), Some(Comparison::Onset));
-    /// assert_eq!(Benefit::TherapeuticTool.comparison(), None);
-    /// ```
     #[must_use]
     pub const fn comparison(self) -> Option<Comparison> {
         crate::view::relations::benefit_comparison(self)
@@ -59,16 +31,6 @@ impl Benefit {
     /// figure: 24 hours for the single-infusion study (article 004). The other
     /// benefits have no figure ("within hours" is an
     /// [`OnsetScale`](crate::OnsetScale), not a number).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Benefit;
-    ///
-    /// assert_eq!(Benefit::SingleInfusionStudy.reported_within(), Some(TimeDelta::hours(24)));
-    /// assert_eq!(Benefit::RapidRelief.reported_within(), None);
-    /// ```
     #[must_use]
     pub const fn reported_within(self) -> Option<TimeDelta> {
         match self {
@@ -87,17 +49,6 @@ impl Benefit {
 
     /// What patients go through in a session that bears on this benefit (the
     /// facts live with [`SessionExperience`]).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Benefit, SessionExperience};
-    ///
-    /// assert_eq!(
-    ///     Benefit::RapidRelief.session_experiences(),
-    ///     [SessionExperience::ImprovementAfterSession],
-    /// );
-    /// ```
     #[must_use]
     pub const fn session_experiences(self) -> &'static [SessionExperience] {
         crate::view::relations::benefit_experiences(self)

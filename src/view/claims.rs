@@ -92,16 +92,6 @@ impl Claim {
     /// The claim with this id (any ASCII case), or `None`.
     ///
     /// Use [`lookup`](Self::lookup) to tell an unknown id from a retired one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, Route, Subject};
-    ///
-    /// let claim = Claim::find("route/intravenous-most-common-for-depression").expect("a current id");
-    /// assert!(claim.is_about(Subject::Route(Route::Iv)));
-    /// assert!(Claim::find("route/no-such-claim").is_none());
-    /// ```
     #[must_use]
     pub fn find(id: &str) -> Option<&'static Claim> {
         resolve(id).ok()
@@ -114,19 +104,6 @@ impl Claim {
     ///
     /// [`ClaimIdError::Unknown`] if no claim of this edition has the id and it was
     /// never retired; [`ClaimIdError::Retired`] if it was retired.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, ClaimIdError};
-    ///
-    /// assert!(Claim::lookup("route/intravenous-most-common-for-depression").is_ok());
-    /// match Claim::lookup("route/no-such-claim") {
-    ///     Err(ClaimIdError::Retired(retired)) => println!("use {:?}", retired.replaced_by()),
-    ///     Err(other) => println!("{other}"),
-    ///     Ok(claim) => println!("{claim}"),
-    /// }
-    /// ```
     pub fn lookup(id: &str) -> Result<&'static Claim, ClaimIdError> {
         resolve(id)
     }

@@ -7,47 +7,18 @@ use crate::{Claim, Source};
 
 impl Comparison {
     /// Everything the articles say of this aspect, one claim per statement.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Comparison, Disagreement};
-    ///
-    /// let disputed = Comparison::Targets
-    ///     .claims()
-    ///     .iter()
-    ///     .filter(|c| c.disputes().contains(&Disagreement::TraditionalAntidepressantTargets))
-    ///     .count();
-    /// assert_eq!(disputed, 3); // one list per article that gives one
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Comparison(self))
     }
 
     /// The scale on which the articles put ketamine's onset: hours.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Comparison, OnsetScale};
-    ///
-    /// assert!(Comparison::ketamine_onset() < Comparison::traditional_onset());
-    /// ```
     #[must_use]
     pub const fn ketamine_onset() -> OnsetScale {
         OnsetScale::Hours
     }
 
     /// The scale on which the articles put traditional antidepressants' onset: weeks.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Comparison, OnsetScale};
-    ///
-    /// assert_eq!(Comparison::traditional_onset(), OnsetScale::Weeks);
-    /// ```
     #[must_use]
     pub const fn traditional_onset() -> OnsetScale {
         OnsetScale::Weeks
@@ -56,16 +27,6 @@ impl Comparison {
     /// What each article says traditional antidepressants act on, in the
     /// article's own order. Three articles, three different lists: see
     /// [`Disagreement::TraditionalAntidepressantTargets`](crate::Disagreement::TraditionalAntidepressantTargets).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Comparison, Monoamine, Source};
-    ///
-    /// let lists = Comparison::traditional_target_lists();
-    /// assert_eq!(lists.len(), 3);
-    /// assert_eq!(lists[2], (Source::UnlockingTheMysteries, &[Monoamine::Serotonin][..]));
-    /// ```
     #[must_use]
     pub const fn traditional_target_lists() -> &'static [(Source, &'static [Monoamine])] {
         TARGET_LISTS
@@ -102,16 +63,6 @@ impl Comparison {
 impl OnsetScale {
     /// The unit the scale counts in (one hour, one week). This is the unit of
     /// the articles' wording, not a measured onset.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::OnsetScale;
-    ///
-    /// assert_eq!(OnsetScale::Hours.unit(), TimeDelta::hours(1));
-    /// assert_eq!(OnsetScale::Weeks.unit(), TimeDelta::weeks(1));
-    /// ```
     #[must_use]
     pub const fn unit(self) -> TimeDelta {
         match self {

@@ -45,60 +45,24 @@ impl Side {
     }
 
     /// The position, in the crate's words.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Disagreement;
-    ///
-    /// assert!(Disagreement::WhatTheFdaApproved.sides()[1].position().contains("esketamine"));
-    /// ```
     #[must_use]
     pub const fn position(&self) -> &'static str {
         self.position
     }
 
     /// The citations that take this position.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Disagreement;
-    ///
-    /// for d in Disagreement::ALL {
-    ///     for side in d.sides() {
-    ///         assert!(!side.citations().is_empty());
-    ///     }
-    /// }
-    /// ```
     #[must_use]
     pub const fn citations(&self) -> &'static [Citation] {
         self.citations
     }
 
     /// Whether a citation of this side is of `source`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, Source};
-    ///
-    /// assert!(Disagreement::GlutamateDescription.sides()[0].cites(Source::RevolutionaryTreatment));
-    /// ```
     #[must_use]
     pub const fn cites(&self, source: Source) -> bool {
         crate::model::citation::any_cites(self.citations, source)
     }
 
     /// The strongest evidence level among this side's citations.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, Evidence};
-    ///
-    /// assert_eq!(Disagreement::WhatTheFdaApproved.sides()[1].strongest_evidence(), Evidence::RegulatoryApproval);
-    /// ```
     #[must_use]
     pub const fn strongest_evidence(&self) -> Evidence {
         crate::model::citation::strongest_of(self.citations)
@@ -107,28 +71,12 @@ impl Side {
 
 impl Disagreement {
     /// The question the sources answer differently.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Disagreement;
-    ///
-    /// assert_eq!(Disagreement::WhatTheFdaApproved.topic(), "Which nasal spray did the FDA approve for treatment-resistant depression?");
-    /// ```
     #[must_use]
     pub const fn topic(self) -> &'static str {
         self.record().0
     }
 
     /// What sort of disagreement this is.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, DisagreementKind};
-    ///
-    /// assert_eq!(Disagreement::WhatTheFdaApproved.kind(), DisagreementKind::Contradiction);
-    /// ```
     #[must_use]
     pub const fn kind(self) -> DisagreementKind {
         self.record().1
@@ -136,28 +84,12 @@ impl Disagreement {
 
     /// The sides, each with its citations (at least two, or one for an
     /// unsupported claim set against the sources' silence or a reference).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Disagreement;
-    ///
-    /// assert_eq!(Disagreement::TraditionalAntidepressantTargets.sides().len(), 3);
-    /// ```
     #[must_use]
     pub const fn sides(self) -> &'static [Side] {
         self.record().2
     }
 
     /// What the crate makes of the disagreement, and why.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Disagreement;
-    ///
-    /// assert!(!Disagreement::PediatricClaim.note().is_empty());
-    /// ```
     #[must_use]
     pub const fn note(self) -> &'static str {
         self.record().3

@@ -43,72 +43,30 @@ pub struct IvProtocol {
 impl IvProtocol {
     /// The protocol used in the depression trials (Berman 2000, Murrough 2013,
     /// Fava 2018).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::IvProtocol;
-    ///
-    /// assert_eq!(IvProtocol::depression_trials().dose().micrograms_per_kg(), 500);
-    /// ```
     #[must_use]
     pub const fn depression_trials() -> &'static IvProtocol {
         &TRIAL_PROTOCOL
     }
 
     /// Every IV protocol the crate knows (one).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::IvProtocol;
-    ///
-    /// assert_eq!(IvProtocol::all(), [*IvProtocol::depression_trials()]);
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [IvProtocol] {
         &[TRIAL_PROTOCOL]
     }
 
     /// The dose per kilogram of body weight.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IvProtocol, MilligramsPerKilogram};
-    ///
-    /// assert_eq!(IvProtocol::depression_trials().dose(), MilligramsPerKilogram::from_micrograms_per_kg(500));
-    /// ```
     #[must_use]
     pub const fn dose(&self) -> MilligramsPerKilogram {
         self.dose
     }
 
     /// How long the infusion runs.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::IvProtocol;
-    ///
-    /// assert_eq!(IvProtocol::depression_trials().infusion_time().num_minutes(), 40);
-    /// ```
     #[must_use]
     pub const fn infusion_time(&self) -> TimeDelta {
         self.infusion_time
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, IvProtocol};
-    ///
-    /// let claim = IvProtocol::depression_trials().claim();
-    /// assert_eq!(claim.confidence().map(|c| c.certainty()), Some(Certainty::High));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -140,56 +98,24 @@ pub struct SpravatoDevice {
 
 impl SpravatoDevice {
     /// The device as labeled.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, SpravatoDevice};
-    ///
-    /// assert_eq!(SpravatoDevice::get().product(), Product::Spravato);
-    /// ```
     #[must_use]
     pub const fn get() -> &'static SpravatoDevice {
         &DEVICE
     }
 
     /// The product.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, SpravatoDevice};
-    ///
-    /// assert_eq!(SpravatoDevice::get().product(), Product::Spravato);
-    /// ```
     #[must_use]
     pub const fn product(&self) -> Product {
         self.product
     }
 
     /// The esketamine one device delivers.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SpravatoDevice;
-    ///
-    /// assert_eq!(SpravatoDevice::get().dose().get(), 28);
-    /// ```
     #[must_use]
     pub const fn dose(&self) -> Milligrams {
         self.dose
     }
 
     /// The sprays one device gives.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SpravatoDevice;
-    ///
-    /// assert_eq!(SpravatoDevice::get().sprays(), 2);
-    /// ```
     #[must_use]
     pub const fn sprays(&self) -> u8 {
         self.sprays
@@ -220,14 +146,6 @@ impl SpravatoDevice {
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, SpravatoDevice};
-    ///
-    /// assert!(SpravatoDevice::get().claim().cites(Source::SpravatoPrescribingInformation));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -258,28 +176,12 @@ pub struct WeekSpan {
 
 impl WeekSpan {
     /// The first week of the span.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(SpravatoSchedule::phase(SchedulePhase::Maintenance).weeks().first(), 5);
-    /// ```
     #[must_use]
     pub const fn first(self) -> u8 {
         self.first
     }
 
     /// The last week, or `None` when the span has no end.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(SpravatoSchedule::phase(SchedulePhase::Induction).weeks().last(), Some(4));
-    /// ```
     #[must_use]
     pub const fn last(self) -> Option<u8> {
         self.last
@@ -340,15 +242,6 @@ pub struct SpravatoSchedule {
 
 impl SpravatoSchedule {
     /// Every phase, in the order of treatment.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SpravatoSchedule;
-    ///
-    /// let weeks: Vec<String> = SpravatoSchedule::all().iter().map(|p| p.weeks().to_string()).collect();
-    /// assert_eq!(weeks, ["weeks 1–4", "weeks 5–8", "week 9 onward"]);
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [SpravatoSchedule] {
         SCHEDULE
@@ -374,57 +267,24 @@ impl SpravatoSchedule {
 
     /// The phase that treatment week `week` (counted from 1) falls in, or
     /// `None` for week 0.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(SpravatoSchedule::for_week(6).map(|p| p.schedule_phase()), Some(SchedulePhase::Maintenance));
-    /// assert_eq!(SpravatoSchedule::for_week(0), None);
-    /// ```
     #[must_use]
     pub fn for_week(week: u8) -> Option<&'static SpravatoSchedule> {
         SCHEDULE.iter().find(|p| p.weeks.contains(week))
     }
 
     /// Which phase this is.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(SpravatoSchedule::all()[0].schedule_phase(), SchedulePhase::Induction);
-    /// ```
     #[must_use]
     pub const fn schedule_phase(&self) -> SchedulePhase {
         self.phase
     }
 
     /// The treatment weeks of the phase.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(SpravatoSchedule::phase(SchedulePhase::Maintenance).weeks().to_string(), "weeks 5–8");
-    /// ```
     #[must_use]
     pub const fn weeks(&self) -> WeekSpan {
         self.weeks
     }
 
     /// The dose on day 1, where the phase starts with a fixed one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(SpravatoSchedule::phase(SchedulePhase::Maintenance).first_dose(), None);
-    /// ```
     #[must_use]
     pub const fn first_dose(&self) -> Option<Milligrams> {
         self.first_dose
@@ -432,45 +292,18 @@ impl SpravatoSchedule {
 
     /// How often doses are given; more than one value means the prescriber
     /// chooses.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{DoseFrequency, SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert_eq!(
-    ///     SpravatoSchedule::phase(SchedulePhase::Continuation).frequencies(),
-    ///     [DoseFrequency::Weekly, DoseFrequency::EveryTwoWeeks],
-    /// );
-    /// ```
     #[must_use]
     pub const fn frequencies(&self) -> &'static [DoseFrequency] {
         self.frequencies
     }
 
     /// The doses allowed in the phase (after any fixed first dose).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Milligrams, SchedulePhase, SpravatoSchedule};
-    ///
-    /// assert!(SpravatoSchedule::phase(SchedulePhase::Continuation).doses().contains(&Milligrams::new(84)));
-    /// ```
     #[must_use]
     pub const fn doses(&self) -> &'static [Milligrams] {
         self.doses
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SchedulePhase, Source, SpravatoSchedule};
-    ///
-    /// assert!(SpravatoSchedule::phase(SchedulePhase::Induction).claim().cites(Source::SpravatoPrescribingInformation));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -508,42 +341,18 @@ pub struct Rems {
 
 impl Rems {
     /// The Spravato REMS.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, Rems};
-    ///
-    /// assert_eq!(Rems::spravato().product(), Product::Spravato);
-    /// ```
     #[must_use]
     pub const fn spravato() -> &'static Rems {
         &SPRAVATO_REMS
     }
 
     /// The product the program governs.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, Rems};
-    ///
-    /// assert_eq!(Rems::spravato().product(), Product::Spravato);
-    /// ```
     #[must_use]
     pub const fn product(&self) -> Product {
         self.product
     }
 
     /// Whether doses may be given only in certified healthcare settings.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Rems;
-    ///
-    /// assert!(Rems::spravato().certified_settings_only());
-    /// ```
     #[must_use]
     pub const fn certified_settings_only(&self) -> bool {
         self.certified_settings_only
@@ -551,42 +360,18 @@ impl Rems {
 
     /// Whether the product may be dispensed for use at home (never, for
     /// Spravato).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Rems;
-    ///
-    /// assert!(!Rems::spravato().allows_home_use());
-    /// ```
     #[must_use]
     pub const fn allows_home_use(&self) -> bool {
         self.home_use
     }
 
     /// The least time a patient is observed after each dose.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Rems;
-    ///
-    /// assert_eq!(Rems::spravato().minimum_observation().num_minutes(), 120);
-    /// ```
     #[must_use]
     pub const fn minimum_observation(&self) -> TimeDelta {
         self.minimum_observation
     }
 
     /// The cited reference facts: where it may be given; the observation time.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Rems, Source};
-    ///
-    /// assert!(Rems::spravato().claims().iter().all(|c| c.cites(Source::SpravatoRems)));
-    /// ```
     #[must_use]
     pub const fn claims(&self) -> &'static [Claim] {
         self.claims
@@ -629,84 +414,36 @@ pub struct BloodPressureCourse {
 
 impl BloodPressureCourse {
     /// The course after a Spravato dose.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::BloodPressureCourse;
-    ///
-    /// assert!(BloodPressureCourse::spravato().claim().mentions("40 minutes"));
-    /// ```
     #[must_use]
     pub const fn spravato() -> &'static BloodPressureCourse {
         &BLOOD_PRESSURE_COURSE
     }
 
     /// The side effect this describes.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{BloodPressureCourse, SideEffect};
-    ///
-    /// assert_eq!(BloodPressureCourse::spravato().side_effect(), SideEffect::IncreasedBloodPressure);
-    /// ```
     #[must_use]
     pub const fn side_effect(&self) -> SideEffect {
         self.side_effect
     }
 
     /// About when the rise peaks after a dose (an approximate time).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::BloodPressureCourse;
-    ///
-    /// assert_eq!(BloodPressureCourse::spravato().peak_after().num_minutes(), 40);
-    /// ```
     #[must_use]
     pub const fn peak_after(&self) -> TimeDelta {
         self.peak_after
     }
 
     /// About how long the rise lasts (an approximate time).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::BloodPressureCourse;
-    ///
-    /// assert_eq!(BloodPressureCourse::spravato().lasts().num_hours(), 4);
-    /// ```
     #[must_use]
     pub const fn lasts(&self) -> TimeDelta {
         self.lasts
     }
 
     /// Whether blood pressure is checked before each dose.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::BloodPressureCourse;
-    ///
-    /// assert!(BloodPressureCourse::spravato().check_before_dosing());
-    /// ```
     #[must_use]
     pub const fn check_before_dosing(&self) -> bool {
         self.check_before_dosing
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{BloodPressureCourse, Source};
-    ///
-    /// assert!(BloodPressureCourse::spravato().claim().cites(Source::SpravatoPrescribingInformation));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -745,28 +482,12 @@ impl LimitOfUse {
 
     /// The cited reference fact, as a one-element slice (the shape
     /// knowledge-base views expect).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::LimitOfUse;
-    ///
-    /// assert_eq!(LimitOfUse::NotAnAnesthetic.claims(), [*LimitOfUse::NotAnAnesthetic.claim()]);
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         core::slice::from_ref(self.claim())
     }
 
     /// The product the limit applies to.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{LimitOfUse, Product};
-    ///
-    /// assert_eq!(LimitOfUse::NotAnAnesthetic.product(), Product::Spravato);
-    /// ```
     #[must_use]
     pub const fn product(self) -> Product {
         Product::Spravato

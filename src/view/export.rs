@@ -26,7 +26,7 @@ pub(crate) enum Value {
     Float(f64),
     Str(String),
     Seq(Vec<Value>),
-    Map(Vec<(&'static str, Value)>),
+    Map(Vec<(String, Value)>),
 }
 
 impl Value {
@@ -114,7 +114,7 @@ struct Tree;
 struct SeqTree(Vec<Value>);
 
 struct MapTree {
-    fields: Vec<(&'static str, Value)>,
+    fields: Vec<(String, Value)>,
 }
 
 fn unsupported(what: &str) -> TreeError {
@@ -211,7 +211,10 @@ impl ser::Serializer for Tree {
         variant: &'static str,
         value: &T,
     ) -> Result<Value, TreeError> {
-        Ok(Value::Map(vec![(variant, value.serialize(Tree)?)]))
+        Ok(Value::Map(vec![(
+            variant.to_owned(),
+            value.serialize(Tree)?,
+        )]))
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<SeqTree, TreeError> {
         Ok(SeqTree(Vec::with_capacity(len.unwrap_or(0))))
@@ -292,7 +295,7 @@ impl ser::SerializeStruct for MapTree {
         key: &'static str,
         value: &T,
     ) -> Result<(), TreeError> {
-        self.fields.push((key, value.serialize(Tree)?));
+        self.fields.push((key.to_owned(), value.serialize(Tree)?));
         Ok(())
     }
     fn end(self) -> Result<Value, TreeError> {
@@ -307,7 +310,7 @@ impl ser::SerializeStruct for MapTree {
 #[derive(Clone, Copy)]
 pub(crate) enum Path<'a> {
     Root(&'static str),
-    Field(&'a Path<'a>, &'static str),
+    Field(&'a Path<'a>, &'a str),
     Element(&'a Path<'a>, usize, Option<&'a str>),
 }
 
@@ -446,7 +449,7 @@ impl<'de> Visitor<'de> for Expect<'_> {
                 // A record is read whole first (one record, not the input), so
                 // that a record missing or out of place is named as such,
                 // whatever the order of its fields in the input.
-                Some(label) => match seq.next_element::<Input>()? {
+                Some(label) => match seq.next_element::<Value>()? {
                     None => None,
                     Some(record) => {
                         if let Some(other) = record.label().filter(|other| *other != label) {
@@ -500,85 +503,58 @@ impl<'de> Visitor<'de> for Expect<'_> {
         if let Some(at) = seen.iter().position(|seen| !seen) {
             return Err(de::Error::custom(format_args!(
                 "{}: missing",
-                Path::Field(&self.path, fields[at].0)
+                Path::Field(&self.path, &fields[at].0)
             )));
         }
         Ok(())
     }
 }
 
-/// A value of the input, read whole: one record of an array of records.
-#[derive(Debug)]
-enum Input {
-    Null,
-    Bool(bool),
-    Neg(i64),
-    Pos(u64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Input>),
-    Map(Vec<(String, Input)>),
-}
-
-impl Input {
-    fn label(&self) -> Option<&str> {
-        let Input::Map(fields) = self else {
-            return None;
-        };
-        ["id", "name"].iter().find_map(|key| {
-            fields.iter().find_map(|(k, v)| match v {
-                Input::Str(s) if k == key => Some(s.as_str()),
-                _ => None,
-            })
-        })
-    }
-}
-
-impl<'de> de::Deserialize<'de> for Input {
+impl<'de> de::Deserialize<'de> for Value {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Any;
         impl<'de> Visitor<'de> for Any {
-            type Value = Input;
+            type Value = Value;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a JSON value")
             }
-            fn visit_bool<E>(self, v: bool) -> Result<Input, E> {
-                Ok(Input::Bool(v))
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Bool(v))
             }
-            fn visit_i64<E>(self, v: i64) -> Result<Input, E> {
-                Ok(u64::try_from(v).map_or(Input::Neg(v), Input::Pos))
+            fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+                Ok(u64::try_from(v).map_or(Value::Neg(v), Value::Pos))
             }
-            fn visit_u64<E>(self, v: u64) -> Result<Input, E> {
-                Ok(Input::Pos(v))
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::Pos(v))
             }
-            fn visit_f64<E>(self, v: f64) -> Result<Input, E> {
-                Ok(Input::Float(v))
+            fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+                Ok(Value::Float(v))
             }
-            fn visit_str<E>(self, v: &str) -> Result<Input, E> {
-                Ok(Input::Str(v.to_owned()))
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Str(v.to_owned()))
             }
-            fn visit_unit<E>(self) -> Result<Input, E> {
-                Ok(Input::Null)
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
             }
-            fn visit_none<E>(self) -> Result<Input, E> {
-                Ok(Input::Null)
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
             }
-            fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Input, D::Error> {
+            fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
                 de::Deserialize::deserialize(d)
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Input, A::Error> {
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
                 let mut items = Vec::new();
                 while let Some(item) = seq.next_element()? {
                     items.push(item);
                 }
-                Ok(Input::Seq(items))
+                Ok(Value::Seq(items))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Input, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
                 let mut fields = Vec::new();
                 while let Some(entry) = map.next_entry()? {
                     fields.push(entry);
                 }
-                Ok(Input::Map(fields))
+                Ok(Value::Map(fields))
             }
         }
         deserializer.deserialize_any(Any)
@@ -586,19 +562,19 @@ impl<'de> de::Deserialize<'de> for Input {
 }
 
 /// A record read whole is checked by the same visitor as streamed input.
-impl<'de> de::Deserializer<'de> for &Input {
+impl<'de> de::Deserializer<'de> for &Value {
     type Error = de::value::Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
         match self {
-            Input::Null => visitor.visit_unit(),
-            Input::Bool(b) => visitor.visit_bool(*b),
-            Input::Neg(n) => visitor.visit_i64(*n),
-            Input::Pos(n) => visitor.visit_u64(*n),
-            Input::Float(x) => visitor.visit_f64(*x),
-            Input::Str(s) => visitor.visit_str(s),
-            Input::Seq(items) => visitor.visit_seq(de::value::SeqDeserializer::new(items.iter())),
-            Input::Map(fields) => visitor.visit_map(de::value::MapDeserializer::new(
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Neg(n) => visitor.visit_i64(*n),
+            Value::Pos(n) => visitor.visit_u64(*n),
+            Value::Float(x) => visitor.visit_f64(*x),
+            Value::Str(s) => visitor.visit_str(s),
+            Value::Seq(items) => visitor.visit_seq(de::value::SeqDeserializer::new(items.iter())),
+            Value::Map(fields) => visitor.visit_map(de::value::MapDeserializer::new(
                 fields.iter().map(|(k, v)| (k.as_str(), v)),
             )),
         }
@@ -611,7 +587,7 @@ impl<'de> de::Deserializer<'de> for &Input {
     }
 }
 
-impl<'de> de::IntoDeserializer<'de, de::value::Error> for &Input {
+impl<'de> de::IntoDeserializer<'de, de::value::Error> for &Value {
     type Deserializer = Self;
 
     fn into_deserializer(self) -> Self {
@@ -635,7 +611,7 @@ impl<'de> DeserializeSeed<'de> for Extra<'_> {
 
 /// A field name, matched against the expected fields without being stored.
 struct Key<'a> {
-    fields: &'a [(&'static str, Value)],
+    fields: &'a [(String, Value)],
     path: Path<'a>,
 }
 
@@ -657,9 +633,9 @@ impl<'de> Visitor<'de> for Key<'_> {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
         self.fields
             .iter()
-            .position(|(name, _)| *name == v)
+            .position(|(name, _)| name == v)
             .ok_or_else(|| {
-                let names: Vec<&str> = self.fields.iter().map(|(name, _)| *name).collect();
+                let names: Vec<&str> = self.fields.iter().map(|(name, _)| name.as_str()).collect();
                 E::custom(format_args!(
                     "{}: unknown field {} (the fields are {})",
                     self.path,

@@ -6,14 +6,6 @@ use crate::{Claim, Disagreement, Route, Substance};
 
 impl Formulation {
     /// The active substance.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Formulation, Substance};
-    ///
-    /// assert_eq!(Formulation::Ketamine.substance(), Substance::Ketamine);
-    /// ```
     #[must_use]
     pub const fn substance(self) -> Substance {
         match self {
@@ -26,15 +18,6 @@ impl Formulation {
     /// knowledge base is about both (see [`Relation`](crate::Relation)):
     /// ketamine itself by IV infusion, intramuscular injection or orally, and
     /// esketamine as a nasal spray (article 003).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Formulation, Route};
-    ///
-    /// assert_eq!(Formulation::Ketamine.routes(), [Route::Iv, Route::Im, Route::Oral]);
-    /// assert_eq!(Formulation::EsketamineNasalSpray.routes(), [Route::Intranasal]);
-    /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
         crate::view::relations::formulation_routes(self)
@@ -64,14 +47,6 @@ impl Formulation {
 
     /// Whether mental-health use of the formulation is off-label (the
     /// complement of [`is_regulator_approved_for_mental_health`](Self::is_regulator_approved_for_mental_health)).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Formulation;
-    ///
-    /// assert!(Formulation::Ketamine.is_off_label_for_mental_health());
-    /// ```
     #[must_use]
     pub const fn is_off_label_for_mental_health(self) -> bool {
         !self.is_regulator_approved_for_mental_health()
@@ -79,15 +54,6 @@ impl Formulation {
 
     /// The brand name the articles give, if any: Spravato for the esketamine
     /// spray.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Formulation;
-    ///
-    /// assert_eq!(Formulation::EsketamineNasalSpray.brand_name(), Some("Spravato"));
-    /// assert_eq!(Formulation::Ketamine.brand_name(), None);
-    /// ```
     #[must_use]
     pub const fn brand_name(self) -> Option<&'static str> {
         match self {
@@ -100,19 +66,6 @@ impl Formulation {
     /// spray these are the claims of [`Route::Intranasal`] (its approval,
     /// article 002's "ketamine nasal spray", who it suits), listed there; for
     /// ketamine itself, its off-label use and the route claims of article 003.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, Disagreement, Evidence, Formulation};
-    ///
-    /// let off_label = Claim::find("indication/depression-off-label-use").expect("a current id");
-    /// assert!(Formulation::Ketamine.claims().contains(off_label));
-    /// assert!(Formulation::EsketamineNasalSpray.claims().iter().any(|c| {
-    ///     c.strongest_evidence() == Evidence::RegulatoryApproval
-    ///         && c.disputes().contains(&Disagreement::WhatTheFdaApproved)
-    /// }));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Formulation(self))
@@ -120,16 +73,6 @@ impl Formulation {
 
     /// The disagreements the formulation is caught up in: which one the FDA
     /// approved (article 002 says a ketamine spray, article 003 esketamine).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, Formulation};
-    ///
-    /// for formulation in Formulation::ALL {
-    ///     assert_eq!(formulation.disputes(), [Disagreement::WhatTheFdaApproved]);
-    /// }
-    /// ```
     #[must_use]
     pub const fn disputes(self) -> &'static [Disagreement] {
         match self {

@@ -57,21 +57,6 @@ impl Indication {
     /// under each indication it names. A claim whose home is another concept
     /// (a benefit, a history event, a comparison, a mechanism, a research
     /// direction, a route) is that concept's very value, listed here.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, Evidence, Indication, Section};
-    ///
-    /// // article 003: "Some studies suggest" ketamine may help with PTSD
-    /// let hedged = Indication::Ptsd
-    ///     .claims()
-    ///     .iter()
-    ///     .find(|c| c.citations().iter().any(|c| c.cited_section() == Some(Section::MedicalUses)))
-    ///     .unwrap();
-    /// assert_eq!(hedged.strongest_evidence(), Evidence::Preliminary);
-    /// assert!(hedged.disputes().contains(&Disagreement::PtsdWording));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Indication(self))
@@ -85,15 +70,6 @@ impl Indication {
     /// article ties a route to any other indication, nor names a condition for
     /// intramuscular or oral ketamine; those indications return an empty slice
     /// and [`routes_note`](Self::routes_note) says why.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Indication, Route};
-    ///
-    /// assert_eq!(Indication::Depression.routes(), [Route::Iv, Route::Intranasal]);
-    /// assert!(Indication::Ptsd.routes().is_empty());
-    /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
         crate::view::relations::indication_routes(self)
@@ -182,30 +158,12 @@ impl Indication {
     /// [`Stated`](Evidence::Stated), from article 003's unqualified takeaways,
     /// although the same article elsewhere says only "some studies suggest"
     /// (see [`Disagreement::PtsdWording`](crate::Disagreement::PtsdWording)).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Indication};
-    ///
-    /// assert_eq!(Indication::Anesthesia.strongest_evidence(), Evidence::StandardPractice);
-    /// assert_eq!(Indication::PediatricMoodDisorders.strongest_evidence(), Evidence::Preliminary);
-    /// ```
     #[must_use]
     pub const fn strongest_evidence(self) -> Evidence {
         crate::model::citation::strongest_of_claims(self.claims())
     }
 
     /// The weakest level any source gives any claim of this indication.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Indication};
-    ///
-    /// assert_eq!(Indication::Ptsd.weakest_evidence(), Evidence::UnderInvestigation);
-    /// assert!(Indication::Depression.weakest_evidence() < Indication::Depression.strongest_evidence());
-    /// ```
     #[must_use]
     pub const fn weakest_evidence(self) -> Evidence {
         crate::model::citation::weakest_of_claims(self.claims())

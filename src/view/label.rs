@@ -29,42 +29,18 @@ pub struct TrialPopulation {
 
 impl TrialPopulation {
     /// The treated arm.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AdverseEventRate;
-    ///
-    /// assert!(AdverseEventRate::POPULATION.treatment().starts_with("Spravato"));
-    /// ```
     #[must_use]
     pub const fn treatment(&self) -> &'static str {
         self.treatment
     }
 
     /// The comparison arm.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AdverseEventRate;
-    ///
-    /// assert!(AdverseEventRate::POPULATION.comparator().starts_with("placebo"));
-    /// ```
     #[must_use]
     pub const fn comparator(&self) -> &'static str {
         self.comparator
     }
 
     /// Which trials.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AdverseEventRate;
-    ///
-    /// assert!(AdverseEventRate::POPULATION.trials().contains("short-term"));
-    /// ```
     #[must_use]
     pub const fn trials(&self) -> &'static str {
         self.trials
@@ -96,14 +72,6 @@ pub struct AdverseEventRate {
 impl AdverseEventRate {
     /// The population of every rate: the label's short-term trials in
     /// treatment-resistant depression.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AdverseEventRate;
-    ///
-    /// assert!(AdverseEventRate::POPULATION.treatment().contains("Spravato"));
-    /// ```
     pub const POPULATION: TrialPopulation = TrialPopulation {
         treatment: "Spravato with an oral antidepressant",
         comparator: "placebo nasal spray with an oral antidepressant",
@@ -111,87 +79,36 @@ impl AdverseEventRate {
     };
 
     /// Every rate the crate has from the label, most common first.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::AdverseEventRate;
-    ///
-    /// let rates = AdverseEventRate::all();
-    /// assert_eq!(rates.len(), 7);
-    /// assert!(rates.windows(2).all(|w| w[0].spravato() >= w[1].spravato()));
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [AdverseEventRate] {
         RATES
     }
 
     /// The side effect.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{AdverseEventRate, SideEffect};
-    ///
-    /// assert_eq!(AdverseEventRate::all()[0].side_effect(), SideEffect::Dissociation);
-    /// ```
     #[must_use]
     pub const fn side_effect(&self) -> SideEffect {
         self.side_effect
     }
 
     /// The share of patients with the effect on Spravato.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Percent, SideEffect};
-    ///
-    /// assert_eq!(SideEffect::Vertigo.label_rate().map(|r| r.spravato()), Some(Percent::saturating(23)));
-    /// ```
     #[must_use]
     pub const fn spravato(&self) -> Percent {
         self.spravato
     }
 
     /// The share of patients with the effect on placebo.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Percent, SideEffect};
-    ///
-    /// assert_eq!(SideEffect::Vertigo.label_rate().map(|r| r.placebo()), Some(Percent::saturating(3)));
-    /// ```
     #[must_use]
     pub const fn placebo(&self) -> Percent {
         self.placebo
     }
 
     /// Percentage points above placebo.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SideEffect;
-    ///
-    /// assert_eq!(SideEffect::Dissociation.label_rate().map(|r| r.excess().get()), Some(32));
-    /// ```
     #[must_use]
     pub const fn excess(&self) -> Percent {
         self.spravato.points_above(self.placebo)
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SideEffect, Source};
-    ///
-    /// let rate = SideEffect::Nausea.label_rate().unwrap();
-    /// assert!(rate.claim().cites(Source::SpravatoPrescribingInformation));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -289,16 +206,6 @@ impl SideEffect {
 
 impl BoxedWarning {
     /// The [`SideEffect`] this item names, where the crate has one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{BoxedWarning, SideEffect};
-    ///
-    /// assert_eq!(BoxedWarning::Sedation.side_effect(), Some(SideEffect::Sedation));
-    /// assert_eq!(BoxedWarning::AbuseAndMisuse.side_effect(), Some(SideEffect::AbuseAndMisuse));
-    /// assert_eq!(BoxedWarning::RespiratoryDepression.side_effect(), None);
-    /// ```
     #[must_use]
     pub const fn side_effect(self) -> Option<SideEffect> {
         match self {
@@ -326,28 +233,12 @@ impl BoxedWarning {
 
     /// The cited reference fact, as a one-element slice (the shape
     /// knowledge-base views expect).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::BoxedWarning;
-    ///
-    /// assert_eq!(BoxedWarning::Sedation.claims(), [*BoxedWarning::Sedation.claim()]);
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         core::slice::from_ref(self.claim())
     }
 
     /// The product whose label carries the warning.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{BoxedWarning, Product};
-    ///
-    /// assert_eq!(BoxedWarning::Sedation.product(), Product::Spravato);
-    /// ```
     #[must_use]
     pub const fn product(self) -> Product {
         Product::Spravato

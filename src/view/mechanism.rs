@@ -58,20 +58,6 @@ impl Mechanism {
     }
 
     /// Everything the sources say of this step, one claim per statement.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Mechanism, Source};
-    ///
-    /// // 001 hedges ("is thought to"), 003 states it plainly.
-    /// let claim = &Mechanism::NmdaAntagonism.claims()[0];
-    /// let level = |source| {
-    ///     claim.citations().iter().find(|c| c.source() == source).map(|c| c.evidence())
-    /// };
-    /// assert_eq!(level(Source::RevolutionaryTreatment), Some(Evidence::Preliminary));
-    /// assert_eq!(level(Source::WhatIsKetamin), Some(Evidence::Stated));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Mechanism(self))
@@ -82,107 +68,38 @@ impl Mechanism {
     ///
     /// These claims live with [`ResearchDirection::Mechanisms`](crate::ResearchDirection::Mechanisms)
     /// and [`Comparison`](crate::Comparison) and are listed here, not restated.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Mechanism};
-    ///
-    /// let open = &Mechanism::overview()[0];
-    /// assert!(open.mentions("still being studied"));
-    /// assert_eq!(open.strongest_evidence(), Evidence::UnderInvestigation);
-    /// ```
     #[must_use]
     pub const fn overview() -> &'static [Claim] {
         crate::Topic::Mechanism.claims()
     }
 
     /// Every causal link an article states, in one table.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// for link in Mechanism::links() {
-    ///     assert!(!link.citations().is_empty());
-    ///     assert_ne!(link.from(), link.to());
-    /// }
-    /// ```
     #[must_use]
     pub const fn links() -> &'static [Link] {
         LINKS
     }
 
     /// The steps the sources say this one leads to, in table order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// let after: Vec<Mechanism> = Mechanism::Bdnf.leads_to().collect();
-    /// assert_eq!(after, [Mechanism::Cognition, Mechanism::MoodImprovement]);
-    /// assert_eq!(Mechanism::MoodImprovement.leads_to().count(), 0);
-    /// ```
     pub fn leads_to(self) -> impl Iterator<Item = Mechanism> {
         self.links_from().map(Link::to)
     }
 
     /// The steps the sources say lead to this one, in table order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// let before: Vec<Mechanism> = Mechanism::Bdnf.led_to_by().collect();
-    /// assert_eq!(before, [Mechanism::GlutamateSurge]);
-    /// assert_eq!(Mechanism::NmdaAntagonism.led_to_by().count(), 0);
-    /// ```
     pub fn led_to_by(self) -> impl Iterator<Item = Mechanism> {
         self.links_to().map(Link::from)
     }
 
     /// The links that start at this step.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Mechanism};
-    ///
-    /// let opioid = Mechanism::OpioidInteraction.links_from().next().unwrap();
-    /// assert_eq!(opioid.to(), Mechanism::Analgesia);
-    /// assert_eq!(opioid.strongest_evidence(), Evidence::Preliminary);
-    /// ```
     pub fn links_from(self) -> impl Iterator<Item = &'static Link> {
         LINKS.iter().filter(move |link| link.from == self)
     }
 
     /// The links that end at this step.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// assert!(Mechanism::MoodImprovement.links_to().count() >= 4);
-    /// ```
     pub fn links_to(self) -> impl Iterator<Item = &'static Link> {
         LINKS.iter().filter(move |link| link.to == self)
     }
 
     /// The link from `from` to `to`, if an article states one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Mechanism, Source};
-    ///
-    /// let link = Mechanism::link(Mechanism::GlutamateSurge, Mechanism::Bdnf).unwrap();
-    /// assert!(link.cites(Source::UnlockingTheMysteries));
-    /// assert!(Mechanism::link(Mechanism::Bdnf, Mechanism::GlutamateSurge).is_none());
-    /// ```
     #[must_use]
     pub fn link(from: Mechanism, to: Mechanism) -> Option<&'static Link> {
         LINKS.iter().find(|link| link.from == from && link.to == to)
@@ -197,33 +114,12 @@ impl Mechanism {
     ///
     /// Computed at compile time from [`links`](Self::links); a cycle in the
     /// table would stop the crate from compiling.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// let cascade = Mechanism::cascade();
-    /// let position = |m| cascade.iter().position(|&c| c == m).unwrap();
-    /// assert!(position(Mechanism::GlutamateSurge) < position(Mechanism::Bdnf));
-    /// // the opioid branch does not start from NMDA antagonism
-    /// assert!(!cascade.contains(&Mechanism::OpioidInteraction));
-    /// ```
     #[must_use]
     pub const fn cascade() -> &'static [Mechanism] {
         &CASCADE
     }
 
     /// Whether the step is in the [`cascade`](Self::cascade) from NMDA antagonism.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// assert!(Mechanism::Bdnf.is_in_cascade());
-    /// assert!(!Mechanism::Analgesia.is_in_cascade());
-    /// ```
     #[must_use]
     pub const fn is_in_cascade(self) -> bool {
         REACHABLE[self as usize]
@@ -267,89 +163,36 @@ impl Link {
     }
 
     /// The cause.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// assert!(Mechanism::links().iter().any(|l| l.from() == Mechanism::DissociativeState));
-    /// ```
     #[must_use]
     pub const fn from(&self) -> Mechanism {
         self.from
     }
 
     /// The effect.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Mechanism;
-    ///
-    /// assert!(Mechanism::links().iter().any(|l| l.to() == Mechanism::CircuitReset));
-    /// ```
     #[must_use]
     pub const fn to(&self) -> Mechanism {
         self.to
     }
 
     /// Every place that states the link.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Mechanism, Section};
-    ///
-    /// let link = Mechanism::link(Mechanism::SynapticConnectivity, Mechanism::Neuroplasticity).unwrap();
-    /// assert_eq!(link.citations()[0].cited_section(), Some(Section::HowDoesKetamineAffectsTheBrain));
-    /// ```
     #[must_use]
     pub const fn citations(&self) -> &'static [Citation] {
         self.citations
     }
 
     /// The strongest evidence level among the citations.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Mechanism};
-    ///
-    /// let link = Mechanism::link(Mechanism::Bdnf, Mechanism::MoodImprovement).unwrap();
-    /// assert_eq!(link.strongest_evidence(), Evidence::Stated);
-    /// ```
     #[must_use]
     pub const fn strongest_evidence(&self) -> Evidence {
         crate::model::citation::strongest_of(self.citations)
     }
 
     /// The weakest evidence level among the citations.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Mechanism};
-    ///
-    /// let link = Mechanism::link(Mechanism::Neuroplasticity, Mechanism::TraumaRecovery).unwrap();
-    /// assert_eq!(link.weakest_evidence(), Evidence::UnderInvestigation);
-    /// ```
     #[must_use]
     pub const fn weakest_evidence(&self) -> Evidence {
         crate::model::citation::weakest_of(self.citations)
     }
 
     /// Whether a citation of the link is of `source`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Mechanism, Source};
-    ///
-    /// let link = Mechanism::link(Mechanism::DissociativeState, Mechanism::CircuitReset).unwrap();
-    /// assert!(link.cites(Source::RiseOfKetamineTherapy));
-    /// assert!(!link.cites(Source::WhatIsKetamin));
-    /// ```
     #[must_use]
     pub const fn cites(&self, source: Source) -> bool {
         crate::model::citation::any_cites(self.citations, source)

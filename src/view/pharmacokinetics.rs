@@ -14,14 +14,6 @@ use crate::{Certainty, Claim, Fraction, Interval, Percent, Route, Substance};
 
 impl Estimate {
     /// A word to put before the value in prose ("about ", "" ...).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Estimate;
-    ///
-    /// assert_eq!(Estimate::Measured.qualifier(), "measured ");
-    /// ```
     #[must_use]
     pub const fn qualifier(self) -> &'static str {
         match self {
@@ -35,14 +27,6 @@ impl Estimate {
 
 impl Enzyme {
     /// The gene symbol as usually written.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Enzyme;
-    ///
-    /// assert_eq!(Enzyme::Cyp3a4.symbol(), "CYP3A4");
-    /// ```
     #[must_use]
     pub const fn symbol(self) -> &'static str {
         match self {
@@ -87,15 +71,6 @@ pub struct Bioavailability {
 
 impl Bioavailability {
     /// Every value, grouped by route in [`Route::ALL`] order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Bioavailability;
-    ///
-    /// assert_eq!(Bioavailability::all().len(), 8);
-    /// assert!(Bioavailability::all().iter().all(|b| b.claim().confidence().is_some()));
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [Bioavailability] {
         BIOAVAILABILITY
@@ -124,56 +99,24 @@ impl Bioavailability {
     }
 
     /// The substance.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Substance};
-    ///
-    /// assert_eq!(Route::Iv.bioavailability()[0].substance(), Substance::Ketamine);
-    /// ```
     #[must_use]
     pub const fn substance(&self) -> Substance {
         self.substance
     }
 
     /// The route.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Oral.bioavailability()[0].route(), Route::Oral);
-    /// ```
     #[must_use]
     pub const fn route(&self) -> Route {
         self.route
     }
 
     /// The value: exact where the source gives one figure, a range otherwise.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Percent, Route};
-    ///
-    /// assert_eq!(Route::Iv.bioavailability()[0].value().low(), Percent::FULL);
-    /// ```
     #[must_use]
     pub const fn value(&self) -> Interval<Percent> {
         self.value
     }
 
     /// What kind of value it is.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Estimate, Route};
-    ///
-    /// assert_eq!(Route::Iv.bioavailability()[0].estimate(), Estimate::ByDefinition);
-    /// ```
     #[must_use]
     pub const fn estimate(&self) -> Estimate {
         self.estimate
@@ -197,14 +140,6 @@ impl Bioavailability {
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Source};
-    ///
-    /// assert!(Route::Oral.bioavailability()[0].claim().cites(Source::Yanagihara2003));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -270,71 +205,30 @@ pub struct HalfLife {
 
 impl HalfLife {
     /// Every cited half-life, ketamine first.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HalfLife;
-    ///
-    /// assert_eq!(HalfLife::all().len(), 3);
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [HalfLife] {
         HALF_LIVES
     }
 
     /// The substance.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{HalfLife, Substance};
-    ///
-    /// assert_eq!(HalfLife::all()[0].substance(), Substance::Ketamine);
-    /// ```
     #[must_use]
     pub const fn substance(&self) -> Substance {
         self.substance
     }
 
     /// The phase of elimination the value describes.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{HalfLifePhase, Substance};
-    ///
-    /// assert_eq!(Substance::Ketamine.half_life()[0].phase(), HalfLifePhase::Beta);
-    /// ```
     #[must_use]
     pub const fn phase(&self) -> HalfLifePhase {
         self.phase
     }
 
     /// The value, as a range of durations.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Ketamine.half_life()[1].value().low(), TimeDelta::hours(5));
-    /// ```
     #[must_use]
     pub const fn value(&self) -> Interval<TimeDelta> {
         self.value
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, Substance};
-    ///
-    /// assert!(Substance::Ketamine.half_life()[1].claim().cites(Source::Anesthesiology2021));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -365,100 +259,42 @@ pub struct Metabolism {
 
 impl Metabolism {
     /// The metabolism of every substance, ketamine first.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Metabolism;
-    ///
-    /// assert_eq!(Metabolism::all().len(), 2);
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [Metabolism] {
         METABOLISM
     }
 
     /// The substance metabolized.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Metabolism, Substance};
-    ///
-    /// assert_eq!(Metabolism::all()[1].substance(), Substance::Esketamine);
-    /// ```
     #[must_use]
     pub const fn substance(&self) -> Substance {
         self.substance
     }
 
     /// The main metabolite (for esketamine, the S-form of norketamine).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert!(Substance::Esketamine.metabolism().main_metabolite().contains("norketamine"));
-    /// ```
     #[must_use]
     pub const fn main_metabolite(&self) -> &'static str {
         self.main_metabolite
     }
 
     /// The enzymes that do it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Esketamine.metabolism().enzymes().len(), 2);
-    /// ```
     #[must_use]
     pub const fn enzymes(&self) -> &'static [Enzyme] {
         self.enzymes
     }
 
     /// Where it happens.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Esketamine.metabolism().organ(), "liver");
-    /// ```
     #[must_use]
     pub const fn organ(&self) -> &'static str {
         self.organ
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, Substance};
-    ///
-    /// assert!(Substance::Esketamine.metabolism().claim().cites(Source::SpravatoPrescribingInformation));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
     }
 
     /// How active norketamine is compared with ketamine: about a third.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Fraction, Metabolism};
-    ///
-    /// let potency = Metabolism::norketamine_potency();
-    /// assert_eq!(potency.fraction(), Fraction::new(1, 3).unwrap());
-    /// assert!(potency.claim().mentions("a third"));
-    /// ```
     #[must_use]
     pub const fn norketamine_potency() -> &'static MetabolitePotency {
         &NORKETAMINE
@@ -489,56 +325,24 @@ pub struct MetabolitePotency {
 
 impl MetabolitePotency {
     /// The metabolite.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Metabolism;
-    ///
-    /// assert_eq!(Metabolism::norketamine_potency().metabolite(), "norketamine");
-    /// ```
     #[must_use]
     pub const fn metabolite(&self) -> &'static str {
         self.metabolite
     }
 
     /// The parent drug it is compared with.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Metabolism, Substance};
-    ///
-    /// assert_eq!(Metabolism::norketamine_potency().relative_to(), Substance::Ketamine);
-    /// ```
     #[must_use]
     pub const fn relative_to(&self) -> Substance {
         self.relative_to
     }
 
     /// The approximate fraction of the parent's activity.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Fraction, Metabolism};
-    ///
-    /// assert!(Metabolism::norketamine_potency().fraction().is_less_than(Fraction::new(1, 2).unwrap()));
-    /// ```
     #[must_use]
     pub const fn fraction(&self) -> Fraction {
         self.fraction
     }
 
     /// The cited reference fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Metabolism, Source};
-    ///
-    /// assert!(Metabolism::norketamine_potency().claim().cites(Source::Peltoniemi2016));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -577,14 +381,6 @@ impl Substance {
     }
 
     /// How the substance is metabolized.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, Substance};
-    ///
-    /// assert!(Substance::Ketamine.metabolism().claim().cites(Source::Peltoniemi2016));
-    /// ```
     #[must_use]
     pub const fn metabolism(self) -> &'static Metabolism {
         match self {

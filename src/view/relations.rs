@@ -138,19 +138,6 @@ const fn part<'a, T>(start: &[u16], list: &'a [T], key: usize) -> &'a [T] {
 impl Subject {
     /// Every relation from this subject, in the order its typed accessors
     /// return their targets; empty when it has none.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Benefit, Indication, Subject};
-    ///
-    /// let option = Subject::Benefit(Benefit::OptionWhenOthersFail);
-    /// assert!(option
-    ///     .relations()
-    ///     .iter()
-    ///     .any(|r| r.to() == Subject::Indication(Indication::TreatmentResistantDepression)));
-    /// assert!(Subject::Benefit(Benefit::Hope).relations().is_empty());
-    /// ```
     #[must_use]
     pub const fn relations(self) -> &'static [Relation] {
         part(&FROM_START, RELATIONS, self.dense())
@@ -159,15 +146,6 @@ impl Subject {
 
 impl Relation {
     /// Every relation, grouped by [`from`](Self::from) in [`Subject`] order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Relation;
-    ///
-    /// assert!(Relation::all().windows(2).all(|w| w[0].from() <= w[1].from()));
-    /// assert!(Relation::all().iter().all(|r| r.support().count() >= 1));
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [Relation] {
         RELATIONS
@@ -176,29 +154,11 @@ impl Relation {
     /// The claims that support the relation, in the order the row names them.
     /// Each is about both [`from`](Self::from) and [`to`](Self::to); there is
     /// at least one (the build checks both).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Relation;
-    ///
-    /// for relation in Relation::all() {
-    ///     assert_eq!(relation.support().count(), relation.support_ids().len());
-    /// }
-    /// ```
     pub fn support(&self) -> impl Iterator<Item = &'static Claim> + use<> {
         self.support_ids().iter().filter_map(|id| Claim::find(id))
     }
 
     /// Every citation of every supporting claim, claim by claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Relation;
-    ///
-    /// assert!(Relation::all().iter().all(|r| r.citations().count() >= 1));
-    /// ```
     pub fn citations(&self) -> impl Iterator<Item = Citation> + use<> {
         self.support()
             .flat_map(|claim| claim.citations().iter().copied())

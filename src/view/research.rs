@@ -6,16 +6,6 @@ use crate::{Claim, Indication};
 
 impl ResearchDirection {
     /// Everything the articles say of this direction, one claim per statement.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ResearchDirection, Source};
-    ///
-    /// let claim = &ResearchDirection::CombinationWithMedications.claims()[0];
-    /// assert!(claim.cites(Source::UnlockingTheMysteries));
-    /// assert!(claim.mentions("psychotropic"));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::ResearchDirection(self))
@@ -23,23 +13,6 @@ impl ResearchDirection {
 
     /// The conditions this direction studies (beyond depression, which is
     /// ketamine's main use). Empty for directions not tied to a condition.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Indication, ResearchDirection};
-    ///
-    /// assert_eq!(
-    ///     ResearchDirection::BroaderConditions.indications(),
-    ///     [
-    ///         Indication::AnxietyDisorders,
-    ///         Indication::ObsessiveCompulsiveDisorder,
-    ///         Indication::Ptsd,
-    ///         Indication::SubstanceUseDisorders,
-    ///     ],
-    /// );
-    /// assert!(ResearchDirection::OptimalDosing.indications().is_empty());
-    /// ```
     #[must_use]
     pub const fn indications(self) -> &'static [Indication] {
         crate::view::relations::research_indications(self)

@@ -7,14 +7,6 @@ use crate::Claim;
 
 impl Route {
     /// What the route is called in prose.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Iv.label(), "intravenous infusion");
-    /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -26,15 +18,6 @@ impl Route {
     }
 
     /// The clinical abbreviation: IV, IN, IM or PO.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// let abbreviations: Vec<&str> = Route::ALL.iter().map(|r| r.abbreviation()).collect();
-    /// assert_eq!(abbreviations, ["IV", "IN", "IM", "PO"]);
-    /// ```
     #[must_use]
     pub const fn abbreviation(self) -> &'static str {
         match self {
@@ -46,18 +29,6 @@ impl Route {
     }
 
     /// Everything the sources say of this route, one claim per statement.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, Route};
-    ///
-    /// let approved = Route::Intranasal
-    ///     .claims()
-    ///     .iter()
-    ///     .any(|claim| claim.strongest_evidence() == Evidence::RegulatoryApproval);
-    /// assert!(approved);
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Route(self))
@@ -65,16 +36,6 @@ impl Route {
 
     /// How long one dose takes to give, where a source says: about 40 minutes
     /// for an IV infusion (article 003). `None` where no source gives a duration.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Iv.session_duration(), Some(TimeDelta::minutes(40)));
-    /// assert_eq!(Route::Oral.session_duration(), None);
-    /// ```
     #[must_use]
     pub const fn session_duration(self) -> Option<TimeDelta> {
         match self {
@@ -100,14 +61,6 @@ impl Route {
     }
 
     /// What the sources say of routes in general: how one is chosen.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert!(Route::choice().iter().any(|claim| claim.mentions("severity")));
-    /// ```
     #[must_use]
     pub const fn choice() -> &'static [Claim] {
         crate::Topic::RouteChoice.claims()

@@ -20,14 +20,6 @@ use crate::{Claim, Route, Source};
 
 impl CodeSystem {
     /// The canonical system URI, as a FHIR `Coding.system`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CodeSystem;
-    ///
-    /// assert_eq!(CodeSystem::NciThesaurus.uri(), "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl");
-    /// ```
     #[must_use]
     pub const fn uri(self) -> &'static str {
         match self {
@@ -37,15 +29,6 @@ impl CodeSystem {
     }
 
     /// The HL7 OID of the code system.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CodeSystem;
-    ///
-    /// assert_eq!(CodeSystem::SnomedCt.oid(), "2.16.840.1.113883.6.96");
-    /// assert_eq!(CodeSystem::NciThesaurus.oid(), "2.16.840.1.113883.3.26.1.1");
-    /// ```
     #[must_use]
     pub const fn oid(self) -> &'static str {
         match self {
@@ -79,14 +62,6 @@ impl CodeSystem {
     }
 
     /// The reference source for the route codes of this system.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CodeSystem, Source};
-    ///
-    /// assert_eq!(CodeSystem::SnomedCt.source(), Source::SnomedCtRouteCodes);
-    /// ```
     #[must_use]
     pub const fn source(self) -> Source {
         match self {
@@ -120,28 +95,12 @@ pub struct SnomedCode {
 
 impl SnomedCode {
     /// The SNOMED CT identifier.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Oral.snomed_ct().code(), "26643006");
-    /// ```
     #[must_use]
     pub const fn code(self) -> &'static str {
         self.code
     }
 
     /// The preferred term.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Intranasal.snomed_ct().display(), "Nasal route");
-    /// ```
     #[must_use]
     pub const fn display(self) -> &'static str {
         self.display
@@ -261,28 +220,12 @@ pub struct SplRouteCode {
 
 impl SplRouteCode {
     /// The NCI Thesaurus code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Intranasal.spl().code(), "C38284");
-    /// ```
     #[must_use]
     pub const fn code(self) -> &'static str {
         self.code
     }
 
     /// The SPL name of the route.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Im.spl().display(), "INTRAMUSCULAR");
-    /// ```
     #[must_use]
     pub const fn display(self) -> &'static str {
         self.display
@@ -340,42 +283,18 @@ pub struct Coding {
 
 impl Coding {
     /// The code system URI.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Iv.spl_coding().system(), "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl");
-    /// ```
     #[must_use]
     pub const fn system(self) -> &'static str {
         self.system
     }
 
     /// The code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Iv.spl_coding().code(), "C38276");
-    /// ```
     #[must_use]
     pub const fn code(self) -> &'static str {
         self.code
     }
 
     /// The human-readable display of the code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Oral.fhir_coding().display(), "Oral route");
-    /// ```
     #[must_use]
     pub const fn display(self) -> &'static str {
         self.display
@@ -412,73 +331,30 @@ pub struct RouteCodes {
 
 impl RouteCodes {
     /// The codes of every route, in [`Route::ALL`] order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, RouteCodes};
-    ///
-    /// let routes: Vec<Route> = RouteCodes::all().iter().map(|c| c.route()).collect();
-    /// assert_eq!(routes, Route::ALL);
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [RouteCodes] {
         CODES
     }
 
     /// The route.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, RouteCodes};
-    ///
-    /// assert_eq!(RouteCodes::all()[0].route(), Route::Iv);
-    /// ```
     #[must_use]
     pub const fn route(&self) -> Route {
         self.route
     }
 
     /// The SNOMED CT code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::RouteCodes;
-    ///
-    /// assert_eq!(RouteCodes::all()[0].snomed_ct().code(), "47625008");
-    /// ```
     #[must_use]
     pub const fn snomed_ct(&self) -> SnomedCode {
         self.snomed_ct
     }
 
     /// The FDA SPL code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::RouteCodes;
-    ///
-    /// assert_eq!(RouteCodes::all()[0].spl().code(), "C38276");
-    /// ```
     #[must_use]
     pub const fn spl(&self) -> SplRouteCode {
         self.spl
     }
 
     /// The cited reference fact for these codes.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, RouteCodes, Source};
-    ///
-    /// let claim = RouteCodes::all()[0].claim();
-    /// assert!(claim.cites(Source::SnomedCtRouteCodes));
-    /// assert_eq!(claim.confidence().map(|c| c.certainty()), Some(Certainty::High));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -487,14 +363,6 @@ impl RouteCodes {
 
 impl Route {
     /// The codes of this route in both systems, with their claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Im.codes().spl().code(), "C28161");
-    /// ```
     #[must_use]
     pub const fn codes(self) -> &'static RouteCodes {
         match self {
@@ -506,30 +374,12 @@ impl Route {
     }
 
     /// The SNOMED CT route concept.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Im.snomed_ct().code(), "78421000");
-    /// assert_eq!(Route::Im.snomed_ct().display(), "Intramuscular route");
-    /// ```
     #[must_use]
     pub const fn snomed_ct(self) -> SnomedCode {
         self.codes().snomed_ct
     }
 
     /// The FDA SPL route code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Oral.spl().code(), "C38288");
-    /// assert_eq!(Route::Oral.spl().display(), "ORAL");
-    /// ```
     #[must_use]
     pub const fn spl(self) -> SplRouteCode {
         self.codes().spl
@@ -537,45 +387,18 @@ impl Route {
 
     /// The route as a FHIR `Coding` for `Dosage.route`: SNOMED CT, the system
     /// of the FHIR value set `route-codes`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// let coding = Route::Intranasal.fhir_coding();
-    /// assert_eq!((coding.system(), coding.code()), ("http://snomed.info/sct", "46713006"));
-    /// ```
     #[must_use]
     pub const fn fhir_coding(self) -> Coding {
         self.snomed_ct().coding()
     }
 
     /// The route as a FHIR `Coding` in the NCI Thesaurus (FDA SPL) system.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// assert_eq!(Route::Intranasal.spl_coding().code(), "C38284");
-    /// ```
     #[must_use]
     pub const fn spl_coding(self) -> Coding {
         self.spl().coding()
     }
 
     /// Both codings, SNOMED CT first: a FHIR `CodeableConcept.coding` list.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Route;
-    ///
-    /// let [snomed, spl] = Route::Iv.codings();
-    /// assert_eq!(snomed.code(), "47625008");
-    /// assert_eq!(spl.code(), "C38276");
-    /// ```
     #[must_use]
     pub const fn codings(self) -> [Coding; 2] {
         [self.fhir_coding(), self.spl_coding()]

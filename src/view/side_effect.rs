@@ -19,14 +19,6 @@ use crate::{Citation, Claim, Evidence, Source};
 
 impl Onset {
     /// A readable phrase for the onset.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Onset;
-    ///
-    /// assert_eq!(Onset::ShortlyAfter.label(), "shortly after a dose");
-    /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -40,14 +32,6 @@ impl Onset {
 
 impl SideEffect {
     /// A readable name for the side effect, for prose and tables.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SideEffect;
-    ///
-    /// assert_eq!(SideEffect::IncreasedBloodPressure.label(), "temporary rise in blood pressure");
-    /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -71,16 +55,6 @@ impl SideEffect {
     /// under each effect it names. [`Sedation`](Self::Sedation) and
     /// [`Vertigo`](Self::Vertigo) cite only the Spravato prescribing
     /// information, with a [`Confidence`](crate::Confidence).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, Disagreement, SideEffect};
-    ///
-    /// let bladder = Claim::find("side-effect/bladder-problems-urinary-toxicity").expect("a current id");
-    /// assert!(SideEffect::BladderProblems.claims().contains(bladder));
-    /// assert!(bladder.disputes().contains(&Disagreement::BladderQualifier));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::SideEffect(self))
@@ -100,19 +74,6 @@ impl SideEffect {
     /// ([`Precaution::UnknownLongTermSafety`](crate::Precaution::UnknownLongTermSafety)),
     /// and the long-term effects still under study
     /// ([`ResearchDirection::LongTermEffects`](crate::ResearchDirection::LongTermEffects)).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, Evidence, Precaution, SideEffect};
-    ///
-    /// let passing = &SideEffect::general_claims()[0];
-    /// assert!(passing.mentions("temporary"));
-    /// assert_eq!(passing.strongest_evidence(), Evidence::Stated);
-    /// // long-term safety is a precaution, stated there once
-    /// let unknown = &Precaution::UnknownLongTermSafety.claims()[0];
-    /// assert!(unknown.disputes().contains(&Disagreement::LongTermBenefit));
-    /// ```
     #[must_use]
     pub const fn general_claims() -> &'static [Claim] {
         crate::Topic::Safety.claims()
@@ -165,16 +126,6 @@ impl SideEffect {
     ///   passes; nothing says whether bladder damage heals.
     ///
     /// No source says `Some(false)`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SideEffect;
-    ///
-    /// assert_eq!(SideEffect::Dissociation.resolves_quickly(), Some(true));
-    /// assert_eq!(SideEffect::IncreasedBloodPressure.resolves_quickly(), None);
-    /// assert_eq!(SideEffect::BladderProblems.resolves_quickly(), None);
-    /// ```
     #[must_use]
     pub const fn resolves_quickly(self) -> Option<bool> {
         match self {
@@ -256,15 +207,6 @@ impl SideEffect {
     }
 
     /// The strongest level any source gives any claim of this effect.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, SideEffect};
-    ///
-    /// assert_eq!(SideEffect::Dizziness.strongest_evidence(), Evidence::Stated);
-    /// assert_eq!(SideEffect::Sedation.strongest_evidence(), Evidence::RegulatoryApproval);
-    /// ```
     #[must_use]
     pub const fn strongest_evidence(self) -> Evidence {
         crate::model::citation::strongest_of_claims(self.claims())
@@ -306,29 +248,11 @@ impl SideEffect {
 
     /// The effects an article ties to monitoring during a session
     /// ([`needs_monitoring`](Self::needs_monitoring)), in declaration order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SideEffect;
-    ///
-    /// let watched: Vec<SideEffect> = SideEffect::monitored_during_session().collect();
-    /// assert_eq!(watched, [SideEffect::Dissociation, SideEffect::IncreasedBloodPressure]);
-    /// ```
     pub fn monitored_during_session() -> impl Iterator<Item = SideEffect> {
         Self::ALL.iter().copied().filter(|e| e.needs_monitoring())
     }
 
     /// The effects tied to long-term use ([`is_long_term`](Self::is_long_term)).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::SideEffect;
-    ///
-    /// let long: Vec<SideEffect> = SideEffect::long_term().collect();
-    /// assert_eq!(long, [SideEffect::BladderProblems]);
-    /// ```
     pub fn long_term() -> impl Iterator<Item = SideEffect> {
         Self::ALL.iter().copied().filter(|e| e.is_long_term())
     }

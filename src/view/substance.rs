@@ -35,43 +35,18 @@ pub struct IdentifierRecord {
 impl IdentifierRecord {
     /// Every identifier of every substance, in the order of the reference
     /// table (ATC, DrugBank, PubChem, CAS, UNII).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IdentifierRecord, IdentifierScheme};
-    ///
-    /// let cas = IdentifierRecord::all().iter().filter(|r| r.identifier().scheme() == IdentifierScheme::Cas).count();
-    /// assert_eq!(cas, 3); // ketamine, ketamine hydrochloride, esketamine
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [IdentifierRecord] {
         RECORDS
     }
 
     /// The substance identified.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IdentifierRecord, Substance};
-    ///
-    /// assert_eq!(IdentifierRecord::all()[0].substance(), Substance::Ketamine);
-    /// ```
     #[must_use]
     pub const fn substance(&self) -> Substance {
         self.substance
     }
 
     /// The identifier.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{AtcCode, Identifier, IdentifierRecord};
-    ///
-    /// assert_eq!(IdentifierRecord::all()[0].identifier(), Identifier::Atc(AtcCode::KETAMINE));
-    /// ```
     #[must_use]
     pub const fn identifier(&self) -> Identifier {
         self.identifier
@@ -79,17 +54,6 @@ impl IdentifierRecord {
 
     /// The chemical form the identifier names (the hydrochloride salt for one
     /// CAS number, the base otherwise).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CasNumber, Form, Identifier, IdentifierRecord};
-    ///
-    /// let salt = IdentifierRecord::all()
-    ///     .iter()
-    ///     .find(|r| r.identifier() == Identifier::Cas(CasNumber::KETAMINE_HYDROCHLORIDE));
-    /// assert_eq!(salt.map(|r| r.form()), Some(Form::Hydrochloride));
-    /// ```
     #[must_use]
     pub const fn form(&self) -> Form {
         self.form
@@ -97,31 +61,12 @@ impl IdentifierRecord {
 
     /// What the entry says beyond the value, where the reference gives more
     /// (e.g. the ATC group).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{AtcCode, Identifier, IdentifierRecord};
-    ///
-    /// let n06 = IdentifierRecord::all()
-    ///     .iter()
-    ///     .find(|r| r.identifier() == Identifier::Atc(AtcCode::ESKETAMINE_ANTIDEPRESSANT));
-    /// assert!(n06.and_then(|r| r.note()).is_some_and(|n| n.contains("October 2018")));
-    /// ```
     #[must_use]
     pub const fn note(&self) -> Option<&'static str> {
         self.note
     }
 
     /// The cited reference fact this identifier comes from.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IdentifierRecord, Source};
-    ///
-    /// assert!(IdentifierRecord::all()[0].claim().cites(Source::WhoDrugInformation2018));
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
@@ -152,14 +97,6 @@ impl Substance {
     }
 
     /// The DrugBank id.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Esketamine.drugbank_id().to_string(), "DB11823");
-    /// ```
     #[must_use]
     pub const fn drugbank_id(self) -> DrugBankId {
         match self {
@@ -169,14 +106,6 @@ impl Substance {
     }
 
     /// The PubChem compound id.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Ketamine.pubchem_cid().get(), 3821);
-    /// ```
     #[must_use]
     pub const fn pubchem_cid(self) -> PubChemCid {
         match self {
@@ -186,14 +115,6 @@ impl Substance {
     }
 
     /// The CAS registry number of the substance itself (the base).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Esketamine.cas_number().to_string(), "33643-46-8");
-    /// ```
     #[must_use]
     pub const fn cas_number(self) -> CasNumber {
         match self {
@@ -204,15 +125,6 @@ impl Substance {
 
     /// The CAS registry number of the hydrochloride salt, where the reference
     /// gives one (ketamine only).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Ketamine.cas_number_hydrochloride().map(|c| c.to_string()).as_deref(), Some("1867-66-9"));
-    /// assert_eq!(Substance::Esketamine.cas_number_hydrochloride(), None);
-    /// ```
     #[must_use]
     pub const fn cas_number_hydrochloride(self) -> Option<CasNumber> {
         match self {
@@ -222,14 +134,6 @@ impl Substance {
     }
 
     /// The FDA UNII.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Ketamine.unii().as_str(), "690G0D6V8H");
-    /// ```
     #[must_use]
     pub const fn unii(self) -> Unii {
         match self {
@@ -239,15 +143,6 @@ impl Substance {
     }
 
     /// Every identifier record of this substance, each with its claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Substance;
-    ///
-    /// assert_eq!(Substance::Ketamine.identifiers().count(), 6);
-    /// assert_eq!(Substance::Esketamine.identifiers().count(), 6);
-    /// ```
     pub fn identifiers(self) -> impl Iterator<Item = &'static IdentifierRecord> {
         RECORDS.iter().filter(move |r| r.substance == self)
     }
@@ -271,42 +166,18 @@ impl Substance {
     }
 
     /// The substance with this ATC code.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{AtcCode, Substance};
-    ///
-    /// assert_eq!(Substance::from_atc(AtcCode::ESKETAMINE_ANTIDEPRESSANT), Some(Substance::Esketamine));
-    /// ```
     #[must_use]
     pub fn from_atc(code: AtcCode) -> Option<Self> {
         Self::find(&Identifier::Atc(code))
     }
 
     /// The substance with this DrugBank id.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{DrugBankId, Substance};
-    ///
-    /// assert_eq!(Substance::from_drugbank(DrugBankId::KETAMINE), Some(Substance::Ketamine));
-    /// ```
     #[must_use]
     pub fn from_drugbank(id: DrugBankId) -> Option<Self> {
         Self::find(&Identifier::DrugBank(id))
     }
 
     /// The substance with this PubChem CID.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{PubChemCid, Substance};
-    ///
-    /// assert_eq!(Substance::from_pubchem(PubChemCid::KETAMINE), Some(Substance::Ketamine));
-    /// ```
     #[must_use]
     pub fn from_pubchem(cid: PubChemCid) -> Option<Self> {
         Self::find(&Identifier::PubChem(cid))
@@ -314,28 +185,12 @@ impl Substance {
 
     /// The substance with this CAS number (the hydrochloride's number gives
     /// ketamine).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CasNumber, Substance};
-    ///
-    /// assert_eq!(Substance::from_cas(CasNumber::KETAMINE_HYDROCHLORIDE), Some(Substance::Ketamine));
-    /// ```
     #[must_use]
     pub fn from_cas(cas: CasNumber) -> Option<Self> {
         Self::find(&Identifier::Cas(cas))
     }
 
     /// The substance with this UNII.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Substance, Unii};
-    ///
-    /// assert_eq!(Substance::from_unii(Unii::ESKETAMINE), Some(Substance::Esketamine));
-    /// ```
     #[must_use]
     pub fn from_unii(unii: Unii) -> Option<Self> {
         Self::find(&Identifier::Unii(unii))
@@ -377,15 +232,6 @@ impl Substance {
 
     /// The products in the reference sources that contain this substance.
     /// Spravato contains esketamine, not racemic ketamine.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, Substance};
-    ///
-    /// assert_eq!(Substance::Esketamine.products(), [Product::Spravato]);
-    /// assert!(Substance::Ketamine.products().is_empty());
-    /// ```
     #[must_use]
     pub const fn products(self) -> &'static [Product] {
         match self {
@@ -396,31 +242,12 @@ impl Substance {
 
     /// Every reference fact on this substance's identity: its identifiers and,
     /// for esketamine, what it is and which product holds it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, Substance};
-    ///
-    /// assert!(Substance::Ketamine.claims().iter().any(|c| c.cites(Source::CasRegistry)));
-    /// assert!(Substance::Esketamine.claims().iter().any(|c| c.mentions("S-enantiomer")));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Substance(self))
     }
 
     /// The cited fact of how esketamine relates to ketamine and to Spravato.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, Substance};
-    ///
-    /// let claim = Substance::enantiomer_claim();
-    /// assert!(claim.mentions("S-enantiomer"));
-    /// assert!(claim.cites(Source::SpravatoPrescribingInformation));
-    /// ```
     #[must_use]
     pub const fn enantiomer_claim() -> &'static Claim {
         crate::view::index::claim("substance/esketamine-s-enantiomer-in-spravato")
@@ -429,14 +256,6 @@ impl Substance {
 
 impl Product {
     /// The substance the product contains.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, Substance};
-    ///
-    /// assert_eq!(Product::Spravato.substance(), Substance::Esketamine);
-    /// ```
     #[must_use]
     pub const fn substance(self) -> Substance {
         match self {
@@ -445,14 +264,6 @@ impl Product {
     }
 
     /// The company that markets the product.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Product;
-    ///
-    /// assert_eq!(Product::Spravato.manufacturer(), "Janssen");
-    /// ```
     #[must_use]
     pub const fn manufacturer(self) -> &'static str {
         match self {
@@ -461,14 +272,6 @@ impl Product {
     }
 
     /// The route the product is given by.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Product, Route};
-    ///
-    /// assert_eq!(Product::Spravato.route(), Route::Intranasal);
-    /// ```
     #[must_use]
     pub const fn route(self) -> Route {
         match self {

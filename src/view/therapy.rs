@@ -15,14 +15,6 @@ use crate::{Claim, ResearchDirection, Route, Section, SideEffect};
 
 impl TherapyStep {
     /// The step's number, 1 to 4.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::TherapyStep;
-    ///
-    /// assert_eq!(TherapyStep::FollowUp.number(), 4);
-    /// ```
     #[must_use]
     pub const fn number(self) -> u8 {
         match self {
@@ -55,15 +47,6 @@ impl TherapyStep {
     }
 
     /// The step after this one (`None` after follow-up).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::TherapyStep;
-    ///
-    /// assert_eq!(TherapyStep::Assessment.next(), Some(TherapyStep::TreatmentPlan));
-    /// assert_eq!(TherapyStep::FollowUp.next(), None);
-    /// ```
     #[must_use]
     pub const fn next(self) -> Option<Self> {
         match self {
@@ -75,15 +58,6 @@ impl TherapyStep {
     }
 
     /// The step before this one (`None` before the assessment).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::TherapyStep;
-    ///
-    /// assert_eq!(TherapyStep::FollowUp.previous(), Some(TherapyStep::Administration));
-    /// assert_eq!(TherapyStep::Assessment.previous(), None);
-    /// ```
     #[must_use]
     pub const fn previous(self) -> Option<Self> {
         match self {
@@ -95,14 +69,6 @@ impl TherapyStep {
     }
 
     /// The heading of article 004 that describes the step.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::TherapyStep;
-    ///
-    /// assert_eq!(TherapyStep::FollowUp.section().heading(), "Step 4: Follow-Up and Support");
-    /// ```
     #[must_use]
     pub const fn section(self) -> Section {
         match self {
@@ -115,35 +81,12 @@ impl TherapyStep {
 
     /// What the articles say of the step as a whole; the details are in
     /// [`items`](Self::items).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Section, TherapyStep};
-    ///
-    /// let claim = &TherapyStep::Assessment.claims()[0];
-    /// assert!(claim.mentions("before treatment"));
-    /// assert!(claim.citations().iter().any(|c| c.cited_section() == Some(Section::RoleOfClinics)));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::TherapyStep(self))
     }
 
     /// What the step involves, in the order the articles list it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ProcessItem, TherapyStep};
-    ///
-    /// for step in TherapyStep::ALL {
-    ///     for item in step.items() {
-    ///         assert_eq!(item.step(), *step);
-    ///     }
-    /// }
-    /// assert_eq!(TherapyStep::FollowUp.items().len(), 3);
-    /// ```
     #[must_use]
     pub const fn items(self) -> &'static [ProcessItem] {
         crate::view::relations::step_items(self)
@@ -152,15 +95,6 @@ impl TherapyStep {
     /// What the articles say of the process as a whole: a structured course,
     /// built around safety. In the knowledge base these are the facts of
     /// [`Topic::TherapyProcess`](crate::Topic::TherapyProcess).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, TherapyStep};
-    ///
-    /// assert!(TherapyStep::overview().iter().any(|c| c.mentions("structured")));
-    /// assert!(TherapyStep::overview().iter().all(|c| c.strongest_evidence() <= Evidence::StandardPractice));
-    /// ```
     #[must_use]
     pub const fn overview() -> &'static [Claim] {
         crate::Topic::TherapyProcess.claims()
@@ -200,16 +134,6 @@ impl ProcessItem {
     /// Everything the articles say of this item. For the dose and route, and
     /// for the length of an infusion, these are claims of [`Route`], which
     /// live there.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, ProcessItem};
-    ///
-    /// let start_low = ProcessItem::DoseAdjustment.claims().iter().find(|c| c.mentions("lower doses"));
-    /// assert_eq!(start_low.map(|c| c.strongest_evidence()), Some(Evidence::StandardPractice));
-    /// assert!(ProcessItem::InfusionDuration.claims()[0].mentions("40 minutes"));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::ProcessItem(self))
@@ -218,14 +142,6 @@ impl ProcessItem {
     /// The routes the item concerns: the two a plan chooses between
     /// (intravenous or intranasal, article 004), and IV for the length of an
     /// infusion; empty for other items.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ProcessItem;
-    ///
-    /// assert!(ProcessItem::Monitoring.routes().is_empty());
-    /// ```
     #[must_use]
     pub const fn routes(self) -> &'static [Route] {
         crate::view::relations::item_routes(self)
@@ -233,15 +149,6 @@ impl ProcessItem {
 
     /// The frequencies article 004 gives as examples for a plan; empty for
     /// other items.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Frequency, ProcessItem};
-    ///
-    /// assert!(ProcessItem::InfusionFrequency.frequencies().contains(&Frequency::Biweekly));
-    /// assert!(ProcessItem::DoseAndRoute.frequencies().is_empty());
-    /// ```
     #[must_use]
     pub const fn frequencies(self) -> &'static [Frequency] {
         crate::view::relations::item_frequencies(self)
@@ -278,14 +185,6 @@ impl ProcessItem {
     }
 
     /// What patients may go through in a session; empty for other items.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ProcessItem, SessionExperience};
-    ///
-    /// assert_eq!(ProcessItem::PatientExperience.experiences(), SessionExperience::ALL);
-    /// ```
     #[must_use]
     pub const fn experiences(self) -> &'static [SessionExperience] {
         crate::view::relations::item_experiences(self)
@@ -293,17 +192,6 @@ impl ProcessItem {
 
     /// The research under way on this part of the process, if any: combining
     /// ketamine with psychotherapy, and finding the best dosing.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ProcessItem, ResearchDirection};
-    ///
-    /// assert_eq!(
-    ///     ProcessItem::ComplementaryTherapies.research(),
-    ///     Some(ResearchDirection::CombinationWithPsychotherapy),
-    /// );
-    /// ```
     #[must_use]
     pub const fn research(self) -> Option<ResearchDirection> {
         crate::view::relations::item_research(self)
@@ -312,36 +200,12 @@ impl ProcessItem {
 
 impl SessionExperience {
     /// What the articles say of this experience.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, SessionExperience};
-    ///
-    /// // 003: patients "may experience" relaxation, a may of what can happen
-    /// assert_eq!(
-    ///     SessionExperience::Relaxation.claims()[0].strongest_evidence(),
-    ///     Evidence::Stated,
-    /// );
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::SessionExperience(self))
     }
 
     /// The side effect this experience is, where it is one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{SessionExperience, SideEffect};
-    ///
-    /// assert_eq!(
-    ///     SessionExperience::AlteredPerception.side_effect(),
-    ///     Some(SideEffect::PerceptionChanges),
-    /// );
-    /// assert_eq!(SessionExperience::Relaxation.side_effect(), None);
-    /// ```
     #[must_use]
     pub const fn side_effect(self) -> Option<SideEffect> {
         crate::view::relations::experience_side_effect(self)
@@ -351,16 +215,6 @@ impl SessionExperience {
 impl Frequency {
     /// Every way the word can be read, as a [`Cadence`]; more than one means
     /// the source is ambiguous.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Frequency;
-    ///
-    /// let gaps: Vec<TimeDelta> = Frequency::Biweekly.interpretations().iter().map(|c| c.interval()).collect();
-    /// assert_eq!(gaps, [TimeDelta::hours(84), TimeDelta::weeks(2)]);
-    /// ```
     #[must_use]
     pub const fn interpretations(self) -> &'static [Cadence] {
         match self {
@@ -370,14 +224,6 @@ impl Frequency {
     }
 
     /// Whether the word has more than one reading.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Frequency;
-    ///
-    /// assert!(!Frequency::Weekly.is_ambiguous());
-    /// ```
     #[must_use]
     pub const fn is_ambiguous(self) -> bool {
         self.interpretations().len() > 1
@@ -385,15 +231,6 @@ impl Frequency {
 
     /// The claim the frequency comes from (article 004's treatment plan; it
     /// lives with [`ProcessItem::InfusionFrequency`]).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Frequency, Section};
-    ///
-    /// let claim = &Frequency::Biweekly.claims()[0];
-    /// assert_eq!(claim.citations()[0].cited_section(), Some(Section::Step2TreatmentPlan));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::Frequency(self))
@@ -402,15 +239,6 @@ impl Frequency {
 
 impl Cadence {
     /// The length of the period the sessions are counted over.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Cadence;
-    ///
-    /// assert_eq!(Cadence::TwicePerWeek.period(), TimeDelta::weeks(1));
-    /// ```
     #[must_use]
     pub const fn period(self) -> TimeDelta {
         match self {
@@ -420,14 +248,6 @@ impl Cadence {
     }
 
     /// How many sessions fall in one [`period`](Self::period).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Cadence;
-    ///
-    /// assert_eq!(Cadence::TwicePerWeek.sessions_per_period(), 2);
-    /// ```
     #[must_use]
     pub const fn sessions_per_period(self) -> u8 {
         match self {
@@ -437,15 +257,6 @@ impl Cadence {
     }
 
     /// The mean gap between sessions: the period divided by the sessions in it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use ketamine_facts::Cadence;
-    ///
-    /// assert_eq!(Cadence::TwicePerWeek.interval(), TimeDelta::hours(84));
-    /// ```
     #[must_use]
     pub const fn interval(self) -> TimeDelta {
         match self {
@@ -456,14 +267,6 @@ impl Cadence {
     }
 
     /// The schedule in words.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Cadence;
-    ///
-    /// assert_eq!(Cadence::OnceEveryTwoWeeks.describe(), "once every two weeks");
-    /// ```
     #[must_use]
     pub const fn describe(self) -> &'static str {
         match self {
@@ -483,47 +286,18 @@ const TWO_WEEKS: TimeDelta = TimeDelta::weeks(2);
 impl ClinicPractice {
     /// What the articles say of this practice. For practices that are steps
     /// of the therapy, these are the step's (or item's) claims.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ClinicPractice, Source};
-    ///
-    /// assert!(ClinicPractice::SpecialisedClinics.claims()[0].mentions("specialised clinics"));
-    /// assert!(ClinicPractice::ClinicalSupervision.claims()[0].cites(Source::MentalHealthOverview));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::ClinicPractice(self))
     }
 
     /// The step of the therapy this practice is, if it is one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ClinicPractice, TherapyStep};
-    ///
-    /// assert_eq!(ClinicPractice::PreTreatmentEvaluation.step(), Some(TherapyStep::Assessment));
-    /// assert_eq!(ClinicPractice::PatientReviews.step(), None);
-    /// ```
     #[must_use]
     pub const fn step(self) -> Option<TherapyStep> {
         crate::view::relations::practice_step(self)
     }
 
     /// The process item this practice is, if it is one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ClinicPractice, ProcessItem};
-    ///
-    /// assert_eq!(
-    ///     ClinicPractice::CombinedWithPsychotherapy.item(),
-    ///     Some(ProcessItem::ComplementaryTherapies),
-    /// );
-    /// ```
     #[must_use]
     pub const fn item(self) -> Option<ProcessItem> {
         crate::view::relations::practice_item(self)
