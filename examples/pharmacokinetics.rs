@@ -90,7 +90,7 @@ fn main() {
             sources(m.claim()),
         );
     }
-    let potency = ketamine_facts::Metabolism::norketamine_potency();
+    let potency = ketamine_facts::reference::MetabolitePotency::NORKETAMINE;
     println!(
         "  {} has about {} of {}'s potency  [{}]  {}",
         potency.metabolite(),

@@ -14,7 +14,7 @@ use common::claim;
 
 #[test]
 fn depression_trials_gave_0_5_mg_per_kg_over_40_minutes() {
-    let protocol = IvProtocol::depression_trials();
+    let protocol = IvProtocol::DEPRESSION_TRIALS;
     assert_eq!(
         protocol.dose(),
         MilligramsPerKilogram::from_micrograms_per_kg(500)
@@ -34,7 +34,7 @@ fn depression_trials_gave_0_5_mg_per_kg_over_40_minutes() {
 
 #[test]
 fn one_spravato_device_is_28_mg_in_two_sprays() {
-    let device = SpravatoDevice::get();
+    let device = SpravatoDevice::LABELED;
     assert_eq!(device.dose(), Milligrams::new(28));
     assert_eq!(device.sprays(), 2);
     assert_eq!(device.product(), Product::Spravato);
@@ -96,7 +96,7 @@ fn every_treatment_week_falls_in_exactly_one_phase() {
 
 #[test]
 fn the_rems_allows_certified_settings_only_never_home_use_and_2_hours_of_observation() {
-    let rems = Rems::spravato();
+    let rems = Rems::SPRAVATO;
     assert!(rems.certified_settings_only());
     assert!(!rems.allows_home_use());
     assert_eq!(rems.minimum_observation(), TimeDelta::hours(2));
@@ -111,7 +111,7 @@ fn the_rems_allows_certified_settings_only_never_home_use_and_2_hours_of_observa
 
 #[test]
 fn blood_pressure_peaks_about_40_minutes_after_a_dose_and_lasts_about_4_hours() {
-    let bp = BloodPressureCourse::spravato();
+    let bp = BloodPressureCourse::SPRAVATO;
     assert_eq!(bp.peak_after(), TimeDelta::minutes(40));
     assert_eq!(bp.lasts(), TimeDelta::hours(4));
     assert!(bp.check_before_dosing());
@@ -152,12 +152,12 @@ fn spravato_limits_of_use_say_what_is_not_known() {
 
 fn all_dosing_claims() -> Vec<&'static Claim> {
     let mut claims: Vec<&'static Claim> = vec![
-        IvProtocol::depression_trials().claim(),
-        SpravatoDevice::get().claim(),
-        BloodPressureCourse::spravato().claim(),
+        IvProtocol::DEPRESSION_TRIALS.claim(),
+        SpravatoDevice::LABELED.claim(),
+        BloodPressureCourse::SPRAVATO.claim(),
     ];
     claims.extend(SpravatoSchedule::all().iter().map(SpravatoSchedule::claim));
-    claims.extend(Rems::spravato().claims());
+    claims.extend(Rems::SPRAVATO.claims());
     claims.extend(LimitOfUse::ALL.iter().map(|l| l.claim()));
     claims
 }
@@ -205,12 +205,12 @@ fn dosing_units_display_with_their_symbols() {
 #[cfg(feature = "serde")]
 #[test]
 fn durations_serialize_as_minutes() {
-    let json = serde_json::to_value(Rems::spravato()).unwrap();
+    let json = serde_json::to_value(Rems::SPRAVATO).unwrap();
     assert_eq!(
         json["minimum_observation"],
         serde_json::json!({"value": 120, "unit": "min"})
     );
-    let iv = serde_json::to_value(IvProtocol::depression_trials()).unwrap();
+    let iv = serde_json::to_value(IvProtocol::DEPRESSION_TRIALS).unwrap();
     assert_eq!(
         iv["dose"],
         serde_json::json!({"value": 500, "unit": "ug/kg"})
@@ -238,7 +238,7 @@ proptest! {
 
     #[test]
     fn devices_times_28_mg_give_back_the_dose(n in 1u16..=255) {
-        let device = SpravatoDevice::get();
+        let device = SpravatoDevice::LABELED;
         prop_assert_eq!(device.devices_for(Milligrams::new(n * 28)), u8::try_from(n).ok());
         prop_assert_eq!(device.devices_for(Milligrams::new(n * 28 + 1)), None);
     }

@@ -142,7 +142,7 @@ fn ketamine_is_metabolized_in_the_liver_to_norketamine_a_third_as_active() {
     assert_eq!(m.main_metabolite(), "norketamine");
     assert_eq!(m.organ(), "liver");
     assert_eq!(m.enzymes(), [Enzyme::Cyp3a4, Enzyme::Cyp2b6]);
-    let potency = Metabolism::norketamine_potency();
+    let potency = ketamine_facts::reference::MetabolitePotency::NORKETAMINE;
     assert_eq!(potency.fraction(), Fraction::new(1, 3).unwrap());
     assert!(potency.claim().cites(Source::Peltoniemi2016));
     let e = Substance::Esketamine.metabolism();
@@ -157,7 +157,7 @@ fn every_pharmacokinetic_claim_is_graded_and_cites_reference_sources_only() {
         .map(Bioavailability::claim)
         .chain(HalfLife::all().iter().map(HalfLife::claim))
         .chain(Metabolism::all().iter().map(Metabolism::claim))
-        .chain([Metabolism::norketamine_potency().claim()]);
+        .chain([ketamine_facts::reference::MetabolitePotency::NORKETAMINE.claim()]);
     for claim in claims {
         assert!(claim.confidence().is_some(), "{claim}");
         assert!(!claim.citations().is_empty());

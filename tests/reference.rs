@@ -546,7 +546,7 @@ fn iv_trial_protocol_matches_the_reference() {
     };
     let row = r.row(DOSING, "IV protocol used in depression trials");
     let c = &row.captures(r"(\d+(?:\.\d+)?) mg/kg infused over (\d+) minutes")[0];
-    let protocol = IvProtocol::depression_trials();
+    let protocol = IvProtocol::DEPRESSION_TRIALS;
     let micrograms = (number::<f64>(&c[1]) * 1000.0).round();
     assert_eq!(f64::from(protocol.dose().micrograms_per_kg()), micrograms);
     assert_eq!(protocol.infusion_time().num_minutes(), number::<i64>(&c[2]));
@@ -607,7 +607,7 @@ fn spravato_doses_and_schedule_match_the_reference() {
         return;
     };
     let row = r.row(DOSING, "Spravato doses");
-    let device = SpravatoDevice::get();
+    let device = SpravatoDevice::LABELED;
     let c = &row.captures(r"(\d+) mg per device \((\w+) sprays\)")[0];
     assert_eq!(device.dose().get(), number::<u16>(&c[1]));
     let sprays = match c[2].as_str() {
@@ -658,7 +658,7 @@ fn rems_matches_the_reference() {
         return;
     };
     let row = r.row(DOSING, "Spravato REMS");
-    let rems = Rems::spravato();
+    let rems = Rems::SPRAVATO;
     row.one(r"(certified healthcare settings)");
     assert!(rems.certified_settings_only());
     row.one(r"(never) dispensed for home use");
@@ -674,7 +674,7 @@ fn blood_pressure_course_matches_the_reference() {
         return;
     };
     let row = r.row(DOSING, "Blood pressure after Spravato");
-    let course = BloodPressureCourse::spravato();
+    let course = BloodPressureCourse::SPRAVATO;
     let peak = number::<i64>(&row.one(r"peaking about (\d+) minutes"));
     let lasts = number::<i64>(&row.one(r"lasting about (\d+) hours"));
     row.one(r"(check before dosing)");
@@ -960,7 +960,7 @@ fn norketamine_potency_matches_the_reference() {
     let row = r.row(PK, "norketamine potency");
     // "about a third ... (figures of 1/3 to 1/5 circulate)": the crate keeps the first.
     let c = &row.captures(r"figures of (\d+)/(\d+) to (\d+)/(\d+)")[0];
-    let potency = Metabolism::norketamine_potency();
+    let potency = ketamine_facts::reference::MetabolitePotency::NORKETAMINE;
     assert_eq!(potency.metabolite(), "norketamine");
     assert_eq!(potency.relative_to(), Substance::Ketamine);
     assert_eq!(potency.fraction().numerator(), number::<u8>(&c[1]));

@@ -21,7 +21,7 @@ use crate::{Claim, Milligrams, MilligramsPerKilogram, Product, SideEffect};
 /// use chrono::TimeDelta;
 /// use ketamine_facts::{IvProtocol, Source};
 ///
-/// let protocol = IvProtocol::depression_trials();
+/// let protocol = IvProtocol::DEPRESSION_TRIALS;
 /// assert_eq!(protocol.dose().to_string(), "0.5 mg/kg");
 /// assert_eq!(protocol.infusion_time(), TimeDelta::minutes(40));
 /// assert!(protocol.claim().cites(Source::Berman2000));
@@ -43,7 +43,14 @@ pub struct IvProtocol {
 impl IvProtocol {
     /// The protocol used in the depression trials (Berman 2000, Murrough 2013,
     /// Fava 2018).
+    pub const DEPRESSION_TRIALS: IvProtocol = TRIAL_PROTOCOL;
+
+    /// The protocol used in the depression trials.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use the associated constant IvProtocol::DEPRESSION_TRIALS"
+    )]
     pub const fn depression_trials() -> &'static IvProtocol {
         &TRIAL_PROTOCOL
     }
@@ -81,7 +88,7 @@ impl IvProtocol {
 /// ```
 /// use ketamine_facts::{Milligrams, SpravatoDevice};
 ///
-/// let device = SpravatoDevice::get();
+/// let device = SpravatoDevice::LABELED;
 /// assert_eq!(device.dose().to_string(), "28 mg");
 /// assert_eq!(device.sprays(), 2);
 /// assert_eq!(device.devices_for(Milligrams::new(84)), Some(3));
@@ -98,7 +105,14 @@ pub struct SpravatoDevice {
 
 impl SpravatoDevice {
     /// The device as labeled.
+    pub const LABELED: SpravatoDevice = DEVICE;
+
+    /// The device as labeled.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use the associated constant SpravatoDevice::LABELED"
+    )]
     pub const fn get() -> &'static SpravatoDevice {
         &DEVICE
     }
@@ -129,7 +143,7 @@ impl SpravatoDevice {
     /// ```
     /// use ketamine_facts::{Milligrams, SpravatoDevice};
     ///
-    /// assert_eq!(SpravatoDevice::get().devices_for(Milligrams::new(56)), Some(2));
+    /// assert_eq!(SpravatoDevice::LABELED.devices_for(Milligrams::new(56)), Some(2));
     /// ```
     #[must_use]
     pub const fn devices_for(&self, dose: Milligrams) -> Option<u8> {
@@ -319,7 +333,7 @@ impl SpravatoSchedule {
 /// use chrono::TimeDelta;
 /// use ketamine_facts::Rems;
 ///
-/// let rems = Rems::spravato();
+/// let rems = Rems::SPRAVATO;
 /// assert!(!rems.allows_home_use());
 /// assert!(rems.certified_settings_only());
 /// assert_eq!(rems.minimum_observation(), TimeDelta::hours(2));
@@ -341,7 +355,11 @@ pub struct Rems {
 
 impl Rems {
     /// The Spravato REMS.
+    pub const SPRAVATO: Rems = SPRAVATO_REMS;
+
+    /// The Spravato REMS.
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use the associated constant Rems::SPRAVATO")]
     pub const fn spravato() -> &'static Rems {
         &SPRAVATO_REMS
     }
@@ -388,7 +406,7 @@ impl Rems {
 /// use chrono::TimeDelta;
 /// use ketamine_facts::{BloodPressureCourse, SideEffect};
 ///
-/// let bp = BloodPressureCourse::spravato();
+/// let bp = BloodPressureCourse::SPRAVATO;
 /// assert_eq!(bp.peak_after(), TimeDelta::minutes(40));
 /// assert_eq!(bp.lasts(), TimeDelta::hours(4));
 /// assert!(bp.check_before_dosing());
@@ -414,7 +432,14 @@ pub struct BloodPressureCourse {
 
 impl BloodPressureCourse {
     /// The course after a Spravato dose.
+    pub const SPRAVATO: BloodPressureCourse = BLOOD_PRESSURE_COURSE;
+
+    /// The course after a Spravato dose.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use the associated constant BloodPressureCourse::SPRAVATO"
+    )]
     pub const fn spravato() -> &'static BloodPressureCourse {
         &BLOOD_PRESSURE_COURSE
     }
@@ -581,13 +606,13 @@ mod tests {
     #[test]
     fn the_topic_holds_every_claim_of_the_module_once() {
         let used: Vec<_> = [
-            IvProtocol::depression_trials().claim(),
-            SpravatoDevice::get().claim(),
-            BloodPressureCourse::spravato().claim(),
+            IvProtocol::DEPRESSION_TRIALS.claim(),
+            SpravatoDevice::LABELED.claim(),
+            BloodPressureCourse::SPRAVATO.claim(),
         ]
         .into_iter()
         .chain(SpravatoSchedule::all().iter().map(SpravatoSchedule::claim))
-        .chain(Rems::spravato().claims())
+        .chain(Rems::SPRAVATO.claims())
         .chain(LimitOfUse::ALL.iter().map(|l| l.claim()))
         .collect();
         assert_eq!(used.len(), CLAIMS.len());

@@ -296,6 +296,10 @@ impl Metabolism {
 
     /// How active norketamine is compared with ketamine: about a third.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use the associated constant MetabolitePotency::NORKETAMINE"
+    )]
     pub const fn norketamine_potency() -> &'static MetabolitePotency {
         &NORKETAMINE
     }
@@ -307,9 +311,10 @@ impl Metabolism {
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::{Metabolism, Substance};
+/// use ketamine_facts::identifiers::Substance;
+/// use ketamine_facts::reference::MetabolitePotency;
 ///
-/// let p = Metabolism::norketamine_potency();
+/// let p = MetabolitePotency::NORKETAMINE;
 /// assert_eq!(p.metabolite(), "norketamine");
 /// assert_eq!(p.relative_to(), Substance::Ketamine);
 /// assert_eq!(p.fraction().to_string(), "1/3");
@@ -324,6 +329,9 @@ pub struct MetabolitePotency {
 }
 
 impl MetabolitePotency {
+    /// How active norketamine is compared with ketamine: about a third.
+    pub const NORKETAMINE: MetabolitePotency = NORKETAMINE;
+
     /// The metabolite.
     #[must_use]
     pub const fn metabolite(&self) -> &'static str {
@@ -527,7 +535,7 @@ mod tests {
             .map(Bioavailability::claim)
             .chain(HalfLife::all().iter().map(HalfLife::claim))
             .chain(Metabolism::all().iter().map(Metabolism::claim))
-            .chain([Metabolism::norketamine_potency().claim()])
+            .chain([super::MetabolitePotency::NORKETAMINE.claim()])
             .collect();
         assert_eq!(used.len(), CLAIMS.len());
         for claim in used {
