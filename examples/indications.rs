@@ -4,7 +4,7 @@
 //! Run with `cargo run --example indications [INDICATION] [LEVEL]`, for example
 //! `cargo run --example indications ptsd preliminary`. Defaults: `trd`, `clinical_studies`.
 
-use ketamine_facts::{Evidence, Indication, ParseError, Precaution, ResearchDirection};
+use ketamine_facts::{Answer, Evidence, Indication, ParseError, Precaution, ResearchDirection};
 
 fn main() {
     if let Err(err) = run() {
@@ -69,10 +69,10 @@ fn run() -> Result<(), ParseError> {
         chosen.weakest_evidence().describe(),
         chosen.strongest_evidence().describe()
     );
-    match chosen.first_line() {
-        Some(true) => println!("  first-line: yes"),
-        Some(false) => println!("  first-line: no (article 000, for mental health in general)"),
-        None => println!("  first-line: no source says"),
+    match chosen.first_line_answer() {
+        Answer::Yes => println!("  first-line: yes"),
+        Answer::No => println!("  first-line: no (article 000, for mental health in general)"),
+        Answer::NotStated => println!("  first-line: no source says"),
     }
     let sources: Vec<&str> = chosen.sources().map(|s| s.title()).collect();
     println!("  sources: {}", sources.join("; "));

@@ -4,13 +4,13 @@
 //!
 //! Run with `cargo run --example side_effects`.
 
-use ketamine_facts::SideEffect;
+use ketamine_facts::{Answer, SideEffect};
 
-fn yes_no(value: Option<bool>) -> &'static str {
+fn yes_no(value: Answer) -> &'static str {
     match value {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "not stated",
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::NotStated => "not stated",
     }
 }
 
@@ -41,7 +41,7 @@ fn main() {
             "{:<48} {:<22} {:<16} {:<10} {:<20} {}",
             effect.label(),
             effect.onset().label(),
-            yes_no(effect.resolves_quickly()),
+            yes_no(effect.resolves_quickly_answer()),
             if effect.needs_monitoring() {
                 "yes"
             } else {

@@ -157,6 +157,7 @@ mod view;
 
 pub use data::DATA_VERSION;
 pub use model::aggregate::{Cited, Concept};
+pub use model::answer::Answer;
 pub use model::citation::{Certainty, Citation, Claim, ClaimId, Confidence};
 pub use model::disagreement::Disagreement;
 pub use model::error::ParseError;

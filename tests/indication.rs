@@ -103,7 +103,11 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
     let a = Indication::Anesthesia;
     assert_eq!(a.strongest_evidence(), Evidence::StandardPractice);
     assert!(!a.is_mental_health());
-    assert_eq!(a.first_line(), None, "no source says either way");
+    assert_eq!(
+        a.first_line_answer().as_option(),
+        None,
+        "no source says either way"
+    );
     // 003 "Medical Uses": "commonly used in surgical procedures"
     assert!(levels(a, Section::MedicalUses).contains(&Evidence::StandardPractice));
     // 003 "Medical Uses": "especially in emergency situations"
@@ -199,7 +203,7 @@ fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
         [Evidence::PatientReports]
     );
     assert_eq!(pain.strongest_evidence(), Evidence::Stated);
-    assert_eq!(pain.first_line(), None);
+    assert_eq!(pain.first_line_answer().as_option(), None);
 }
 
 #[test]
@@ -236,7 +240,7 @@ fn article_003_says_iv_is_the_most_common_route_for_depression() {
     assert!(Route::Intranasal.claims().contains(spray));
     assert!(spray.mentions("nasal spray") && spray.mentions("depression"));
     assert_eq!(d.strongest_evidence(), Evidence::StandardPractice);
-    assert_eq!(d.first_line(), Some(false));
+    assert_eq!(d.first_line_answer().as_option(), Some(false));
 }
 
 #[test]
@@ -558,7 +562,11 @@ fn article_000_says_ketamine_is_not_first_line_in_mental_health() {
         } else {
             None
         };
-        assert_eq!(indication.first_line(), expected, "{indication}");
+        assert_eq!(
+            indication.first_line_answer().as_option(),
+            expected,
+            "{indication}"
+        );
     }
 }
 

@@ -85,7 +85,11 @@ fn the_queries_agree_with_the_per_effect_answers() {
 fn article_003_says_nausea_and_vomiting_come_shortly_after_and_resolve_quickly() {
     for effect in [SideEffect::Nausea, SideEffect::Vomiting] {
         assert_eq!(effect.onset(), Onset::ShortlyAfter, "{effect}");
-        assert_eq!(effect.resolves_quickly(), Some(true), "{effect}");
+        assert_eq!(
+            effect.resolves_quickly_answer().as_option(),
+            Some(true),
+            "{effect}"
+        );
         assert_eq!(
             levels(effect, Section::RisksAndSideEffects),
             [Evidence::Stated]
@@ -112,7 +116,10 @@ fn article_000_says_patients_report_dizziness_and_nausea_that_pass() {
         SideEffect::Nausea.claims().contains(reported),
         "one claim, listed under both"
     );
-    assert_eq!(SideEffect::Dizziness.resolves_quickly(), Some(true));
+    assert_eq!(
+        SideEffect::Dizziness.resolves_quickly_answer().as_option(),
+        Some(true)
+    );
     // nobody says when dizziness starts
     assert_eq!(SideEffect::Dizziness.onset(), Onset::NotStated);
 }
@@ -144,7 +151,9 @@ fn article_004_lists_dizziness_dissociation_and_perception_changes_as_common() {
         Onset::DuringAdministration
     );
     assert_eq!(
-        SideEffect::PerceptionChanges.resolves_quickly(),
+        SideEffect::PerceptionChanges
+            .resolves_quickly_answer()
+            .as_option(),
         None,
         "004's 'most side effects are temporary' names no effect"
     );
@@ -164,7 +173,7 @@ fn article_000_ties_dissociation_to_monitoring_during_administration() {
         Some(Section::WhatAreSafetyAndConsiderations)
     );
     // 003 FAQ: it typically passes soon after the session
-    assert_eq!(d.resolves_quickly(), Some(true));
+    assert_eq!(d.resolves_quickly_answer().as_option(), Some(true));
 }
 
 #[test]
@@ -217,7 +226,7 @@ fn article_003_ties_blood_pressure_to_monitoring_during_treatment() {
     assert!(monitoring.mentions("monitoring"));
     assert_eq!(levels(bp, Section::RisksAndSideEffects), [Evidence::Stated]);
     assert_eq!(
-        bp.resolves_quickly(),
+        bp.resolves_quickly_answer().as_option(),
         None,
         "temporary, but no source says how quickly"
     );
@@ -266,7 +275,7 @@ fn bladder_problems_come_with_long_term_high_dose_use() {
             .any(|c| c.cited_section() == Some(Section::KeyTakeaways))
     );
     assert!(takeaway.mentions("without"));
-    assert_eq!(bladder.resolves_quickly(), None);
+    assert_eq!(bladder.resolves_quickly_answer().as_option(), None);
 }
 
 #[test]
@@ -318,7 +327,7 @@ fn sedation_and_vertigo_come_from_the_spravato_label_alone() {
             );
         }
         assert_eq!(effect.onset(), Onset::NotStated);
-        assert_eq!(effect.resolves_quickly(), None);
+        assert_eq!(effect.resolves_quickly_answer().as_option(), None);
         assert!(!effect.needs_monitoring());
     }
     let from_articles = SideEffect::ALL

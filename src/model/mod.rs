@@ -3,6 +3,7 @@
 //! `model` imports neither [`data`](crate::data) nor [`view`](crate::view).
 
 pub(crate) mod aggregate;
+pub(crate) mod answer;
 pub(crate) mod benefit;
 pub(crate) mod citation;
 pub(crate) mod comparison;

@@ -72,7 +72,7 @@ names! {
 ///
 /// assert_eq!("high blood pressure".parse(), Ok(SideEffect::IncreasedBloodPressure));
 /// assert!(SideEffect::IncreasedBloodPressure.needs_monitoring());
-/// assert_eq!(SideEffect::Nausea.resolves_quickly(), Some(true));
+/// assert_eq!(SideEffect::Nausea.resolves_quickly_answer().as_option(), Some(true));
 /// assert_eq!(SideEffect::Nausea.onset(), Onset::ShortlyAfter);
 /// ```
 #[non_exhaustive]

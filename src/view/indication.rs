@@ -251,30 +251,32 @@ impl Indication {
 
     /// Whether a source calls ketamine a first-line option for this indication.
     ///
-    /// - `Some(false)` for every mental-health indication
+    /// - [`Answer::No`](crate::Answer::No) for every mental-health indication
     ///   ([`is_mental_health`](Self::is_mental_health)): article 000, under
     ///   "What are Therapeutic Uses?", says ketamine is not considered a
     ///   first-line option. That sentence is about mental health care in
     ///   general and names no single condition; it is the claim of
-    ///   [`Precaution::NotFirstLine`](crate::Precaution::NotFirstLine).
-    /// - `None` for anesthesia and chronic pain: no source says either way.
+    ///   [`Precaution::NotFirstLine`](crate::concepts::Precaution::NotFirstLine).
+    /// - [`Answer::NotStated`](crate::Answer::NotStated) for anesthesia and
+    ///   chronic pain: no source says either way.
     ///
-    /// No source says `Some(true)` for anything.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Indication;
-    ///
-    /// assert_eq!(Indication::TreatmentResistantDepression.first_line(), Some(false));
-    /// assert_eq!(Indication::Anesthesia.first_line(), None);
-    /// ```
+    /// No source says yes for anything.
     #[must_use]
-    pub const fn first_line(self) -> Option<bool> {
+    pub const fn first_line_answer(self) -> crate::Answer {
         if self.is_mental_health() {
-            Some(false)
+            crate::Answer::No
         } else {
-            None
+            crate::Answer::NotStated
         }
+    }
+
+    /// The same answer as `Option<bool>`, the 0.1.0 shape.
+    #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use first_line_answer, which returns an Answer"
+    )]
+    pub const fn first_line(self) -> Option<bool> {
+        self.first_line_answer().as_option()
     }
 }

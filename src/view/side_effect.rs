@@ -117,26 +117,38 @@ impl SideEffect {
 
     /// Whether a source says the effect typically passes soon after a session.
     ///
-    /// - `Some(true)`: dissociation (003 FAQ: it usually ends shortly after the
+    /// - [`Answer::Yes`](crate::Answer::Yes): dissociation (003 FAQ: it usually ends shortly after the
     ///   session), dizziness (000, as patients report), nausea (000, 003) and
     ///   vomiting (003).
-    /// - `None` everywhere else, where no source says so of this effect: 004's
+    /// - [`Answer::NotStated`](crate::Answer::NotStated) everywhere else, where no source says so of this effect: 004's
     ///   "most side effects are temporary" names none in particular; 003 calls
     ///   the blood-pressure rise temporary but says nothing of how quickly it
     ///   passes; nothing says whether bladder damage heals.
     ///
-    /// No source says `Some(false)`.
+    /// No source says no.
     #[must_use]
-    pub const fn resolves_quickly(self) -> Option<bool> {
+    pub const fn resolves_quickly_answer(self) -> crate::Answer {
         match self {
-            Self::Dissociation | Self::Dizziness | Self::Nausea | Self::Vomiting => Some(true),
+            Self::Dissociation | Self::Dizziness | Self::Nausea | Self::Vomiting => {
+                crate::Answer::Yes
+            }
             Self::PerceptionChanges
             | Self::IncreasedBloodPressure
             | Self::BladderProblems
             | Self::AbuseAndMisuse
             | Self::Sedation
-            | Self::Vertigo => None,
+            | Self::Vertigo => crate::Answer::NotStated,
         }
+    }
+
+    /// The same answer as `Option<bool>`, the 0.1.0 shape.
+    #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use resolves_quickly_answer, which returns an Answer"
+    )]
+    pub const fn resolves_quickly(self) -> Option<bool> {
+        self.resolves_quickly_answer().as_option()
     }
 
     /// Whether an article ties this effect to monitoring during a session:
