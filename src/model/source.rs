@@ -294,8 +294,6 @@ macro_rules! sections {
                 }
             }
         }
-
-        pub(crate) const ALL_SECTIONS_BY_SOURCE: &[(Source, Section)] = &[$((Source::$source, Section::$Variant)),+];
     };
 }
 

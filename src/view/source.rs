@@ -152,73 +152,36 @@ impl Source {
     /// ```
     #[must_use]
     pub const fn sections(self) -> &'static [Section] {
-        match self {
-            Self::MentalHealthOverview => ARTICLE_000,
-            Self::RevolutionaryTreatment => ARTICLE_001,
-            Self::WhatIsKetamin => ARTICLE_003,
-            Self::UnlockingTheMysteries => ARTICLE_004,
-            Self::RiseOfKetamineTherapy => &[],
-            Self::WhoDrugInformation2018
-            | Self::DrugBank
-            | Self::PubChem
-            | Self::CasRegistry
-            | Self::FdaGsrs
-            | Self::SpravatoPrescribingInformation
-            | Self::SpravatoRems
-            | Self::SpravatoPatientInformation
-            | Self::SnomedCtRouteCodes
-            | Self::FdaSplRouteTerminology
-            | Self::ApaTextbookKetamineChapter
-            | Self::ErowidKetamineTimeline
-            | Self::HistoryReviewPmc4933765
-            | Self::DominoTamingTheKetamineTiger
-            | Self::KetalarLabel
-            | Self::MercerDrugOfWar
-            | Self::WhoKetamineControl2015
-            | Self::FederalRegister1999
-            | Self::Berman2000
-            | Self::Zarate2006
-            | Self::Murrough2013
-            | Self::JanssenFdaApproval2019
-            | Self::JanssenEuApproval2019
-            | Self::Bmj2019
-            | Self::JanssenSuicidalIdeation2020
-            | Self::JnjMonotherapy2025
-            | Self::Fava2018
-            | Self::Yanagihara2003
-            | Self::Rolan2013
-            | Self::Pharmacotherapy2022
-            | Self::Peltoniemi2016
-            | Self::Anesthesiology2021
-            | Self::PkSecondarySummaries
-            | Self::Shahani2007 => &[],
-        }
+        let i = self as usize;
+        let (_, from_first) = Section::ALL.split_at(SECTION_START[i]);
+        from_first
+            .split_at(SECTION_START[i + 1] - SECTION_START[i])
+            .0
     }
 }
 
-/// Splits a `Section` slice out of the one table, per article, at compile time.
-const fn sections_of<const N: usize>(source: Source) -> [Section; N] {
-    let mut out = [Section::HowDoesKetamineAffectsTheBrain; N];
-    let mut filled = 0;
+/// Where each source's sections start in [`Section::ALL`], by `Source as usize`:
+/// the sections of source `i` are `Section::ALL[SECTION_START[i]..SECTION_START[i + 1]]`.
+/// The build fails if [`Section::ALL`] is not grouped by source in source order.
+const SECTION_START: [usize; Source::ALL.len() + 1] = {
+    let mut start = [0; Source::ALL.len() + 1];
+    let mut k = 0;
+    while k < Section::ALL.len() {
+        let source = Section::ALL[k].source() as usize;
+        assert!(
+            k == 0 || Section::ALL[k - 1].source() as usize <= source,
+            "Section::ALL is not grouped by source in Source order"
+        );
+        start[source + 1] += 1;
+        k += 1;
+    }
     let mut i = 0;
-    while i < crate::model::source::ALL_SECTIONS_BY_SOURCE.len() {
-        let (s, section) = crate::model::source::ALL_SECTIONS_BY_SOURCE[i];
-        if s as u8 == source as u8 && filled < N {
-            out[filled] = section;
-            filled += 1;
-        }
+    while i < Source::ALL.len() {
+        start[i + 1] += start[i];
         i += 1;
     }
-    out
-}
-
-const ARTICLE_000: &[Section] = &sections_of::<5>(Source::MentalHealthOverview);
-
-const ARTICLE_001: &[Section] = &sections_of::<8>(Source::RevolutionaryTreatment);
-
-const ARTICLE_003: &[Section] = &sections_of::<22>(Source::WhatIsKetamin);
-
-const ARTICLE_004: &[Section] = &sections_of::<14>(Source::UnlockingTheMysteries);
+    start
+};
 
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
