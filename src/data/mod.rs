@@ -21,6 +21,7 @@ pub(crate) mod retired;
 mod route;
 mod session_experience;
 mod side_effect;
+pub(crate) mod sources;
 mod substance;
 mod therapy_step;
 mod topic;

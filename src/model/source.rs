@@ -188,6 +188,27 @@ names! {
     }
 }
 
+/// One row of the sources table (`data/sources.rs`): everything the crate
+/// says about a [`Source`] besides its sections. The table has one row per
+/// source, in the order of [`Source::ALL`]; the build checks it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SourceRow {
+    /// The source the row describes.
+    pub(crate) source: Source,
+    /// Article or reference source.
+    pub(crate) kind: SourceKind,
+    /// The printed title, or a description in brackets.
+    pub(crate) title: &'static str,
+    /// The author or publisher as printed, where the source names one.
+    pub(crate) author: Option<&'static str>,
+    /// The file in `shared/sources/` that keeps an article's text.
+    pub(crate) file: Option<&'static str>,
+    /// A DOI, PubMed id, Federal Register citation or URL, where there is one.
+    pub(crate) identifier: Option<&'static str>,
+    /// What the source covers, in a line.
+    pub(crate) covers: &'static str,
+}
+
 macro_rules! sections {
     ($(
         $Variant:ident => ($source:ident, $heading:literal),
@@ -273,8 +294,6 @@ macro_rules! sections {
                 }
             }
         }
-
-        pub(crate) const ALL_SECTIONS_BY_SOURCE: &[(Source, Section)] = &[$((Source::$source, Section::$Variant)),+];
     };
 }
 
