@@ -4,11 +4,11 @@
 //!
 //! Run with `cargo run --example mechanisms`.
 
-use ketamine_facts::{Citation, Mechanism};
+use ketamine_facts::{Citation, Mechanism, Topic};
 
 fn main() {
     println!("How ketamine works, according to the sources\n");
-    for claim in Mechanism::overview() {
+    for claim in Topic::Mechanism.claims() {
         println!(
             "  * {} ({})",
             claim.summary(),

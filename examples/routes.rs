@@ -2,7 +2,7 @@
 //!
 //! Run with `cargo run --example routes`.
 
-use ketamine_facts::Route;
+use ketamine_facts::{Route, Topic};
 
 fn main() {
     for route in Route::ALL {
@@ -28,7 +28,7 @@ fn main() {
         println!();
     }
     println!("How a route is chosen:");
-    for claim in Route::choice() {
+    for claim in Topic::RouteChoice.claims() {
         println!("  - {}", claim.summary());
         for citation in claim.citations() {
             println!("    source: {citation}");

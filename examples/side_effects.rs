@@ -4,7 +4,7 @@
 //!
 //! Run with `cargo run --example side_effects`.
 
-use ketamine_facts::{Answer, SideEffect};
+use ketamine_facts::{Answer, SideEffect, Topic};
 
 fn yes_no(value: Answer) -> &'static str {
     match value {
@@ -70,7 +70,7 @@ fn main() {
 
     println!();
     println!("On risks in general:");
-    for claim in SideEffect::general_claims() {
+    for claim in Topic::Safety.claims() {
         println!("  - {} [{}]", claim.summary(), claim.strongest_evidence());
     }
 }

@@ -6,7 +6,7 @@
 
 use ketamine_facts::{
     Benefit, Claim, ClinicPractice, Comparison, Formulation, Precaution, ResearchDirection,
-    TherapyStep,
+    TherapyStep, Topic,
 };
 
 fn print_claim(claim: &Claim, indent: &str) {
@@ -51,7 +51,7 @@ fn main() {
     }
 
     heading("The therapy process");
-    for claim in TherapyStep::overview() {
+    for claim in Topic::TherapyProcess.claims() {
         print_claim(claim, "");
     }
     let mut step = TherapyStep::ALL.first().copied();

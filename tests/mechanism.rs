@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, VecDeque};
 
 use ketamine_facts::{
-    Comparison, Disagreement, Evidence, Mechanism, ResearchDirection, Section, Source,
+    Comparison, Disagreement, Evidence, Mechanism, ResearchDirection, Section, Source, Topic,
 };
 use proptest::prelude::*;
 
@@ -265,7 +265,7 @@ fn the_therapeutic_reading_of_dissociation_links_the_dissociation_disagreement()
 #[test]
 fn how_ketamine_works_exactly_is_still_under_study() {
     let open = claim("research-direction/mechanisms-brain-action-unknown");
-    assert!(Mechanism::overview().contains(open));
+    assert!(Topic::Mechanism.claims().contains(open));
     assert!(open.mentions("still being studied"));
     assert!(open.cites(Source::RevolutionaryTreatment));
     assert_eq!(open.strongest_evidence(), Evidence::UnderInvestigation);
@@ -275,9 +275,9 @@ fn how_ketamine_works_exactly_is_still_under_study() {
 fn the_overview_lists_the_research_and_comparison_claims_without_restating_them() {
     let open = claim("research-direction/mechanisms-brain-action-unknown");
     assert!(ResearchDirection::Mechanisms.claims().contains(open));
-    assert!(Mechanism::overview().contains(open));
+    assert!(Topic::Mechanism.claims().contains(open));
     // every other claim of the overview is a comparison's
-    for claim in Mechanism::overview().iter().filter(|c| *c != open) {
+    for claim in Topic::Mechanism.claims().iter().filter(|c| *c != open) {
         assert!(
             Comparison::ALL.iter().any(|c| c.claims().contains(claim)),
             "{claim}"
@@ -373,7 +373,7 @@ fn no_mechanism_claim_is_worded_stronger_than_a_plain_statement() {
     let claims = Mechanism::ALL
         .iter()
         .flat_map(|m| m.claims())
-        .chain(Mechanism::overview());
+        .chain(Topic::Mechanism.claims());
     for claim in claims {
         assert!(claim.strongest_evidence() <= Evidence::Stated, "{claim}");
         assert!(

@@ -376,9 +376,14 @@ fn route_codes_match_the_reference() {
         let codes = route.codes();
         assert_eq!(codes.route(), route);
         assert_eq!(codes.snomed_ct().code(), snomed[0][1], "{}", row.line);
-        assert_eq!(codes.snomed_ct().display(), snomed[0][2], "{}", row.line);
+        assert_eq!(
+            codes.snomed_ct().display_text(),
+            snomed[0][2],
+            "{}",
+            row.line
+        );
         assert_eq!(codes.spl().code(), spl[0][1], "{}", row.line);
-        assert_eq!(codes.spl().display(), spl[0][2], "{}", row.line);
+        assert_eq!(codes.spl().display_text(), spl[0][2], "{}", row.line);
         assert_eq!(Route::from_snomed_ct(&snomed[0][1]), Some(route));
         assert_eq!(Route::from_spl(&spl[0][1]), Some(route));
     }

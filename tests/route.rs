@@ -1,7 +1,9 @@
 //! Routes of administration, checked against what the articles say.
 
 use chrono::TimeDelta;
-use ketamine_facts::{Disagreement, Evidence, HistoryEvent, Route, Section, Source, Subject};
+use ketamine_facts::{
+    Disagreement, Evidence, HistoryEvent, Route, Section, Source, Subject, Topic,
+};
 use proptest::prelude::*;
 
 mod common;
@@ -126,13 +128,17 @@ fn intramuscular_injection_is_for_certain_cases() {
 #[test]
 fn the_route_is_chosen_per_patient() {
     let choice = claim("topic/route-choice-depends-on-patient");
-    assert!(Route::choice().contains(choice), "003 on choosing a route");
+    assert!(
+        Topic::RouteChoice.claims().contains(choice),
+        "003 on choosing a route"
+    );
     assert!(choice.mentions("individual patient"));
     // the FAQ gives only "individual patient factors"; the list names two
     assert!(choice.mentions("003's list") && choice.mentions("severity"));
     assert!(choice.mentions("earlier responses"));
     // the takeaways list the options, and that is all they are cited for
-    let takeaways = Route::choice()
+    let takeaways = Topic::RouteChoice
+        .claims()
         .iter()
         .filter(|c| {
             c.citations()

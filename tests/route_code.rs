@@ -34,9 +34,9 @@ const TABLE: [(Route, &str, &str, &str, &str); 4] = [
 fn every_route_has_the_snomed_ct_and_spl_codes_of_the_reference_table() {
     for (route, sct, term, spl, name) in TABLE {
         assert_eq!(route.snomed_ct().code(), sct);
-        assert_eq!(route.snomed_ct().display(), term);
+        assert_eq!(route.snomed_ct().display_text(), term);
         assert_eq!(route.spl().code(), spl);
-        assert_eq!(route.spl().display(), name);
+        assert_eq!(route.spl().display_text(), name);
     }
 }
 
@@ -65,7 +65,7 @@ fn the_fhir_coding_of_a_route_is_snomed_ct() {
     let coding = Route::Iv.fhir_coding();
     assert_eq!(coding.system(), "http://snomed.info/sct");
     assert_eq!(coding.code(), "47625008");
-    assert_eq!(coding.display(), "Intravenous route");
+    assert_eq!(coding.display_text(), "Intravenous route");
     let [first, second] = Route::Intranasal.codings();
     assert_eq!(first, Route::Intranasal.fhir_coding());
     assert_eq!(

@@ -2,7 +2,7 @@
 
 use ketamine_facts::{
     Benefit, Certainty, Claim, Disagreement, Evidence, HistoryEvent, Mechanism, Onset, Precaution,
-    ResearchDirection, Section, SideEffect, Source,
+    ResearchDirection, Section, SideEffect, Source, Topic,
 };
 use proptest::prelude::*;
 
@@ -14,7 +14,8 @@ fn all_claims() -> Vec<(String, &'static Claim)> {
         .iter()
         .flat_map(|e| e.claims().iter().map(move |c| (e.to_string(), c)))
         .chain(
-            SideEffect::general_claims()
+            Topic::Safety
+                .claims()
                 .iter()
                 .map(|c| ("general".to_owned(), c)),
         )
@@ -378,7 +379,7 @@ fn long_term_safety_is_unknown_and_said_so_once_as_a_precaution() {
     assert!(studied.cites(Source::MentalHealthOverview));
     assert_eq!(studied.strongest_evidence(), Evidence::UnderInvestigation);
     // the general safety claims no longer restate either
-    for claim in SideEffect::general_claims() {
+    for claim in Topic::Safety.claims() {
         assert!(claim.disputes().is_empty(), "{claim}");
         assert!(!claim.mentions("long-term"), "{claim}");
     }

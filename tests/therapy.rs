@@ -4,7 +4,7 @@
 use chrono::TimeDelta;
 use ketamine_facts::{
     Cadence, Claim, ClinicPractice, Evidence, Frequency, ProcessItem, ResearchDirection, Route,
-    Section, SessionExperience, SideEffect, Source, TherapyStep,
+    Section, SessionExperience, SideEffect, Source, TherapyStep, Topic,
 };
 use proptest::prelude::*;
 
@@ -60,7 +60,7 @@ fn every_step_is_cited_to_its_own_heading() {
 
 #[test]
 fn therapy_is_a_structured_process_built_around_safety() {
-    let overview = TherapyStep::overview();
+    let overview = Topic::TherapyProcess.claims();
     let structured = claim("topic/therapy-process-structured");
     assert!(overview.contains(structured));
     assert!(structured.mentions("structured"));
@@ -172,7 +172,7 @@ fn a_plan_sets_frequency_dose_route_and_complementary_therapies() {
 fn dose_and_route_is_the_route_fact_not_a_copy_of_it() {
     let plan = claim("topic/route-choice-set-by-treatment-plan");
     assert_eq!(ProcessItem::DoseAndRoute.claims(), [*plan]);
-    assert!(Route::choice().contains(plan));
+    assert!(Topic::RouteChoice.claims().contains(plan));
     assert_eq!(sections(plan), [Section::Step2TreatmentPlan]);
 }
 
@@ -486,7 +486,7 @@ fn every_therapy_claim_is_cited() {
         .chain(ProcessItem::ALL.iter().flat_map(|i| i.claims()))
         .chain(SessionExperience::ALL.iter().flat_map(|e| e.claims()))
         .chain(ClinicPractice::ALL.iter().flat_map(|p| p.claims()))
-        .chain(TherapyStep::overview());
+        .chain(Topic::TherapyProcess.claims());
     for claim in all {
         assert!(!claim.citations().is_empty(), "{claim}");
         assert!(claim.summary().ends_with('.'), "{claim}");

@@ -69,6 +69,7 @@ impl Mechanism {
     /// These claims live with [`ResearchDirection::Mechanisms`](crate::ResearchDirection::Mechanisms)
     /// and [`Comparison`](crate::Comparison) and are listed here, not restated.
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use Topic::Mechanism.claims()")]
     pub const fn overview() -> &'static [Claim] {
         crate::Topic::Mechanism.claims()
     }

@@ -62,6 +62,7 @@ impl Route {
 
     /// What the sources say of routes in general: how one is chosen.
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use Topic::RouteChoice.claims()")]
     pub const fn choice() -> &'static [Claim] {
         crate::Topic::RouteChoice.claims()
     }

@@ -102,6 +102,16 @@ impl SnomedCode {
 
     /// The preferred term.
     #[must_use]
+    pub const fn display_text(self) -> &'static str {
+        self.display
+    }
+
+    /// The preferred term.
+    #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use display_text (a method named display reads as the Display trait)"
+    )]
     pub const fn display(self) -> &'static str {
         self.display
     }
@@ -227,6 +237,16 @@ impl SplRouteCode {
 
     /// The SPL name of the route.
     #[must_use]
+    pub const fn display_text(self) -> &'static str {
+        self.display
+    }
+
+    /// The SPL name of the route.
+    #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use display_text (a method named display reads as the Display trait)"
+    )]
     pub const fn display(self) -> &'static str {
         self.display
     }
@@ -296,6 +316,16 @@ impl Coding {
 
     /// The human-readable display of the code.
     #[must_use]
+    pub const fn display_text(self) -> &'static str {
+        self.display
+    }
+
+    /// The human-readable display of the code.
+    #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use display_text (a method named display reads as the Display trait)"
+    )]
     pub const fn display(self) -> &'static str {
         self.display
     }

@@ -75,6 +75,7 @@ impl SideEffect {
     /// and the long-term effects still under study
     /// ([`ResearchDirection::LongTermEffects`](crate::ResearchDirection::LongTermEffects)).
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use Topic::Safety.claims()")]
     pub const fn general_claims() -> &'static [Claim] {
         crate::Topic::Safety.claims()
     }

@@ -96,6 +96,7 @@ impl TherapyStep {
     /// built around safety. In the knowledge base these are the facts of
     /// [`Topic::TherapyProcess`](crate::Topic::TherapyProcess).
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use Topic::TherapyProcess.claims()")]
     pub const fn overview() -> &'static [Claim] {
         crate::Topic::TherapyProcess.claims()
     }
