@@ -7,24 +7,9 @@
 //! a sibling's constant. Everything that reads the rows (accessors, indexes, the
 //! export) lives in [`view`](crate::view).
 
-mod benefit;
-mod clinic_practice;
-mod comparison;
-mod history_event;
-mod indication;
-mod mechanism;
-mod precaution;
-mod process_item;
 pub(crate) mod relations;
-mod research_direction;
 pub(crate) mod retired;
-mod route;
-mod session_experience;
-mod side_effect;
 pub(crate) mod sources;
-mod substance;
-mod therapy_step;
-mod topic;
 
 /// The edition of the facts this build of the crate holds.
 ///
@@ -42,18 +27,75 @@ pub const DATA_VERSION: &str = "2026.12.1";
 /// Names the rows use, in one place.
 mod prelude {
     pub(super) use crate::Subject as S;
-    pub(super) use crate::{Evidence, Section, Source};
-
-    /// A citation of an article's section.
-    pub(super) const fn at(section: Section, evidence: Evidence) -> crate::Citation {
-        crate::Citation::section(section, evidence)
-    }
-
-    /// A citation of a source as a whole.
-    pub(super) const fn whole(source: Source, evidence: Evidence) -> crate::Citation {
-        crate::Citation::whole(source, evidence)
-    }
+    pub(super) use crate::{
+        Benefit, Certainty, Claim, ClinicPractice, Comparison, Confidence, Disagreement, Evidence,
+        Formulation, Frequency, HistoryEvent, Indication, Mechanism, Precaution, ProcessItem,
+        ResearchDirection, Route, Section, SessionExperience, SideEffect, Source, Substance,
+        TherapyStep, Topic,
+    };
 }
+
+/// One citation of a row: `(Section, Level)` for an article's section, or
+/// `(whole Source, Level)` for a source as a whole.
+macro_rules! cite {
+    ((whole $source:ident, $level:ident)) => {
+        crate::Citation::whole(Source::$source, Evidence::$level)
+    };
+    (($section:ident, $level:ident)) => {
+        crate::Citation::section(Section::$section, Evidence::$level)
+    };
+}
+
+/// The claim rows of one file, one row each:
+///
+/// ```text
+/// "id" [Kind(Value), ...]             the id, then the subjects, home first
+///     "summary"                       in the crate's own words
+///     [(Section, Level), (whole Source, Level), ...]
+///     disputes [Disagreement, ...]    optional
+///     graded Certainty "why";         optional
+/// ```
+///
+/// It expands to `pub(crate) const ROWS: &[Claim]`, each row a plain
+/// [`Claim::new`](crate::Claim) call.
+macro_rules! rows {
+    ($(
+        $id:literal [$($kind:ident($value:ident)),+ $(,)?]
+        $summary:literal
+        [$($citation:tt),+ $(,)?]
+        $(disputes [$($dispute:ident),+ $(,)?])?
+        $(graded $certainty:ident $why:literal)?
+        ;
+    )+) => {
+        /// The rows, in the order the knowledge base lists them.
+        pub(crate) const ROWS: &[Claim] = &[$(
+            Claim::new(
+                $id,
+                &[$(S::$kind($kind::$value)),+],
+                $summary,
+                &[$(cite!($citation)),+],
+            )
+            $(.disputed(&[$(Disagreement::$dispute),+]))?
+            $(.graded(Confidence::new(Certainty::$certainty, $why)))?
+        ),+];
+    };
+}
+
+mod benefit;
+mod clinic_practice;
+mod comparison;
+mod history_event;
+mod indication;
+mod mechanism;
+mod precaution;
+mod process_item;
+mod research_direction;
+mod route;
+mod session_experience;
+mod side_effect;
+mod substance;
+mod therapy_step;
+mod topic;
 
 /// Every row of the table, file by file, in the order of [`FactKind`](crate::FactKind).
 pub(crate) const TABLE: &[&[crate::Claim]] = &[
