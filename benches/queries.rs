@@ -36,7 +36,7 @@ fn count_all_facts() -> usize {
 
 #[divan::bench]
 fn facts_citing_a_source() -> usize {
-    ketamine_facts::facts_citing(black_box(Source::WhatIsKetamin)).count()
+    ketamine_facts::facts_citing(black_box(Source::WhatIsKetamine)).count()
 }
 
 #[divan::bench]

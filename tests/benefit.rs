@@ -171,7 +171,7 @@ fn hope_for_people_traditional_therapy_failed_is_in_every_article_but_002() {
     for source in [
         Source::MentalHealthOverview,
         Source::RevolutionaryTreatment,
-        Source::WhatIsKetamin,
+        Source::WhatIsKetamine,
     ] {
         assert!(claim.cites(source), "{source}");
     }

@@ -30,7 +30,7 @@ fn every_article_says_ketamine_acts_sooner() {
             .map(|c| c.evidence())
     };
     assert_eq!(
-        level_000(Section::HowDoesKetamineAffectsTheBrain),
+        level_000(Section::HowDoesKetamineAffectTheBrain),
         Some(Evidence::Stated)
     );
     assert_eq!(
@@ -43,7 +43,7 @@ fn every_article_says_ketamine_acts_sooner() {
         sooner
             .citations()
             .iter()
-            .any(|c| c.cited_section() == Some(Section::WhatIsKetaminConclusion))
+            .any(|c| c.cited_section() == Some(Section::WhatIsKetamineConclusion))
     );
     // 003's opening line: a "unique mechanism of action"
     let different = claim("comparison/targets-different-mechanism");
@@ -53,7 +53,7 @@ fn every_article_says_ketamine_acts_sooner() {
         different
             .citations()
             .iter()
-            .any(|c| c.source() == Source::WhatIsKetamin && c.heading().is_none())
+            .any(|c| c.source() == Source::WhatIsKetamine && c.heading().is_none())
     );
 }
 
@@ -136,7 +136,7 @@ fn three_articles_list_different_traditional_targets() {
                 ][..]
             ),
             (
-                Source::WhatIsKetamin,
+                Source::WhatIsKetamine,
                 &[Monoamine::Serotonin, Monoamine::Norepinephrine][..]
             ),
             (Source::UnlockingTheMysteries, &[Monoamine::Serotonin][..]),
@@ -197,7 +197,7 @@ fn traditional_treatment_falls_short_for_many_but_helps_many() {
     assert!(claims.contains(short));
     assert!(sections(short).starts_with(&[
         Section::KetamineAndDepression,
-        Section::WhatIsKetaminConclusion
+        Section::WhatIsKetamineConclusion
     ]));
     let helps = claim("comparison/unmet-need-partial-relief");
     assert!(claims.contains(helps));

@@ -90,14 +90,14 @@ fn article_002s_ketamine_spray_is_corrected_and_003s_confirmed() {
         confirmed[0].article(),
         claim("route/intranasal-spravato-fda-approval-in-003")
     );
-    assert!(confirmed[0].article().cites(Source::WhatIsKetamin));
+    assert!(confirmed[0].article().cites(Source::WhatIsKetamine));
 }
 
 #[test]
 fn the_long_term_bladder_risk_is_named_ulcerative_cystitis() {
     let long_term = claim("side-effect/bladder-problems-urinary-toxicity");
     assert!(SideEffect::BladderProblems.claims().contains(long_term));
-    assert!(long_term.mentions("high-dose") && long_term.cites(Source::WhatIsKetamin));
+    assert!(long_term.mentions("high-dose") && long_term.cites(Source::WhatIsKetamine));
     let found: Vec<_> = ClaimCorrection::of(long_term).collect();
     assert!(
         found

@@ -29,7 +29,7 @@ fn article_003_says_the_approved_spray_is_esketamine_sold_as_spravato() {
     assert_eq!(spray.substance(), Substance::Esketamine);
     let approval = claim("route/intranasal-spravato-fda-approval-in-003");
     assert!(spray.claims().contains(approval), "003's approval claim");
-    assert!(approval.cites(Source::WhatIsKetamin));
+    assert!(approval.cites(Source::WhatIsKetamine));
     assert_eq!(approval.strongest_evidence(), Evidence::RegulatoryApproval);
     assert!(approval.mentions("esketamine") && approval.mentions("Spravato"));
     assert_eq!(

@@ -40,7 +40,7 @@ fn articles_001_and_003_say_ketamine_was_developed_as_an_anesthetic_in_the_1960s
     assert!(DevelopedInThe1960s.claims().contains(decade));
     assert!(decade.mentions("1960s"));
     assert!(decade.cites(Source::RevolutionaryTreatment));
-    assert!(decade.cites(Source::WhatIsKetamin));
+    assert!(decade.cites(Source::WhatIsKetamine));
     // 003's FAQ gives the decade, and calls ketamine known as an anesthetic, but
     // does not say it was developed as one
     let as_anesthetic = claim("indication/anesthesia-original-purpose");
@@ -110,7 +110,7 @@ fn article_003_tells_of_the_rapid_antidepressant_discovery_without_a_date() {
     assert!(!RapidAntidepressantDiscovery.date().is_dated());
     let discovery = claim("indication/depression-rapid-relief-turning-point");
     assert!(RapidAntidepressantDiscovery.claims().contains(discovery));
-    assert!(discovery.cites(Source::WhatIsKetamin));
+    assert!(discovery.cites(Source::WhatIsKetamine));
     assert_eq!(RapidAntidepressantDiscovery.checked_by().count(), 0);
 }
 
@@ -128,7 +128,7 @@ fn articles_002_and_003_disagree_on_what_nasal_spray_the_fda_approved() {
     let essay = claim("route/intranasal-fda-approval-rapid-acting-in-002");
     let detailed = claim("route/intranasal-spravato-fda-approval-in-003");
     assert!(claims.contains(essay) && essay.cites(Source::RiseOfKetamineTherapy));
-    assert!(claims.contains(detailed) && detailed.cites(Source::WhatIsKetamin));
+    assert!(claims.contains(detailed) && detailed.cites(Source::WhatIsKetamine));
     assert!(essay.mentions("ketamine nasal spray"));
     assert!(detailed.mentions("esketamine"));
     for claim in claims {

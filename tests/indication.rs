@@ -184,7 +184,7 @@ fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
     for claim in pain
         .claims()
         .iter()
-        .filter(|c| c.cites(Source::WhatIsKetamin))
+        .filter(|c| c.cites(Source::WhatIsKetamine))
     {
         assert!(
             claim.disputes().contains(&Disagreement::ChronicPainWording),
@@ -194,7 +194,7 @@ fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
     }
     assert_eq!(levels(pain, Section::MedicalUses), [Evidence::Stated]);
     assert_eq!(
-        levels(pain, Section::WhatIsKetaminConclusion),
+        levels(pain, Section::WhatIsKetamineConclusion),
         [Evidence::Stated]
     );
     // 001: patients "reported" reductions in pain
@@ -283,7 +283,7 @@ fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
     );
     assert_eq!(definition.strongest_evidence(), Evidence::Stated);
     // 003's opening line: "emerging treatment for depression", said plainly
-    assert_eq!(whole_levels(d, Source::WhatIsKetamin), [Evidence::Stated]);
+    assert_eq!(whole_levels(d, Source::WhatIsKetamine), [Evidence::Stated]);
     let takeaway = claim("indication/depression-unqualified-in-003-takeaways");
     assert!(d.claims().contains(takeaway), "003's takeaways");
     assert!(takeaway.mentions("takeaways"));
@@ -444,7 +444,7 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
         .claims()
         .iter()
         .filter(|c| {
-            c.cites(Source::WhatIsKetamin) && c.strongest_evidence() == Evidence::Preliminary
+            c.cites(Source::WhatIsKetamine) && c.strongest_evidence() == Evidence::Preliminary
         })
         .filter(|c| !c.mentions("table"))
         .collect();
@@ -465,12 +465,12 @@ fn bipolar_depression_drifts_from_potential_to_aid_in_003() {
     let b = Indication::BipolarDepression;
     for claim in b.claims() {
         assert!(claim.disputes().contains(&Disagreement::BipolarWording));
-        assert!(claim.cites(Source::WhatIsKetamin) && !claim.cites(Source::RiseOfKetamineTherapy));
+        assert!(claim.cites(Source::WhatIsKetamine) && !claim.cites(Source::RiseOfKetamineTherapy));
     }
     assert_eq!(levels(b, Section::MedicalUses), [Evidence::Preliminary]);
     assert_eq!(levels(b, Section::FaqPopulations), [Evidence::Preliminary]);
     assert_eq!(
-        levels(b, Section::WhatIsKetaminConclusion),
+        levels(b, Section::WhatIsKetamineConclusion),
         [Evidence::Stated]
     );
 }
@@ -485,7 +485,7 @@ fn every_article_mentions_anxiety_but_none_more_than_preliminary() {
             Source::MentalHealthOverview,
             Source::RevolutionaryTreatment,
             Source::RiseOfKetamineTherapy,
-            Source::WhatIsKetamin,
+            Source::WhatIsKetamine,
             Source::UnlockingTheMysteries,
         ]
     );

@@ -443,7 +443,7 @@ mod json {
     #[test]
     fn a_heading_that_is_not_in_the_article_is_refused() {
         let citation =
-            r#"{"source": "what_is_ketamin", "section": "Made-up Heading", "evidence": "stated"}"#;
+            r#"{"source": "what_is_ketamine", "section": "Made-up Heading", "evidence": "stated"}"#;
         let err = serde_json::from_str::<ketamine_facts::Citation>(citation)
             .unwrap_err()
             .to_string();

@@ -55,7 +55,7 @@ fn article_003_says_ketamine_works_primarily_as_an_nmda_antagonist() {
         claim_level(
             NmdaAntagonism,
             "mechanism/nmda-antagonism-main-mode-of-action",
-            Source::WhatIsKetamin
+            Source::WhatIsKetamine
         ),
         Some(Evidence::Stated)
     );
@@ -84,7 +84,7 @@ fn article_003_says_the_blockade_adds_synaptic_connections_in_the_prefrontal_cor
     let site = claim("mechanism/synaptic-connectivity-prefrontal-cortex-site");
     assert!(SynapticConnectivity.claims().contains(site));
     assert!(site.mentions("prefrontal cortex"));
-    assert!(site.cites(Source::WhatIsKetamin));
+    assert!(site.cites(Source::WhatIsKetamine));
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn article_000_says_more_synaptic_activity_may_promote_plasticity() {
     assert_eq!(link.citations().len(), 1);
     assert_eq!(
         link.citations()[0].cited_section(),
-        Some(Section::HowDoesKetamineAffectsTheBrain)
+        Some(Section::HowDoesKetamineAffectTheBrain)
     );
     assert_eq!(link.strongest_evidence(), Evidence::Preliminary);
 }
@@ -153,7 +153,7 @@ fn article_002_says_the_dissociative_state_is_believed_to_disrupt_maladaptive_pa
 #[test]
 fn the_opioid_interaction_is_preliminary_in_both_articles_that_name_it() {
     let link = Mechanism::link(OpioidInteraction, Analgesia).unwrap();
-    assert!(link.cites(Source::WhatIsKetamin));
+    assert!(link.cites(Source::WhatIsKetamine));
     assert!(link.cites(Source::UnlockingTheMysteries));
     assert_eq!(link.strongest_evidence(), Evidence::Preliminary);
 }
@@ -172,7 +172,7 @@ fn articles_001_and_003_define_neuroplasticity_as_forming_new_connections() {
         ),
         Some(Evidence::Stated)
     );
-    assert!(definition.cites(Source::WhatIsKetamin));
+    assert!(definition.cites(Source::WhatIsKetamine));
 }
 
 #[test]

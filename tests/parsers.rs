@@ -239,12 +239,12 @@ fn an_enum_refuses_a_megabyte_of_spaces_and_keeps_it() {
 
 #[test]
 fn a_section_refuses_a_long_heading_and_reads_a_padded_one() {
-    let heading = format!("what_is_ketamin:{}", run(" ", 1 << 20));
+    let heading = format!("what_is_ketamine:{}", run(" ", 1 << 20));
     let err = heading.parse::<Section>().unwrap_err();
     assert_eq!(err.kind(), "section");
     assert_eq!(err.input(), heading);
     let padded = format!(
-        "what_is_ketamin{}:{}The History of Ketamine{}",
+        "what_is_ketamine{}:{}The History of Ketamine{}",
         run(" ", 1000),
         run(" ", 100_000),
         run(" ", 1000)

@@ -43,7 +43,7 @@ fn there_are_five_articles_and_002_has_no_headings() {
     let articles: Vec<_> = Source::ALL.iter().filter(|s| s.is_article()).collect();
     assert_eq!(articles.len(), 5);
     assert!(Source::RiseOfKetamineTherapy.sections().is_empty());
-    assert_eq!(Source::WhatIsKetamin.sections().len(), 22);
+    assert_eq!(Source::WhatIsKetamine.sections().len(), 22);
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn article_003_drifts_against_itself_on_bladder_bipolar_and_pain() {
         Disagreement::BipolarWording,
         Disagreement::ChronicPainWording,
     ] {
-        assert_eq!(d.within_one_source(), Some(Source::WhatIsKetamin), "{d}");
+        assert_eq!(d.within_one_source(), Some(Source::WhatIsKetamine), "{d}");
         assert_eq!(d.kind(), DisagreementKind::Drift);
     }
 }
@@ -132,7 +132,7 @@ fn three_articles_give_three_lists_of_antidepressant_targets() {
     assert!(
         sides[0].position().contains("dopamine") && sides[0].cites(Source::MentalHealthOverview)
     );
-    assert!(!sides[1].position().contains("dopamine") && sides[1].cites(Source::WhatIsKetamin));
+    assert!(!sides[1].position().contains("dopamine") && sides[1].cites(Source::WhatIsKetamine));
     assert_eq!(sides[2].position(), "serotonin levels");
     assert!(sides[2].cites(Source::UnlockingTheMysteries));
 }

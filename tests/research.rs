@@ -121,7 +121,7 @@ fn which_conditions_ketamine_helps_is_an_open_question_in_four_articles() {
     assert!(scope.mentions("still being investigated"));
     for source in [
         Source::MentalHealthOverview,
-        Source::WhatIsKetamin,
+        Source::WhatIsKetamine,
         Source::UnlockingTheMysteries,
     ] {
         assert!(scope.cites(source), "{source}");
@@ -170,7 +170,7 @@ fn three_combinations_are_being_explored() {
             .claims()
             .contains(psychotherapy)
     );
-    assert!(psychotherapy.cites(Source::WhatIsKetamin));
+    assert!(psychotherapy.cites(Source::WhatIsKetamine));
     assert!(psychotherapy.mentions("during or after"));
 }
 

@@ -78,7 +78,7 @@ fn the_approved_spray_is_esketamine_and_article_002_disagrees() {
     assert_eq!(approved.home(), Subject::Route(Route::Intranasal));
     assert!(approved.mentions("esketamine") && approved.mentions("Spravato"));
     assert_eq!(approved.strongest_evidence(), Evidence::RegulatoryApproval);
-    assert!(approved.cites(Source::WhatIsKetamin));
+    assert!(approved.cites(Source::WhatIsKetamine));
     assert_eq!(approved.disputes(), [Disagreement::WhatTheFdaApproved]);
 
     let essay = claim("route/intranasal-fda-approval-rapid-acting-in-002");

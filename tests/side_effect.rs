@@ -258,7 +258,7 @@ fn bladder_problems_come_with_long_term_high_dose_use() {
     );
     // article 003's drift concerns its own claims; the reference facts stand apart
     for claim in bladder.claims() {
-        let from_003 = claim.cites(Source::WhatIsKetamin);
+        let from_003 = claim.cites(Source::WhatIsKetamine);
         assert_eq!(
             claim.disputes().contains(&Disagreement::BladderQualifier),
             from_003,

@@ -11,7 +11,7 @@ rows! {
         [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)];
     "benefit/rapid-relief-main-attraction" [Benefit(RapidRelief)]
         "The speed of its effect is one of ketamine's main attractions."
-        [(whole WhatIsKetamin, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated)];
+        [(whole WhatIsKetamine, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated)];
     "benefit/lasting-effects-after-few-sessions" [Benefit(LastingEffects)]
         "Some studies find lasting improvement after only a few sessions, at least in some people."
         [(PotentialBenefits, ClinicalStudies), (FaqBenefits, ClinicalStudies)]

@@ -8,10 +8,10 @@ rows! {
         [(whole RiseOfKetamineTherapy, Stated)];
     "comparison/targets-different-mechanism" [Comparison(Targets), Topic(Mechanism)]
         "Ketamine works by a different mechanism from traditional antidepressants (article 002: from traditional psychiatric medications)."
-        [(HowDoesKetamineAffectsTheBrain, Stated), (whole RiseOfKetamineTherapy, Stated), (whole WhatIsKetamin, Stated), (Overview, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (whole RiseOfKetamineTherapy, Stated), (whole WhatIsKetamine, Stated), (Overview, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
     "comparison/targets-monoamines-in-000" [Comparison(Targets)]
         "Article 000: conventional treatments often aim at steadying serotonin, dopamine or norepinephrine levels."
-        [(HowDoesKetamineAffectsTheBrain, Stated)]
+        [(HowDoesKetamineAffectTheBrain, Stated)]
         disputes [TraditionalAntidepressantTargets];
     "comparison/targets-serotonin-norepinephrine-in-003" [Comparison(Targets)]
         "Article 003: most traditional antidepressants act mainly on serotonin or norepinephrine pathways."
@@ -29,7 +29,7 @@ rows! {
         [(MovingForward, Preliminary)];
     "comparison/unmet-need-treatment-shortfall" [Comparison(UnmetNeed)]
         "Traditional treatments often fall short for many people."
-        [(KetamineAndDepression, Stated), (WhatIsKetaminConclusion, Stated)];
+        [(KetamineAndDepression, Stated), (WhatIsKetamineConclusion, Stated)];
     "comparison/unmet-need-alternatives-needed" [Comparison(UnmetNeed), Benefit(OptionWhenOthersFail)]
         "That shortfall is why alternative therapies are needed."
         [(KetamineAndDepression, Stated)];

@@ -5,7 +5,7 @@ use super::prelude::*;
 rows! {
     "indication/anesthesia-anesthetic" [Indication(Anesthesia)]
         "Ketamine is an anesthetic."
-        [(whole WhatIsKetamin, Stated), (WhatIsKetamine, Stated), (UnderstandingKetamine, Stated), (KeyTakeaways, Stated)];
+        [(whole WhatIsKetamine, Stated), (WhatIsKetamine, Stated), (UnderstandingKetamine, Stated), (KeyTakeaways, Stated)];
     "indication/anesthesia-best-known-use" [Indication(Anesthesia)]
         "Ketamine is best known as an anesthetic."
         [(whole MentalHealthOverview, Stated), (MedicalUses, Stated), (FaqWhatIsKetamine, Stated)];
@@ -17,13 +17,13 @@ rows! {
         [(whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (UnlockingTheMysteriesTitle, Stated)];
     "indication/anesthesia-surgery" [Indication(Anesthesia)]
         "Ketamine is used to anesthetize patients for surgery (article 004: for decades)."
-        [(MedicalUses, StandardPractice), (FaqWhatIsKetamine, StandardPractice), (WhatIsKetaminConclusion, StandardPractice), (UnderstandingKetamine, Stated)];
+        [(MedicalUses, StandardPractice), (FaqWhatIsKetamine, StandardPractice), (WhatIsKetamineConclusion, StandardPractice), (UnderstandingKetamine, Stated)];
     "indication/anesthesia-emergency-medicine" [Indication(Anesthesia)]
         "Ketamine is used for anesthesia in emergency medicine."
         [(MedicalUses, StandardPractice), (FaqWhatIsKetamine, Stated)];
     "indication/anesthesia-rapid-onset" [Indication(Anesthesia)]
         "Ketamine takes effect quickly, which makes it valuable where anesthesia is needed fast."
-        [(MedicalUses, Stated), (FaqWhatIsKetamine, Stated), (WhatIsKetaminConclusion, Stated)];
+        [(MedicalUses, Stated), (FaqWhatIsKetamine, Stated), (WhatIsKetamineConclusion, Stated)];
     "indication/anesthesia-preserved-breathing" [Indication(Anesthesia), HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine brings on anesthesia while the patient keeps breathing on their own."
         [(WhatIsKetamine, Stated), (HistoryOfKetamine, Stated)];
@@ -37,7 +37,7 @@ rows! {
         disputes [ChronicPainWording];
     "indication/chronic-pain-in-003-table" [Indication(ChronicPain)]
         "Article 003's table calls ketamine effective for chronic pain syndromes, with no qualifier and no cited evidence."
-        [(WhatIsKetaminConclusion, Stated)]
+        [(WhatIsKetamineConclusion, Stated)]
         disputes [ChronicPainWording];
     "indication/chronic-pain-mood-and-pain-observations" [Indication(ChronicPain), Indication(Depression), HistoryEvent(MoodAndPainNoticed)]
         "Over time, researchers saw that patients given ketamine (the article does not say for what) reported better mood and less pain, which drew interest to its psychological effects."
@@ -56,16 +56,16 @@ rows! {
         [(MedicalUses, Preliminary)];
     "indication/depression-emerging-treatment" [Indication(Depression)]
         "Article 003 calls ketamine an emerging treatment for depression."
-        [(whole WhatIsKetamin, Stated)];
+        [(whole WhatIsKetamine, Stated)];
     "indication/depression-attention-for-mental-health" [Indication(Depression), Indication(AnxietyDisorders)]
         "Ketamine has drawn attention for promising uses against depression, anxiety and other mental health disorders."
         [(RevolutionaryTreatmentTitle, Preliminary)];
     "indication/depression-transformative-potential" [Indication(Depression), Benefit(Hope)]
         "Ketamine may prove transformative for mental health care."
-        [(RevolutionaryTreatmentTitle, Preliminary), (WhatIsKetaminConclusion, Preliminary), (UnlockingConclusion, Preliminary)];
+        [(RevolutionaryTreatmentTitle, Preliminary), (WhatIsKetamineConclusion, Preliminary), (UnlockingConclusion, Preliminary)];
     "indication/depression-major-advance-claim" [Indication(Depression), Benefit(Hope)]
         "The articles present ketamine as a major advance in mental health treatment."
-        [(RevolutionaryConclusion, Stated), (WhatIsKetaminConclusion, Stated), (UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Stated)];
+        [(RevolutionaryConclusion, Stated), (WhatIsKetamineConclusion, Stated), (UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Stated)];
     "indication/depression-studies-show-symptom-relief" [Indication(Depression), Benefit(Effectiveness)]
         "Numerous studies have shown that ketamine eases the symptoms of depression."
         [(ClinicalEvidence, ClinicalStudies)];
@@ -84,10 +84,10 @@ rows! {
         [(HistoryOfKetamine, Stated)];
     "indication/depression-faster-than-antidepressants" [Indication(Depression), Comparison(Onset)]
         "Ketamine can act sooner than traditional antidepressants, at least in some people."
-        [(HowDoesKetamineAffectsTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (KeyTakeaways, Stated), (WhatIsKetaminConclusion, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (KeyTakeaways, Stated), (WhatIsKetamineConclusion, Stated), (UnderstandingKetamine, Stated)];
     "indication/depression-antidepressant-delay" [Indication(Depression), Comparison(Onset)]
         "Traditional antidepressants can take weeks to work."
-        [(HowDoesKetamineAffectsTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (UnderstandingKetamine, Stated)];
     "indication/depression-off-label-use" [Indication(Depression), Formulation(Ketamine)]
         "Ketamine itself is used off-label to treat mental health disorders."
         [(Overview, Stated), (FaqWhatIsKetamine, Stated)];
@@ -104,14 +104,14 @@ rows! {
         disputes [PtsdWording];
     "indication/depression-promising-in-003-conclusion" [Indication(Depression), Indication(Ptsd)]
         "Article 003's conclusion and its table call ketamine promising for depression and PTSD."
-        [(WhatIsKetaminConclusion, Preliminary)]
+        [(WhatIsKetamineConclusion, Preliminary)]
         disputes [PtsdWording];
     "indication/depression-severe-or-suicidal-appeal" [Indication(Depression), Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Ketamine's speed makes it particularly appealing for people with severe depression or suicidal thoughts."
         [(Overview, Stated)];
     "indication/depression-hope-after-failed-therapies" [Indication(Depression), Indication(TreatmentResistantDepression), Benefit(Hope)]
         "Ketamine brings hope to people whom traditional therapies have not helped."
-        [(whole MentalHealthOverview, UnderInvestigation), (RevolutionaryConclusion, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqMechanism, Stated), (FaqBenefits, Stated), (WhatIsKetaminConclusion, Stated)];
+        [(whole MentalHealthOverview, UnderInvestigation), (RevolutionaryConclusion, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqMechanism, Stated), (FaqBenefits, Stated), (WhatIsKetamineConclusion, Stated)];
     "indication/depression-severe-resistant-benefit" [Indication(Depression), Indication(TreatmentResistantDepression)]
         "People with severe depression, or whose depression resists treatment, may benefit significantly from ketamine."
         [(FaqPopulations, Preliminary)];
@@ -178,7 +178,7 @@ rows! {
         disputes [BipolarWording];
     "indication/bipolar-depression-in-003-table" [Indication(BipolarDepression)]
         "Article 003's table lists ketamine, without qualification, as an aid during the depressive episodes of bipolar disorder."
-        [(WhatIsKetaminConclusion, Stated)]
+        [(WhatIsKetamineConclusion, Stated)]
         disputes [BipolarWording];
     "indication/anxiety-disorders-and-ocd-studies" [Indication(AnxietyDisorders), Indication(ObsessiveCompulsiveDisorder), ResearchDirection(BroaderConditions)]
         "Article 003: studies are exploring whether anxiety disorders or obsessive-compulsive disorder might respond as depression does."

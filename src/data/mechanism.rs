@@ -5,13 +5,13 @@ use super::prelude::*;
 rows! {
     "mechanism/nmda-antagonism-receptor-blockade" [Mechanism(NmdaAntagonism)]
         "Ketamine is an NMDA receptor antagonist: it blocks NMDA receptors."
-        [(HowDoesKetamineAffectsTheBrain, Stated), (HowDoesKetamineWork, Preliminary), (Overview, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (RoleOfNeurochemistry, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (HowDoesKetamineWork, Preliminary), (Overview, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (RoleOfNeurochemistry, Stated)];
     "mechanism/nmda-antagonism-main-mode-of-action" [Mechanism(NmdaAntagonism)]
         "Acting on NMDA receptors is ketamine's main mode of action."
         [(HowDoesKetamineWork, Preliminary), (Overview, Stated), (FaqMechanism, Stated), (UnderstandingKetamine, Stated)];
     "mechanism/nmda-antagonism-glutamate-system" [Mechanism(NmdaAntagonism), Mechanism(GlutamateSurge), Comparison(Targets)]
         "Ketamine acts on the brain's glutamate system, at the NMDA receptor."
-        [(HowDoesKetamineAffectsTheBrain, Stated), (whole RiseOfKetamineTherapy, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (whole RiseOfKetamineTherapy, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
     "mechanism/nmda-antagonism-glutamate-receptor-type" [Mechanism(NmdaAntagonism)]
         "The NMDA receptor is a kind of glutamate receptor."
         [(whole RiseOfKetamineTherapy, Stated), (UnderstandingKetamine, Stated)];
@@ -40,7 +40,7 @@ rows! {
         disputes [GlutamateDescription];
     "mechanism/glutamate-surge-role-in-mood-cognition" [Mechanism(GlutamateSurge)]
         "Glutamate plays a part in regulating mood and in cognition."
-        [(HowDoesKetamineAffectsTheBrain, Stated), (MechanismBehindEffects, Stated)]
+        [(HowDoesKetamineAffectTheBrain, Stated), (MechanismBehindEffects, Stated)]
         disputes [GlutamateDescription];
     "mechanism/glutamate-surge-mood-improvement-link" [Mechanism(GlutamateSurge)]
         "Glutamate is associated with improvement in mood."
@@ -48,7 +48,7 @@ rows! {
         disputes [GlutamateDescription];
     "mechanism/synaptic-connectivity-increased-activity" [Mechanism(SynapticConnectivity)]
         "Ketamine's action involves the brain's synaptic connections, and it increases synaptic activity."
-        [(HowDoesKetamineAffectsTheBrain, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated)];
     "mechanism/synaptic-connectivity-new-synapses" [Mechanism(SynapticConnectivity)]
         "Ketamine strengthens synaptic connectivity: new synaptic connections form."
         [(HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqNeuroplasticity, Stated), (RoleOfNeurochemistry, Stated)];
@@ -66,7 +66,7 @@ rows! {
         [(HowDoesKetamineWork, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated)];
     "mechanism/neuroplasticity-promotion" [Mechanism(Neuroplasticity)]
         "Ketamine promotes neuroplasticity."
-        [(HowDoesKetamineAffectsTheBrain, Preliminary), (HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Preliminary), (HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
     "mechanism/neuroplasticity-hedged-in-002" [Mechanism(Neuroplasticity)]
         "Article 002 says only that the chain of neurochemical events ketamine sets off is believed to influence synaptic plasticity."
         [(whole RiseOfKetamineTherapy, Preliminary)];
@@ -103,7 +103,7 @@ rows! {
         disputes [DissociationRole];
     "mechanism/circuit-reset-pattern-shift" [Mechanism(CircuitReset)]
         "Ketamine may help the brain move away from patterns tied to mental health conditions."
-        [(HowDoesKetamineAffectsTheBrain, Preliminary), (whole RiseOfKetamineTherapy, Preliminary)];
+        [(HowDoesKetamineAffectTheBrain, Preliminary), (whole RiseOfKetamineTherapy, Preliminary)];
     "mechanism/cognition-cognitive-function-effects" [Mechanism(Cognition)]
         "Ketamine's effects may reach cognitive function as well as mood."
         [(whole RiseOfKetamineTherapy, Preliminary), (FaqNeuroplasticity, Preliminary)];

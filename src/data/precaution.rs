@@ -28,7 +28,7 @@ rows! {
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "precaution/informed-decision-risk-benefit-balance" [Precaution(InformedDecision)]
         "Ketamine's promise has to be weighed against its risks and its safety."
-        [(WhatAreSafetyAndConsiderations, Stated), (WhatIsKetaminConclusion, Stated)];
+        [(WhatAreSafetyAndConsiderations, Stated), (WhatIsKetamineConclusion, Stated)];
     "precaution/informed-decision-consult-professional" [Precaution(InformedDecision)]
         "Anyone considering ketamine therapy should talk with a qualified mental health professional about the options that suit them."
         [(UnlockingConclusion, Stated)];

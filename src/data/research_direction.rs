@@ -34,10 +34,10 @@ rows! {
         [(WhatResearchExists, Stated)];
     "research-direction/emerging-field-evolving-role" [ResearchDirection(EmergingField)]
         "Understanding of ketamine's place in mental health care is still developing as research goes on."
-        [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetaminConclusion, UnderInvestigation)];
+        [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetamineConclusion, UnderInvestigation)];
     "research-direction/emerging-field-wider-acceptance-in-003" [ResearchDirection(EmergingField)]
         "Article 003 expects research to bring ketamine wider acceptance in clinical settings."
-        [(WhatIsKetaminConclusion, UnderInvestigation)];
+        [(WhatIsKetamineConclusion, UnderInvestigation)];
     "research-direction/emerging-field-best-practice-refinement" [ResearchDirection(EmergingField)]
         "New research keeps refining best practice for medical use, within professional standards."
         [(WhatAreSafetyAndConsiderations, UnderInvestigation)];

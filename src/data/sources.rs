@@ -35,7 +35,7 @@ pub(crate) const ROWS: &[SourceRow] = &[
         covers: "mechanism, the dissociative experience, treatment-resistant depression, the nasal spray approval, other conditions, controversies",
     },
     SourceRow {
-        source: Source::WhatIsKetamin,
+        source: Source::WhatIsKetamine,
         kind: SourceKind::Article,
         title: "What Is Ketamin?",
         author: None,

@@ -29,10 +29,10 @@ pub(crate) use sealed::Sealed;
 /// }
 ///
 /// let claim = Claim::find("route/intravenous-most-common-for-depression").expect("a current id");
-/// assert_eq!(describe(claim), "standard_practice to standard_practice, from what_is_ketamin");
+/// assert_eq!(describe(claim), "standard_practice to standard_practice, from what_is_ketamine");
 /// let link = Mechanism::NmdaAntagonism.links_from().next().expect("a link");
 /// assert!(link.sources().count() >= 1);
-/// assert!(claim.cites(Source::WhatIsKetamin) && !claim.is_contested());
+/// assert!(claim.cites(Source::WhatIsKetamine) && !claim.is_contested());
 /// # let _ = Evidence::Stated;
 /// ```
 pub trait Cited: Sealed {
@@ -87,7 +87,7 @@ pub trait Cited: Sealed {
 ///
 /// assert_eq!(range(Indication::ObsessiveCompulsiveDisorder).1, Evidence::UnderInvestigation);
 /// assert!(Concept::is_contested(Indication::Ptsd));
-/// assert!(Concept::sources(Route::Intranasal).any(|s| s == Source::WhatIsKetamin));
+/// assert!(Concept::sources(Route::Intranasal).any(|s| s == Source::WhatIsKetamine));
 /// assert!(Concept::citations(Route::Iv).count() >= Route::Iv.claims().len());
 /// ```
 pub trait Concept: Sealed + Copy {

@@ -22,12 +22,12 @@ use crate::{Disagreement, Evidence, Section, Source, Subject};
 /// use ketamine_facts::{Evidence, Route, Source};
 ///
 /// let citation = Route::Intranasal.claims()[0].citations()[0];
-/// assert_eq!(citation.source(), Source::WhatIsKetamin);
+/// assert_eq!(citation.source(), Source::WhatIsKetamine);
 /// assert_eq!(citation.heading(), Some("Ketamine Administration Methods"));
 /// assert_eq!(citation.evidence(), Evidence::RegulatoryApproval);
 /// assert_eq!(
 ///     citation.to_string(),
-///     "what_is_ketamin, \"Ketamine Administration Methods\" (regulatory_approval)",
+///     "what_is_ketamine, \"Ketamine Administration Methods\" (regulatory_approval)",
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -262,7 +262,7 @@ impl fmt::Display for Confidence {
 /// let claim = &Route::Iv.claims()[0];
 /// assert!(claim.summary().contains("most common"));
 /// assert_eq!(claim.strongest_evidence(), Evidence::StandardPractice);
-/// assert!(claim.cites(Source::WhatIsKetamin));
+/// assert!(claim.cites(Source::WhatIsKetamine));
 /// assert!(!claim.is_contested());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

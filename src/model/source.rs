@@ -23,8 +23,8 @@ use crate::model::macros::names;
 /// ```
 /// use ketamine_facts::{Source, SourceKind};
 ///
-/// let source: Source = "what_is_ketamin".parse().unwrap();
-/// assert_eq!(source, Source::WhatIsKetamin);
+/// let source: Source = "what_is_ketamine".parse().unwrap();
+/// assert_eq!(source, Source::WhatIsKetamine);
 /// assert_eq!(source.kind(), SourceKind::Article);
 /// assert_eq!(source.file(), Some("003_2ccf404e00c35a56.txt"));
 /// assert_eq!(Source::UnlockingTheMysteries.author(), Some("SubstanceAbuseAction Team"));
@@ -42,7 +42,7 @@ pub enum Source {
     /// no headings, so its citations have no section.
     RiseOfKetamineTherapy,
     /// Article 003: "What Is Ketamin?", the most detailed of the five.
-    WhatIsKetamin,
+    WhatIsKetamine,
     /// Article 004: "Unlocking the Mysteries: How Does Ketamine Work in the
     /// Brain?", by the SubstanceAbuseAction Team.
     UnlockingTheMysteries,
@@ -121,7 +121,7 @@ names! {
         MentalHealthOverview => "mental_health_overview" | "000" | "article 000",
         RevolutionaryTreatment => "revolutionary_treatment" | "001" | "article 001",
         RiseOfKetamineTherapy => "rise_of_ketamine_therapy" | "002" | "article 002",
-        WhatIsKetamin => "what_is_ketamin" | "003" | "article 003",
+        WhatIsKetamine => "what_is_ketamine" | "what_is_ketamine" | "003" | "article 003",
         UnlockingTheMysteries => "unlocking_the_mysteries" | "004" | "article 004",
         WhoDrugInformation2018 => "who_drug_information_2018",
         DrugBank => "drugbank",
@@ -232,8 +232,8 @@ macro_rules! sections {
         ///
         /// let section = Section::HistoryOfKetamine;
         /// assert_eq!(section.heading(), "The History of Ketamine");
-        /// assert_eq!(section.source(), Source::WhatIsKetamin);
-        /// assert_eq!(section.to_string(), "what_is_ketamin: The History of Ketamine");
+        /// assert_eq!(section.source(), Source::WhatIsKetamine);
+        /// assert_eq!(section.to_string(), "what_is_ketamine: The History of Ketamine");
         /// assert_eq!("the history of ketamine".parse(), Ok(section));
         /// assert!("Conclusion".parse::<Section>().is_err()); // two articles have one
         /// assert_eq!(
@@ -298,7 +298,7 @@ macro_rules! sections {
 }
 
 sections! {
-    HowDoesKetamineAffectsTheBrain => (MentalHealthOverview, "How Does Ketamine Affects the Brain?"),
+    HowDoesKetamineAffectTheBrain => (MentalHealthOverview, "How Does Ketamine Affects the Brain?"),
     WhatResearchExists => (MentalHealthOverview, "What Research Exists on Ketamine in Mental Health?"),
     WhatAreTherapeuticUses => (MentalHealthOverview, "What are Therapeutic Uses?"),
     WhatAreSafetyAndConsiderations => (MentalHealthOverview, "What are Safety and Considerations"),
@@ -313,28 +313,28 @@ sections! {
     NasalSprayTeaser => (RevolutionaryTreatment, "Understanding Nasal Spray Ketamine: How It Works and Its Therapeutic Benefits"),
     LowDoseTeaser => (RevolutionaryTreatment, "How Low-Dose Ketamine Can Help with Medication-Resistant Depression"),
 
-    Overview => (WhatIsKetamin, "Understanding Ketamine: An Overview"),
-    HistoryOfKetamine => (WhatIsKetamin, "The History of Ketamine"),
-    MedicalUses => (WhatIsKetamin, "Medical Uses of Ketamine"),
-    MechanismBehindEffects => (WhatIsKetamin, "How Does Ketamine Work? The Mechanism Behind Its Effects"),
-    AdministrationMethods => (WhatIsKetamin, "Ketamine Administration Methods"),
-    RoleOfClinics => (WhatIsKetamin, "The Role of Ketamine Clinics"),
-    PotentialBenefits => (WhatIsKetamin, "Potential Benefits of Ketamine Therapy"),
-    RisksAndSideEffects => (WhatIsKetamin, "Risks and Side Effects Associated with Ketamine"),
-    FutureOfResearch => (WhatIsKetamin, "The Future of Ketamine Research"),
-    KeyTakeaways => (WhatIsKetamin, "Key Takeaways: Ketamine"),
-    FrequentlyAskedQuestions => (WhatIsKetamin, "Frequently Asked Questions: What Is Ketamin?"),
-    FaqWhatIsKetamine => (WhatIsKetamin, "What is ketamine and how is it used in medical settings?"),
-    FaqMechanism => (WhatIsKetamin, "How does the mechanism of action of ketamine differ from traditional antidepressants?"),
-    FaqAdministration => (WhatIsKetamin, "What are the different administration methods for ketamine?"),
-    FaqBenefits => (WhatIsKetamin, "What are some potential benefits of ketamine therapy?"),
-    FaqRisks => (WhatIsKetamin, "What risks and side effects are associated with ketamine use?"),
-    FaqReputableClinic => (WhatIsKetamin, "How does one find a reputable ketamine clinic?"),
-    FaqOngoingResearch => (WhatIsKetamin, "Is there ongoing research regarding ketamine’s therapeutic applications?"),
-    FaqNeuroplasticity => (WhatIsKetamin, "What role does neuroplasticity play in the effectiveness of ketamine?"),
-    FaqPopulations => (WhatIsKetamin, "Certain populations may benefit more from ketamine therapy?"),
-    FaqInfusionSession => (WhatIsKetamin, "What should one expect during a typical ketamine infusion session?"),
-    WhatIsKetaminConclusion => (WhatIsKetamin, "Conclusion – What Is Ketamin?"),
+    Overview => (WhatIsKetamine, "Understanding Ketamine: An Overview"),
+    HistoryOfKetamine => (WhatIsKetamine, "The History of Ketamine"),
+    MedicalUses => (WhatIsKetamine, "Medical Uses of Ketamine"),
+    MechanismBehindEffects => (WhatIsKetamine, "How Does Ketamine Work? The Mechanism Behind Its Effects"),
+    AdministrationMethods => (WhatIsKetamine, "Ketamine Administration Methods"),
+    RoleOfClinics => (WhatIsKetamine, "The Role of Ketamine Clinics"),
+    PotentialBenefits => (WhatIsKetamine, "Potential Benefits of Ketamine Therapy"),
+    RisksAndSideEffects => (WhatIsKetamine, "Risks and Side Effects Associated with Ketamine"),
+    FutureOfResearch => (WhatIsKetamine, "The Future of Ketamine Research"),
+    KeyTakeaways => (WhatIsKetamine, "Key Takeaways: Ketamine"),
+    FrequentlyAskedQuestions => (WhatIsKetamine, "Frequently Asked Questions: What Is Ketamin?"),
+    FaqWhatIsKetamine => (WhatIsKetamine, "What is ketamine and how is it used in medical settings?"),
+    FaqMechanism => (WhatIsKetamine, "How does the mechanism of action of ketamine differ from traditional antidepressants?"),
+    FaqAdministration => (WhatIsKetamine, "What are the different administration methods for ketamine?"),
+    FaqBenefits => (WhatIsKetamine, "What are some potential benefits of ketamine therapy?"),
+    FaqRisks => (WhatIsKetamine, "What risks and side effects are associated with ketamine use?"),
+    FaqReputableClinic => (WhatIsKetamine, "How does one find a reputable ketamine clinic?"),
+    FaqOngoingResearch => (WhatIsKetamine, "Is there ongoing research regarding ketamine’s therapeutic applications?"),
+    FaqNeuroplasticity => (WhatIsKetamine, "What role does neuroplasticity play in the effectiveness of ketamine?"),
+    FaqPopulations => (WhatIsKetamine, "Certain populations may benefit more from ketamine therapy?"),
+    FaqInfusionSession => (WhatIsKetamine, "What should one expect during a typical ketamine infusion session?"),
+    WhatIsKetamineConclusion => (WhatIsKetamine, "Conclusion – What Is Ketamin?"),
 
     UnlockingTheMysteriesTitle => (UnlockingTheMysteries, "Unlocking the Mysteries: How Does Ketamine Work in the Brain?"),
     UnderstandingKetamine => (UnlockingTheMysteries, "Understanding Ketamine"),
@@ -428,4 +428,24 @@ impl Section {
             .copied()
             .find(|s| s.source() == source && s.heading().eq_ignore_ascii_case(heading))
     }
+}
+
+/// The 0.1.0 names that copied an article's typo ("What Is Ketamin?").
+#[allow(non_upper_case_globals)]
+impl Source {
+    /// Article 003, under the name 0.1.0 gave it.
+    #[deprecated(since = "0.2.0", note = "use Source::WhatIsKetamine")]
+    pub const WhatIsKetamin: Source = Source::WhatIsKetamine;
+}
+
+/// The 0.1.0 names that copied a heading's typo; the headings themselves stay
+/// verbatim ([`Section::heading`]).
+#[allow(non_upper_case_globals)]
+impl Section {
+    /// "How Does Ketamine Affects the Brain?", under the name 0.1.0 gave it.
+    #[deprecated(since = "0.2.0", note = "use Section::HowDoesKetamineAffectTheBrain")]
+    pub const HowDoesKetamineAffectsTheBrain: Section = Section::HowDoesKetamineAffectTheBrain;
+    /// Article 003's conclusion, under the name 0.1.0 gave it.
+    #[deprecated(since = "0.2.0", note = "use Section::WhatIsKetamineConclusion")]
+    pub const WhatIsKetaminConclusion: Section = Section::WhatIsKetamineConclusion;
 }

@@ -41,7 +41,7 @@ impl Comparison {
     /// use ketamine_facts::{Comparison, Monoamine, Source};
     ///
     /// assert_eq!(
-    ///     Comparison::traditional_targets(Source::WhatIsKetamin),
+    ///     Comparison::traditional_targets(Source::WhatIsKetamine),
     ///     [Monoamine::Serotonin, Monoamine::Norepinephrine],
     /// );
     /// assert!(Comparison::traditional_targets(Source::RiseOfKetamineTherapy).is_empty());
@@ -105,7 +105,7 @@ const TARGET_LISTS: &[(Source, &[Monoamine])] = &[
         ],
     ),
     (
-        Source::WhatIsKetamin,
+        Source::WhatIsKetamine,
         &[Monoamine::Serotonin, Monoamine::Norepinephrine],
     ),
     (Source::UnlockingTheMysteries, &[Monoamine::Serotonin]),

@@ -7,11 +7,11 @@ use crate::{Disagreement, DisagreementKind};
 
 use crate::Section::{
     AdministrationMethods, ClinicalEvidence, FaqAdministration, FaqBenefits, FaqMechanism,
-    FaqPopulations, FaqRisks, FaqWhatIsKetamine, FutureOfResearch, HowDoesKetamineAffectsTheBrain,
+    FaqPopulations, FaqRisks, FaqWhatIsKetamine, FutureOfResearch, HowDoesKetamineAffectTheBrain,
     HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, NasalSprayTeaser,
     PotentialBenefits, ResearchAndFutureDirections, RisksAndSideEffects, RoleOfNeurochemistry,
     TroubleshootingAndConsiderations, UnderstandingKetamine, WhatAreSafetyAndConsiderations,
-    WhatIsKetaminConclusion, WhatResearchExists,
+    WhatIsKetamineConclusion, WhatResearchExists,
 };
 
 use crate::{Citation, Evidence, Section, Source};
@@ -103,7 +103,7 @@ impl Disagreement {
     /// ```
     /// use ketamine_facts::{Disagreement, Source};
     ///
-    /// assert_eq!(Disagreement::BladderQualifier.within_one_source(), Some(Source::WhatIsKetamin));
+    /// assert_eq!(Disagreement::BladderQualifier.within_one_source(), Some(Source::WhatIsKetamine));
     /// assert_eq!(Disagreement::WhatTheFdaApproved.within_one_source(), None);
     /// ```
     #[must_use]
@@ -260,7 +260,7 @@ const TARGETS: Record = (
     &[
         Side::new(
             "serotonin, dopamine or norepinephrine",
-            &[at(HowDoesKetamineAffectsTheBrain, Stated)],
+            &[at(HowDoesKetamineAffectTheBrain, Stated)],
         ),
         Side::new(
             "serotonin or norepinephrine pathways",
@@ -279,7 +279,7 @@ const PTSD: Record = (
             "preliminary: some studies suggest ketamine may reduce PTSD symptoms, it holds promise, and it is being studied",
             &[
                 at(MedicalUses, Preliminary),
-                at(WhatIsKetaminConclusion, Preliminary),
+                at(WhatIsKetamineConclusion, Preliminary),
                 at(WhatResearchExists, UnderInvestigation),
                 at(ResearchAndFutureDirections, UnderInvestigation),
                 Citation::whole(ESSAY, Preliminary),
@@ -308,7 +308,7 @@ const BIPOLAR: Record = (
             "an aid during depressive episodes that might bring substantial relief",
             &[
                 at(FaqPopulations, Preliminary),
-                at(WhatIsKetaminConclusion, Stated),
+                at(WhatIsKetamineConclusion, Stated),
             ],
         ),
     ],
@@ -327,7 +327,7 @@ const CHRONIC_PAIN: Record = (
             "it is used for, and effective against, chronic pain syndromes",
             &[
                 at(FaqWhatIsKetamine, Stated),
-                at(WhatIsKetaminConclusion, Stated),
+                at(WhatIsKetamineConclusion, Stated),
             ],
         ),
     ],
@@ -384,7 +384,7 @@ const GLUTAMATE: Record = (
         Side::new(
             "a neurotransmitter with a part in mood regulation and cognition, tied to better mood",
             &[
-                at(HowDoesKetamineAffectsTheBrain, Stated),
+                at(HowDoesKetamineAffectTheBrain, Stated),
                 at(MechanismBehindEffects, Stated),
                 at(FaqMechanism, Stated),
             ],

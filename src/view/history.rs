@@ -219,7 +219,7 @@ impl HistoryEvent {
     /// use ketamine_facts::{HistoryEvent, Source};
     ///
     /// let sources: Vec<Source> = HistoryEvent::NasalSprayApproval.sources().collect();
-    /// assert_eq!(sources, [Source::RiseOfKetamineTherapy, Source::WhatIsKetamin]);
+    /// assert_eq!(sources, [Source::RiseOfKetamineTherapy, Source::WhatIsKetamine]);
     /// ```
     pub fn sources(self) -> impl Iterator<Item = Source> {
         Source::ALL

@@ -712,7 +712,7 @@ mod tests {
     use super::{TableError, check, sorted};
     use crate::{Citation, Claim, Evidence, Route, Source, Subject};
 
-    const CITE: &[Citation] = &[Citation::whole(Source::WhatIsKetamin, Evidence::Stated)];
+    const CITE: &[Citation] = &[Citation::whole(Source::WhatIsKetamine, Evidence::Stated)];
     const IV: &[Subject] = &[Subject::Route(Route::Iv)];
 
     fn problem<const N: usize>(claims: [Claim; N]) -> Option<TableError> {

@@ -125,7 +125,7 @@ impl Indication {
     /// ```
     /// use ketamine_facts::{Indication, Source};
     ///
-    /// assert!(Indication::PediatricMoodDisorders.citations().all(|c| c.source() == Source::WhatIsKetamin));
+    /// assert!(Indication::PediatricMoodDisorders.citations().all(|c| c.source() == Source::WhatIsKetamine));
     /// assert!(Indication::Ptsd.citations().any(|c| c.source() == Source::RiseOfKetamineTherapy));
     /// ```
     pub fn citations(self) -> impl Iterator<Item = Citation> {
@@ -143,7 +143,7 @@ impl Indication {
     /// use ketamine_facts::{Indication, Source};
     ///
     /// let sources: Vec<Source> = Indication::ObsessiveCompulsiveDisorder.sources().collect();
-    /// assert_eq!(sources, [Source::WhatIsKetamin]);
+    /// assert_eq!(sources, [Source::WhatIsKetamine]);
     /// ```
     pub fn sources(self) -> impl Iterator<Item = Source> {
         Source::ALL

@@ -438,7 +438,7 @@ pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
 /// let kb = KnowledgeBase::get();
 /// assert_eq!(kb.data_version(), ketamine_facts::DATA_VERSION);
 /// assert!(kb.facts().count() > 100);
-/// assert!(kb.sources().contains(&Source::WhatIsKetamin));
+/// assert!(kb.sources().contains(&Source::WhatIsKetamine));
 /// assert!(!kb.disagreements().is_empty());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -16,7 +16,7 @@ use core::fmt;
 use crate::Evidence::{Preliminary, Stated, UnderInvestigation};
 
 use crate::Section::{
-    FaqMechanism, FaqNeuroplasticity, HowDoesKetamineAffectsTheBrain, HowDoesKetamineWork,
+    FaqMechanism, FaqNeuroplasticity, HowDoesKetamineAffectTheBrain, HowDoesKetamineWork,
     MechanismBehindEffects, RoleOfNeurochemistry, UnderstandingKetamine, WhatResearchExists,
 };
 
@@ -311,7 +311,7 @@ const LINKS: &[Link] = &[
     Link::new(
         SynapticConnectivity,
         Neuroplasticity,
-        &[at(HowDoesKetamineAffectsTheBrain, Preliminary)],
+        &[at(HowDoesKetamineAffectTheBrain, Preliminary)],
     ),
     // 003 FAQ: as new synaptic connections form, people "may experience"
     // improved cognitive function ...
@@ -331,7 +331,7 @@ const LINKS: &[Link] = &[
     Link::new(
         Neuroplasticity,
         CircuitReset,
-        &[at(HowDoesKetamineAffectsTheBrain, Preliminary)],
+        &[at(HowDoesKetamineAffectTheBrain, Preliminary)],
     ),
     // 000: researchers are investigating whether the plasticity effect helps
     // recovery from intrusive thoughts or hyperarousal.

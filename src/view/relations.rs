@@ -379,7 +379,7 @@ mod tests {
     use super::{RelationError, check};
     use crate::{Citation, Claim, Evidence, Indication, Route, Source, Subject};
 
-    const CITE: &[Citation] = &[Citation::whole(Source::WhatIsKetamin, Evidence::Stated)];
+    const CITE: &[Citation] = &[Citation::whole(Source::WhatIsKetamine, Evidence::Stated)];
     const IV: Subject = Subject::Route(Route::Iv);
     const ORAL: Subject = Subject::Route(Route::Oral);
     const TRD: Subject = Subject::Indication(Indication::TreatmentResistantDepression);

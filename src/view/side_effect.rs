@@ -233,7 +233,7 @@ impl SideEffect {
     /// ```
     /// use ketamine_facts::{SideEffect, Source};
     ///
-    /// assert!(SideEffect::Vomiting.citations().all(|c| c.source() == Source::WhatIsKetamin));
+    /// assert!(SideEffect::Vomiting.citations().all(|c| c.source() == Source::WhatIsKetamine));
     /// ```
     pub fn citations(self) -> impl Iterator<Item = Citation> {
         self.claims()

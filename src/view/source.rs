@@ -53,7 +53,7 @@ impl Source {
     /// ```
     /// use ketamine_facts::Source;
     ///
-    /// assert!(Source::WhatIsKetamin.is_article());
+    /// assert!(Source::WhatIsKetamine.is_article());
     /// ```
     #[must_use]
     pub const fn is_article(self) -> bool {
@@ -68,7 +68,7 @@ impl Source {
     /// ```
     /// use ketamine_facts::Source;
     ///
-    /// assert_eq!(Source::WhatIsKetamin.title(), "What Is Ketamin?");
+    /// assert_eq!(Source::WhatIsKetamine.title(), "What Is Ketamin?");
     /// assert_eq!(
     ///     Source::MentalHealthOverview.title(),
     ///     "[untitled overview of ketamine in mental health]",
@@ -116,7 +116,7 @@ impl Source {
     /// ```
     /// use ketamine_facts::Source;
     ///
-    /// assert_eq!(Source::WhatIsKetamin.identifier(), None);
+    /// assert_eq!(Source::WhatIsKetamine.identifier(), None);
     /// assert_eq!(Source::Murrough2013.identifier(), Some("PubMed 23982301"));
     /// ```
     #[must_use]
@@ -147,7 +147,7 @@ impl Source {
     /// use ketamine_facts::{Section, Source};
     ///
     /// let headings = Source::MentalHealthOverview.sections();
-    /// assert_eq!(headings.first(), Some(&Section::HowDoesKetamineAffectsTheBrain));
+    /// assert_eq!(headings.first(), Some(&Section::HowDoesKetamineAffectTheBrain));
     /// assert!(Source::RiseOfKetamineTherapy.sections().is_empty());
     /// ```
     #[must_use]
