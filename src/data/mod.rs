@@ -10,6 +10,7 @@
 mod benefit;
 mod clinic_practice;
 mod comparison;
+pub(crate) mod corrections;
 mod history_event;
 mod indication;
 mod mechanism;
