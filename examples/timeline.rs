@@ -5,7 +5,7 @@
 //! Run with `cargo run --example timeline`, or give a range:
 //! `cargo run --example timeline -- 1990 2010`.
 
-use ketamine_facts::{CorrectionKind, HistoryEvent, Source};
+use ketamine_facts::{Claim, ClaimCorrection, CorrectionKind, HistoryEvent, Source, Subject};
 
 fn main() {
     let args: Vec<i32> = std::env::args()
@@ -58,34 +58,48 @@ fn print_event(event: HistoryEvent) {
     }
     let sources: Vec<String> = event.sources().map(describe).collect();
     println!("    sources: {}", sources.join("; "));
-    for row in event.checked_by() {
+    for row in event.claim_corrections() {
         let verb = match row.kind() {
             CorrectionKind::Confirms => "confirmed",
             CorrectionKind::MakesPrecise => "made precise",
             CorrectionKind::Corrects => "corrected",
             _ => "checked",
         };
-        println!(
-            "    {verb} by {} ({}): {}",
-            row.reference().title(),
-            row.reference().date(),
-            row.note()
-        );
-    }
-    for row in event.checks() {
-        let verb = match row.kind() {
-            CorrectionKind::Confirms => "confirms",
-            CorrectionKind::MakesPrecise => "makes precise",
-            CorrectionKind::Corrects => "corrects",
-            _ => "checks",
+        // the reference claim's event, when it is about one, else the claim itself
+        let by = match event_of(row.reference(), false) {
+            Some(reference) => format!("{} ({})", reference.title(), reference.date()),
+            None => format!("\"{}\"", row.reference().summary()),
         };
-        println!(
-            "    {verb} the articles' \"{}\" ({})",
-            row.article().title(),
-            row.article().date()
-        );
+        println!("    {verb} by {by}: {}", row.note());
+    }
+    for claim in event.claims() {
+        for row in ClaimCorrection::by(claim) {
+            let verb = match row.kind() {
+                CorrectionKind::Confirms => "confirms",
+                CorrectionKind::MakesPrecise => "makes precise",
+                CorrectionKind::Corrects => "corrects",
+                _ => "checks",
+            };
+            match event_of(row.article(), true) {
+                Some(article) => println!(
+                    "    {verb} the articles' \"{}\" ({})",
+                    article.title(),
+                    article.date()
+                ),
+                None => println!("    {verb} the articles' \"{}\"", row.article().summary()),
+            }
+        }
     }
     println!();
+}
+
+/// The first event the claim is about that the articles tell (`from_articles`)
+/// or a reference source records.
+fn event_of(claim: &Claim, from_articles: bool) -> Option<HistoryEvent> {
+    claim.subjects().iter().find_map(|subject| match subject {
+        Subject::HistoryEvent(event) if event.is_from_articles() == from_articles => Some(*event),
+        _ => None,
+    })
 }
 
 fn describe(source: Source) -> String {

@@ -76,15 +76,6 @@ fn main() {
     }
 
     heading("what reference sources make precise or correct");
-    for correction in HistoryEvent::corrections() {
-        println!(
-            "  {} -> {} ({}): {}",
-            correction.article(),
-            correction.reference(),
-            correction.kind(),
-            correction.note()
-        );
-    }
     for correction in ClaimCorrection::all() {
         println!(
             "  [{}] {} ({})",

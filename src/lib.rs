@@ -50,8 +50,10 @@
 //! crate's reading; claims link to them, so [`Claim::is_contested`] and
 //! [`Claim::disputes`] answer "is this contested, and by whom?". A
 //! [`ClaimCorrection`] links an article's claim to the reference record that
-//! confirms, makes precise or corrects it; [`Correction`] does the same for
-//! dated events (an article's "1970s" is 1970).
+//! confirms, makes precise or corrects it, by claim id, in one table checked
+//! when the crate is built; dated events are corrected the same way (the
+//! claim of an article's "1970s" beside the Ketalar label's 1970, see
+//! [`HistoryEvent::claim_corrections`]).
 //!
 //! **The whole**: [`facts`] iterates every claim as a uniform [`Fact`] (home
 //! subject, summary, evidence, citations), with filters ([`facts_citing`],
@@ -197,12 +199,12 @@ pub mod concepts {
 /// retired claim ids.
 pub mod provenance {
     pub use crate::model::citation::RetiredClaim;
+    pub use crate::model::correction::{ClaimCorrection, CorrectionKind};
     pub use crate::model::disagreement::DisagreementKind;
-    pub use crate::model::history::CorrectionKind;
     pub use crate::model::source::SourceKind;
-    pub use crate::view::correction::ClaimCorrection;
     pub use crate::view::disagreement::Side;
-    pub use crate::view::history::Correction;
+    #[allow(deprecated)] // the 0.1.0 event view, kept for its users
+    pub use crate::view::event_correction::Correction;
 }
 
 /// Dates at the precision the sources give them.

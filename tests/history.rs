@@ -3,8 +3,8 @@
 
 use chrono::{Month, NaiveDate};
 use ketamine_facts::{
-    CenturyPart, Certainty, CorrectionKind, Disagreement, Evidence, HistoricDate, HistoryEvent,
-    Precision, Section, Source, SourceKind,
+    CenturyPart, Certainty, ClaimCorrection, CorrectionKind, Disagreement, Evidence, HistoricDate,
+    HistoryEvent, Precision, Section, Source, SourceKind, Subject,
 };
 use proptest::prelude::*;
 
@@ -12,6 +12,25 @@ use HistoryEvent::*;
 
 mod common;
 use common::claim;
+
+/// The one correction between these two claims, found by id.
+#[track_caller]
+fn correction(article: &str, reference: &str) -> &'static ClaimCorrection {
+    let (article, reference) = (claim(article), claim(reference));
+    let rows: Vec<_> = ClaimCorrection::of(article)
+        .filter(|row| row.reference() == reference)
+        .collect();
+    assert_eq!(rows.len(), 1, "corrections of {article} by {reference}");
+    rows[0]
+}
+
+/// The first event of this kind (article or reference) that the claim is about.
+fn event_of(claim: &ketamine_facts::Claim, from_articles: bool) -> Option<HistoryEvent> {
+    claim.subjects().iter().find_map(|subject| match subject {
+        Subject::HistoryEvent(event) if event.is_from_articles() == from_articles => Some(*event),
+        _ => None,
+    })
+}
 
 fn cites_section(event: HistoryEvent, section: Section) -> bool {
     event
@@ -31,6 +50,12 @@ fn article_003_says_ketamine_was_synthesized_in_1962_by_calvin_stevens() {
     assert!(stevens.mentions("Calvin Stevens"));
     assert!(cites_section(SynthesizedIn1962, Section::HistoryOfKetamine));
     assert_eq!(SynthesizedIn1962.confirmed_by(), Some(Ci581Synthesis));
+    let row = correction(
+        "history-event/synthesized-in-1962-calvin-stevens",
+        "history-event/ci-581-synthesis-wayne-state-parke-davis",
+    );
+    assert_eq!(row.kind(), CorrectionKind::Confirms);
+    assert!(row.reference().mentions("1962"));
 }
 
 #[test]
@@ -57,6 +82,13 @@ fn articles_001_and_003_say_ketamine_was_developed_as_an_anesthetic_in_the_1960s
         Section::FaqWhatIsKetamine
     ));
     assert_eq!(DevelopedInThe1960s.made_precise_by(), Some(Ci581Synthesis));
+    // the claim that gives the decade is the one the synthesis year makes precise
+    let row = correction(
+        "history-event/developed-in-the-1960s-development-decade",
+        "history-event/ci-581-synthesis-wayne-state-parke-davis",
+    );
+    assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
+    assert_eq!(ClaimCorrection::of(as_anesthetic).count(), 0);
 }
 
 #[test]
@@ -71,6 +103,9 @@ fn article_000_says_ketamine_was_first_approved_in_the_1970s_and_the_label_says_
     assert!(KetalarApproval.claims().contains(ketalar));
     assert!(ketalar.cites(Source::KetalarLabel));
     assert!(ketalar.mentions("NDA 016812"));
+    let row = correction(decade.id().as_str(), ketalar.id().as_str());
+    assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
+    assert!(row.note().contains("1970"));
 }
 
 #[test]
@@ -82,6 +117,16 @@ fn article_003_says_ketamine_was_a_staple_of_the_vietnam_war_without_a_date() {
         Some(VietnamBattlefieldUse)
     );
     assert_eq!(VietnamBattlefieldUse.date().to_string(), "1960s–1970s");
+    // the reference claim that speaks of the date: when the use began is not settled
+    let row = correction(
+        "history-event/vietnam-war-staple-preserved-breathing",
+        "history-event/vietnam-battlefield-use-start-date-disputed",
+    );
+    assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
+    assert_eq!(
+        row.reference().confidence().map(|c| c.certainty()),
+        Some(Certainty::NotSettled)
+    );
 }
 
 #[test]
@@ -100,6 +145,13 @@ fn article_003_says_studies_showed_effects_on_mood_disorders_by_the_late_20th_ce
         HistoricDate::era(CenturyPart::Late, 20)
     );
     assert_eq!(LateCenturyMoodStudies.made_precise_by(), Some(BermanTrial));
+    // the claim that says "by the late 20th century" is an indication's claim too
+    let row = correction(
+        "indication/depression-late-20th-century-mood-studies",
+        "history-event/berman-trial-first-placebo-controlled",
+    );
+    assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
+    assert!(LateCenturyMoodStudies.claims().contains(row.article()));
     // Berman et al. (February 2000) falls inside the crate's reading of the era.
     assert!(BermanTrial.date().first_day() >= LateCenturyMoodStudies.date().first_day());
     assert!(BermanTrial.date().last_day() <= LateCenturyMoodStudies.date().last_day());
@@ -111,7 +163,7 @@ fn article_003_tells_of_the_rapid_antidepressant_discovery_without_a_date() {
     let discovery = claim("indication/depression-rapid-relief-turning-point");
     assert!(RapidAntidepressantDiscovery.claims().contains(discovery));
     assert!(discovery.cites(Source::WhatIsKetamine));
-    assert_eq!(RapidAntidepressantDiscovery.checked_by().count(), 0);
+    assert_eq!(RapidAntidepressantDiscovery.claim_corrections().count(), 0);
 }
 
 #[test]
@@ -138,6 +190,21 @@ fn articles_002_and_003_disagree_on_what_nasal_spray_the_fda_approved() {
     assert_eq!(NasalSprayApproval.corrected_by(), Some(SpravatoApproval));
     assert_eq!(NasalSprayApproval.made_precise_by(), Some(SpravatoApproval));
     assert_eq!(SpravatoApproval.date().to_string(), "2019-03-05");
+    let approval = "history-event/spravato-approval-fda-trd";
+    // 003 names the product rightly and gives no date: made precise
+    let dated = correction(detailed.id().as_str(), approval);
+    assert_eq!(dated.kind(), CorrectionKind::MakesPrecise);
+    // 002's "ketamine nasal spray": corrected
+    let corrected = correction(essay.id().as_str(), approval);
+    assert_eq!(corrected.kind(), CorrectionKind::Corrects);
+    assert!(corrected.note().contains("esketamine"));
+    let kinds: Vec<CorrectionKind> = NasalSprayApproval
+        .claim_corrections()
+        .map(|row| row.kind())
+        .collect();
+    assert!(
+        kinds.contains(&CorrectionKind::MakesPrecise) && kinds.contains(&CorrectionKind::Corrects)
+    );
 }
 
 #[test]
@@ -327,29 +394,52 @@ fn an_event_is_from_the_articles_or_from_a_reference_never_both() {
 }
 
 #[test]
-fn corrections_link_article_events_to_reference_events_consistently() {
-    for row in HistoryEvent::corrections() {
-        assert!(row.article().is_from_articles(), "{row}");
-        assert!(!row.reference().is_from_articles(), "{row}");
-        assert!(row.reference().date().is_dated(), "{row}");
-        let (article, reference) = (row.article().date(), row.reference().date());
-        match row.kind() {
-            CorrectionKind::Confirms => assert_eq!(article, reference, "{row}"),
-            CorrectionKind::MakesPrecise if article.is_dated() => {
-                assert!(reference.precision() < article.precision(), "{row}");
-                assert!(reference.first_day() >= article.first_day(), "{row}");
-                assert!(reference.last_day() <= article.last_day(), "{row}");
+fn corrections_of_event_claims_link_article_events_to_reference_events_consistently() {
+    let mut rows = 0;
+    for event in HistoryEvent::ALL {
+        for row in event.claim_corrections() {
+            rows += 1;
+            assert!(event.is_from_articles(), "{event}: {}", row.note());
+            assert!(row.article().is_about(Subject::HistoryEvent(*event)));
+            assert!(ClaimCorrection::all().contains(row));
+            // rows whose reference claim is about a reference event compare dates
+            let Some(reference) = event_of(row.reference(), false) else {
+                continue;
+            };
+            assert!(reference.date().is_dated(), "{reference}");
+            let (article, reference) = (event.date(), reference.date());
+            match row.kind() {
+                CorrectionKind::Confirms => assert_eq!(article, reference, "{}", row.note()),
+                CorrectionKind::MakesPrecise if article.is_dated() => {
+                    assert!(
+                        reference.precision() < article.precision(),
+                        "{}",
+                        row.note()
+                    );
+                    assert!(
+                        reference.first_day() >= article.first_day(),
+                        "{}",
+                        row.note()
+                    );
+                    assert!(reference.last_day() <= article.last_day(), "{}", row.note());
+                }
+                _ => {}
             }
-            _ => {}
         }
-        assert!(row.article().checked_by().any(|r| r == row));
-        assert!(row.reference().checks().any(|r| r == row));
     }
+    assert!(
+        rows >= 7,
+        "the dated events' corrections are claim corrections"
+    );
 }
 
 #[test]
-fn which_article_claims_a_reference_revises_is_one_call() {
-    let revised: Vec<_> = SpravatoApproval.revised_claims().collect();
+fn which_article_claims_a_reference_revises_is_one_call_per_claim() {
+    let approval = claim("history-event/spravato-approval-fda-trd");
+    let revised: Vec<_> = ClaimCorrection::by(approval)
+        .filter(|row| row.kind() != CorrectionKind::Confirms)
+        .map(|row| row.article())
+        .collect();
     assert_eq!(revised.len(), NasalSprayApproval.claims().len());
     assert!(
         revised
@@ -357,9 +447,71 @@ fn which_article_claims_a_reference_revises_is_one_call() {
             .any(|c| c.cites(Source::RiseOfKetamineTherapy))
     );
     // the synthesis record makes the 1960s precise but only confirms 003's 1962
+    let synthesis = claim("history-event/ci-581-synthesis-wayne-state-parke-davis");
+    let by_synthesis: Vec<_> = ClaimCorrection::by(synthesis)
+        .map(|row| (row.article().id().as_str(), row.kind()))
+        .collect();
+    assert_eq!(
+        by_synthesis,
+        [
+            (
+                "history-event/developed-in-the-1960s-development-decade",
+                CorrectionKind::MakesPrecise
+            ),
+            (
+                "history-event/synthesized-in-1962-calvin-stevens",
+                CorrectionKind::Confirms
+            ),
+        ]
+    );
+    let decade = claim("history-event/developed-in-the-1960s-development-decade");
+    assert_eq!(ClaimCorrection::by(decade).count(), 0);
+}
+
+/// The 0.1.0 event view, read from the one correction table: it must keep
+/// answering as 0.1.0 did.
+#[test]
+#[allow(deprecated)] // checks the deprecated 0.1.0 API on purpose
+fn the_deprecated_event_view_is_derived_from_the_claim_corrections() {
+    let rows: Vec<(HistoryEvent, HistoryEvent, CorrectionKind)> = HistoryEvent::corrections()
+        .iter()
+        .map(|row| (row.article(), row.reference(), row.kind()))
+        .collect();
+    use CorrectionKind::{Confirms, Corrects, MakesPrecise};
+    assert_eq!(
+        rows,
+        [
+            (DevelopedInThe1960s, Ci581Synthesis, MakesPrecise),
+            (SynthesizedIn1962, Ci581Synthesis, Confirms),
+            (VietnamWarStaple, VietnamBattlefieldUse, MakesPrecise),
+            (LateCenturyMoodStudies, BermanTrial, MakesPrecise),
+            (ApprovedInThe1970s, KetalarApproval, MakesPrecise),
+            (NasalSprayApproval, SpravatoApproval, MakesPrecise),
+            (NasalSprayApproval, SpravatoApproval, Corrects),
+        ]
+    );
+    for row in HistoryEvent::corrections() {
+        // each is one claim correction, with the same kind and note
+        let source = ClaimCorrection::all()
+            .iter()
+            .filter(|c| {
+                event_of(c.article(), true) == Some(row.article())
+                    && event_of(c.reference(), false) == Some(row.reference())
+                    && c.kind() == row.kind()
+            })
+            .collect::<Vec<_>>();
+        assert_eq!(source.len(), 1, "{row}");
+        assert_eq!(source[0].note(), row.note(), "{row}");
+        assert!(row.article().checked_by().any(|r| r == row));
+        assert!(row.reference().checks().any(|r| r == row));
+    }
+    // the claims revised, event by event, as 0.1.0 counted them
+    let revised: Vec<_> = SpravatoApproval.revised_claims().collect();
+    assert_eq!(revised.len(), NasalSprayApproval.claims().len());
     let by_synthesis: Vec<_> = Ci581Synthesis.revised_claims().copied().collect();
     assert_eq!(by_synthesis, DevelopedInThe1960s.claims());
     assert_eq!(DevelopedInThe1960s.revised_claims().count(), 0);
+    assert_eq!(RapidAntidepressantDiscovery.checked_by().count(), 0);
 }
 
 #[test]
@@ -396,12 +548,20 @@ fn every_event_has_its_own_title() {
 
 #[cfg(feature = "serde")]
 #[test]
-fn events_and_corrections_serialize_by_name() {
-    let row = ApprovedInThe1970s.checked_by().next().unwrap();
+fn events_serialize_by_name_and_corrections_by_claim_id() {
+    let row = ApprovedInThe1970s.claim_corrections().next().unwrap();
     let json = serde_json::to_value(row).unwrap();
-    assert_eq!(json["article"], "approved_in_the_1970s");
-    assert_eq!(json["reference"], "ketalar_approval");
+    assert_eq!(
+        json["article"],
+        "history-event/approved-in-the-1970s-first-medical-approval"
+    );
+    assert_eq!(json["reference"], "history-event/ketalar-approval-fda-1970");
     assert_eq!(json["kind"], "makes_precise");
+    assert_eq!(json["note"], row.note());
+    assert_eq!(
+        serde_json::to_value(ApprovedInThe1970s).unwrap(),
+        "approved_in_the_1970s"
+    );
     let event: HistoryEvent = serde_json::from_str("\"berman 2000\"").unwrap();
     assert_eq!(event, BermanTrial);
     assert_eq!(

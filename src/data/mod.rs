@@ -7,6 +7,7 @@
 //! a sibling's constant. Everything that reads the rows (accessors, indexes, the
 //! export) lives in [`view`](crate::view).
 
+pub(crate) mod corrections;
 pub(crate) mod relations;
 pub(crate) mod retired;
 pub(crate) mod sources;

@@ -4,9 +4,9 @@
 //! Every [`HistoryEvent`] is either told by the articles or recorded by a
 //! reference source ([`HistoryEvent::is_from_articles`]). Where an article
 //! tells an event loosely or wrongly ("first approved in the 1970s"), both
-//! events are kept, and one [`Correction`] row links them: see
-//! [`HistoryEvent::corrections`], [`HistoryEvent::checked_by`] and
-//! [`HistoryEvent::revised_claims`].
+//! events are kept, and a [`ClaimCorrection`](crate::ClaimCorrection) row
+//! links the article's claim to the reference claim: see
+//! [`HistoryEvent::claim_corrections`].
 
 use crate::model::macros::names;
 
@@ -19,8 +19,9 @@ use crate::model::macros::names;
 /// the order of [`date`](Self::date).
 ///
 /// An article's loose or wrong account of an event is kept next to the
-/// reference record that dates it precisely or corrects it; the two are
-/// linked by a [`Correction`](crate::Correction).
+/// reference record that dates it precisely or corrects it; a
+/// [`ClaimCorrection`](crate::ClaimCorrection) links the article's claim to
+/// the reference claim ([`claim_corrections`](Self::claim_corrections)).
 ///
 /// # Example
 ///
@@ -113,36 +114,5 @@ names! {
         RecreationalUse => "recreational_use" | "party drug",
         NasalSprayApproval => "nasal_spray_approval" | "nasal spray",
         RecentAttention => "recent_attention" | "clinics" | "recent years",
-    }
-}
-
-/// What a reference event does to an article's account of the same event.
-///
-/// `Ord` goes by how much the reference changes: `Confirms < MakesPrecise < Corrects`.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::CorrectionKind;
-///
-/// assert_eq!("refines".parse(), Ok(CorrectionKind::MakesPrecise));
-/// assert!(CorrectionKind::Corrects > CorrectionKind::Confirms);
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CorrectionKind {
-    /// The reference agrees with the article at the article's precision.
-    Confirms,
-    /// The reference dates the event more precisely than the article, consistently with it.
-    MakesPrecise,
-    /// The reference contradicts part of the article's account.
-    Corrects,
-}
-
-names! {
-    CorrectionKind ("correction kind") {
-        Confirms => "confirms" | "agrees",
-        MakesPrecise => "makes_precise" | "refines" | "precise",
-        Corrects => "corrects" | "correction" | "contradicts",
     }
 }

@@ -7,6 +7,7 @@ pub(crate) mod answer;
 pub(crate) mod benefit;
 pub(crate) mod citation;
 pub(crate) mod comparison;
+pub(crate) mod correction;
 pub(crate) mod date;
 pub(crate) mod disagreement;
 pub(crate) mod dosing;

@@ -1,39 +1,132 @@
-//! Article claims that a reference source confirms, makes precise, or corrects.
+//! The correction table read back: the check that fails the build on a bad
+//! row, the claims behind each row's ids, and the queries of
+//! [`ClaimCorrection`].
 //!
-//! Dated events have their own table ([`HistoryEvent::corrections`](crate::HistoryEvent::corrections));
-//! this one links any other claim of the articles to the reference fact that
-//! checks it. Both claims stay in the crate, each with its own citations.
+//! Every correction, of a dated event's claim or of any other claim of the
+//! articles, is a row of [`CORRECTIONS`]; the 0.1.0 event view
+//! ([`Correction`](crate::Correction)) is derived from the same rows.
 
-use crate::{Claim, CorrectionKind};
+use crate::data::corrections::CORRECTIONS;
+use crate::view::index::{self, CLAIMS, same};
+use crate::{Claim, ClaimCorrection, ClaimId};
 
-/// One article claim, the reference fact that checks it, and what the check found.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{ClaimCorrection, CorrectionKind, Route};
-///
-/// // Which article claims does a reference make precise or correct?
-/// for correction in ClaimCorrection::all() {
-///     assert!(correction.article().citations().iter().all(|c| c.source().is_article()));
-///     assert!(correction.reference().citations().iter().all(|c| !c.source().is_article()));
-/// }
-/// // The oral route's "absorption varies", made precise by measured bioavailability:
-/// let oral = &Route::Oral.claims()[0];
-/// let found: Vec<_> = ClaimCorrection::of(oral).collect();
-/// assert!(found.iter().all(|c| c.kind() == CorrectionKind::MakesPrecise));
-/// assert!(found.iter().any(|c| c.reference().mentions("20%")));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ClaimCorrection {
-    article: &'static Claim,
-    reference: &'static Claim,
-    kind: CorrectionKind,
-    note: &'static str,
+// ---------------------------------------------------------------------------
+// Checks that fail the build.
+
+/// What is wrong with a correction table, if anything: the first problem found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CorrectionError {
+    /// A row names an id that no claim has.
+    UnknownClaim(&'static str),
+    /// The article claim of a row cites nothing, or cites a reference source.
+    ArticleClaimNotFromArticles(&'static str),
+    /// The reference claim of a row cites nothing, or cites an article.
+    ReferenceClaimNotFromReferences(&'static str),
+    /// The same pair of claims is written twice (row number of the second).
+    DuplicatePair(usize),
+    /// A row has no note (row number).
+    NoNote(usize),
 }
 
+const fn find(claims: &[Claim], id: &str) -> Option<usize> {
+    let mut i = 0;
+    while i < claims.len() {
+        if same(claims[i].id().as_str(), id) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the claim cites something, and only articles (`articles`) or only
+/// reference sources (`!articles`).
+const fn cites_only(claim: &Claim, articles: bool) -> bool {
+    let citations = claim.citations();
+    if citations.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    while i < citations.len() {
+        if citations[i].source().is_article() != articles {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Checks `rows` against `claims`.
+pub(crate) const fn check(rows: &[ClaimCorrection], claims: &[Claim]) -> Option<CorrectionError> {
+    let mut r = 0;
+    while r < rows.len() {
+        let row = &rows[r];
+        let Some(article) = find(claims, row.article_key()) else {
+            return Some(CorrectionError::UnknownClaim(row.article_key()));
+        };
+        let Some(reference) = find(claims, row.reference_key()) else {
+            return Some(CorrectionError::UnknownClaim(row.reference_key()));
+        };
+        if !cites_only(&claims[article], true) {
+            return Some(CorrectionError::ArticleClaimNotFromArticles(
+                row.article_key(),
+            ));
+        }
+        if !cites_only(&claims[reference], false) {
+            return Some(CorrectionError::ReferenceClaimNotFromReferences(
+                row.reference_key(),
+            ));
+        }
+        if row.note().is_empty() {
+            return Some(CorrectionError::NoNote(r));
+        }
+        let mut earlier = 0;
+        while earlier < r {
+            let other = &rows[earlier];
+            if same(other.article_key(), row.article_key())
+                && same(other.reference_key(), row.reference_key())
+            {
+                return Some(CorrectionError::DuplicatePair(r));
+            }
+            earlier += 1;
+        }
+        r += 1;
+    }
+    None
+}
+
+const _: () = {
+    if let Some(problem) = check(CORRECTIONS, &CLAIMS) {
+        match problem {
+            CorrectionError::UnknownClaim(_) => panic!("a correction names no claim"),
+            CorrectionError::ArticleClaimNotFromArticles(_) => {
+                panic!("a correction's article claim does not cite articles only")
+            }
+            CorrectionError::ReferenceClaimNotFromReferences(_) => {
+                panic!("a correction's reference claim does not cite reference sources only")
+            }
+            CorrectionError::DuplicatePair(_) => {
+                panic!("a correction between the same two claims is written twice")
+            }
+            CorrectionError::NoNote(_) => panic!("a correction has no note"),
+        }
+    }
+};
+
+/// The claim a row names (the build checks that it exists).
+const fn resolve(id: &str) -> &'static Claim {
+    match index::find(id) {
+        Some(claim) => claim,
+        None => panic!("a correction names no claim"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Queries.
+
 impl ClaimCorrection {
-    /// Every correction of an article claim other than a dated event.
+    /// Every correction, claim to claim: claims of the articles first, then
+    /// the claims that date events.
     ///
     /// # Example
     ///
@@ -45,7 +138,7 @@ impl ClaimCorrection {
     /// ```
     #[must_use]
     pub const fn all() -> &'static [ClaimCorrection] {
-        ALL
+        CORRECTIONS
     }
 
     /// The article's claim.
@@ -59,7 +152,7 @@ impl ClaimCorrection {
     /// ```
     #[must_use]
     pub const fn article(&self) -> &'static Claim {
-        self.article
+        resolve(self.article_key())
     }
 
     /// The reference fact that checks it.
@@ -73,133 +166,193 @@ impl ClaimCorrection {
     /// ```
     #[must_use]
     pub const fn reference(&self) -> &'static Claim {
-        self.reference
+        resolve(self.reference_key())
     }
 
-    /// Whether the reference confirms, makes precise, or corrects the claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ClaimCorrection, CorrectionKind};
-    ///
-    /// assert_eq!(ClaimCorrection::all()[0].kind(), CorrectionKind::MakesPrecise);
-    /// ```
-    #[must_use]
-    pub const fn kind(&self) -> CorrectionKind {
-        self.kind
-    }
-
-    /// What the reference adds or changes, in a sentence.
+    /// The id of the article's claim (what the JSON export writes).
     ///
     /// # Example
     ///
     /// ```
     /// use ketamine_facts::ClaimCorrection;
     ///
-    /// assert!(ClaimCorrection::all().iter().all(|c| c.note().ends_with('.')));
+    /// let row = &ClaimCorrection::all()[0];
+    /// assert_eq!(row.article_id().as_str(), "route/intravenous-infusion-40-minutes");
     /// ```
     #[must_use]
-    pub const fn note(&self) -> &'static str {
-        self.note
+    pub const fn article_id(&self) -> ClaimId {
+        self.article().id()
     }
 
-    /// The corrections that concern `claim` (as the article claim).
+    /// The id of the reference claim (what the JSON export writes).
     ///
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::{ClaimCorrection, Indication};
+    /// use ketamine_facts::ClaimCorrection;
     ///
-    /// let children = &Indication::PediatricMoodDisorders.claims()[0];
+    /// let row = &ClaimCorrection::all()[0];
+    /// assert_eq!(row.reference_id(), row.reference().id());
+    /// ```
+    #[must_use]
+    pub const fn reference_id(&self) -> ClaimId {
+        self.reference().id()
+    }
+
+    /// The corrections that concern `claim` (as the article claim), in table
+    /// order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Claim, ClaimCorrection};
+    ///
+    /// let children = Claim::find("indication/pediatric-mood-disorders-specialised-care").unwrap();
     /// assert_eq!(ClaimCorrection::of(children).count(), 1);
     /// ```
     pub fn of(claim: &Claim) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
-        ALL.iter().filter(move |c| c.article == claim)
+        CORRECTIONS
+            .iter()
+            .filter(move |c| c.article_key() == claim.id().as_str())
+    }
+
+    /// The corrections in which `claim` is the reference claim, in table order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Claim, ClaimCorrection, CorrectionKind};
+    ///
+    /// let ketalar = Claim::find("history-event/ketalar-approval-fda-1970").unwrap();
+    /// let rows: Vec<_> = ClaimCorrection::by(ketalar).collect();
+    /// assert_eq!(rows.len(), 1);
+    /// assert_eq!(rows[0].kind(), CorrectionKind::MakesPrecise);
+    /// assert!(rows[0].article().mentions("1970s"));
+    /// ```
+    pub fn by(claim: &Claim) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
+        CORRECTIONS
+            .iter()
+            .filter(move |c| c.reference_key() == claim.id().as_str())
     }
 }
 
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl serde::Serialize for ClaimCorrection {
+    /// `{article, reference, kind, note}`, the claims by id.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut out = serializer.serialize_struct("ClaimCorrection", 4)?;
-        out.serialize_field("article", self.article.summary())?;
-        out.serialize_field("reference", self.reference.summary())?;
-        out.serialize_field("kind", &self.kind)?;
-        out.serialize_field("note", self.note)?;
+        out.serialize_field("article", &self.article_id())?;
+        out.serialize_field("reference", &self.reference_id())?;
+        out.serialize_field("kind", &self.kind())?;
+        out.serialize_field("note", self.note())?;
         out.end()
     }
 }
 
-const fn row(
-    article: &'static Claim,
-    reference: &'static Claim,
-    kind: CorrectionKind,
-    note: &'static str,
-) -> ClaimCorrection {
-    ClaimCorrection {
-        article,
-        reference,
-        kind,
-        note,
+#[cfg(test)]
+mod tests {
+    use super::{CorrectionError, check};
+    use crate::{
+        Citation, Claim, ClaimCorrection, CorrectionKind, Evidence, Route, Source, Subject,
+    };
+
+    const IV: &[Subject] = &[Subject::Route(Route::Iv)];
+    const ARTICLE: &[Citation] = &[Citation::whole(Source::WhatIsKetamine, Evidence::Stated)];
+    const REFERENCE: &[Citation] = &[Citation::whole(Source::KetalarLabel, Evidence::Stated)];
+    const BOTH: &[Citation] = &[
+        Citation::whole(Source::WhatIsKetamine, Evidence::Stated),
+        Citation::whole(Source::KetalarLabel, Evidence::Stated),
+    ];
+
+    const CLAIMS: &[Claim] = &[
+        Claim::new("route/article", IV, "The article says so.", ARTICLE),
+        Claim::new(
+            "route/other-article",
+            IV,
+            "Another article says so.",
+            ARTICLE,
+        ),
+        Claim::new("route/reference", IV, "The label says so.", REFERENCE),
+        Claim::new("route/both", IV, "Both say so.", BOTH),
+    ];
+
+    const fn row(article: &'static str, reference: &'static str) -> ClaimCorrection {
+        ClaimCorrection::new(article, reference, CorrectionKind::MakesPrecise, "Why.")
+    }
+
+    #[test]
+    fn a_well_formed_table_passes() {
+        let table = [
+            row("route/article", "route/reference"),
+            row("route/other-article", "route/reference"),
+        ];
+        assert_eq!(check(&table, CLAIMS), None);
+        assert_eq!(check(&[], CLAIMS), None);
+    }
+
+    #[test]
+    fn an_unknown_id_is_caught_on_either_side() {
+        let table = [row("route/no-such-claim", "route/reference")];
+        assert_eq!(
+            check(&table, CLAIMS),
+            Some(CorrectionError::UnknownClaim("route/no-such-claim"))
+        );
+        let table = [row("route/article", "route/no-such-claim")];
+        assert_eq!(
+            check(&table, CLAIMS),
+            Some(CorrectionError::UnknownClaim("route/no-such-claim"))
+        );
+    }
+
+    #[test]
+    fn the_sides_must_come_from_articles_and_from_references() {
+        let table = [row("route/reference", "route/reference")];
+        assert_eq!(
+            check(&table, CLAIMS),
+            Some(CorrectionError::ArticleClaimNotFromArticles(
+                "route/reference"
+            ))
+        );
+        // one reference citation among article citations is enough to refuse
+        let table = [row("route/both", "route/reference")];
+        assert_eq!(
+            check(&table, CLAIMS),
+            Some(CorrectionError::ArticleClaimNotFromArticles("route/both"))
+        );
+        let table = [row("route/article", "route/other-article")];
+        assert_eq!(
+            check(&table, CLAIMS),
+            Some(CorrectionError::ReferenceClaimNotFromReferences(
+                "route/other-article"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_pair_of_claims_written_twice_is_caught_whatever_the_kind() {
+        let first = row("route/article", "route/reference");
+        let second = ClaimCorrection::new(
+            "route/article",
+            "route/reference",
+            CorrectionKind::Corrects,
+            "Other.",
+        );
+        assert_eq!(
+            check(&[first, second], CLAIMS),
+            Some(CorrectionError::DuplicatePair(1))
+        );
+    }
+
+    #[test]
+    fn a_row_without_a_note_is_caught() {
+        let table = [ClaimCorrection::new(
+            "route/article",
+            "route/reference",
+            CorrectionKind::Confirms,
+            "",
+        )];
+        assert_eq!(check(&table, CLAIMS), Some(CorrectionError::NoNote(0)));
     }
 }
-
-const ALL: &[ClaimCorrection] = &[
-    row(
-        crate::view::index::claim("route/intravenous-infusion-40-minutes"),
-        crate::view::index::claim("topic/dosing-iv-trial-infusion-dose"),
-        CorrectionKind::MakesPrecise,
-        "The depression trials infused 0.5 mg/kg over 40 minutes, in line with the article's 'about 40 minutes'.",
-    ),
-    row(
-        crate::view::index::claim("route/intravenous-low-dose"),
-        crate::view::index::claim("topic/dosing-iv-trial-infusion-dose"),
-        CorrectionKind::MakesPrecise,
-        "The 'low dose' of the depression trials is 0.5 mg/kg of body weight.",
-    ),
-    row(
-        crate::view::index::claim("route/oral-less-common-variable-absorption"),
-        crate::view::index::claim("topic/pharmacokinetics-oral-bioavailability-20"),
-        CorrectionKind::MakesPrecise,
-        "Behind 'absorption varies': only about a fifth of an oral dose reaches the circulation.",
-    ),
-    row(
-        crate::view::index::claim("route/oral-less-common-variable-absorption"),
-        crate::view::index::claim("topic/pharmacokinetics-oral-bioavailability-range"),
-        CorrectionKind::MakesPrecise,
-        "Studies put oral bioavailability between 16% and 25%, which is the variation the article alludes to.",
-    ),
-    row(
-        crate::view::index::claim("indication/pediatric-mood-disorders-specialised-care"),
-        crate::view::index::claim("topic/dosing-spravato-children-unknown"),
-        CorrectionKind::Corrects,
-        "The one approved ketamine-class antidepressant, esketamine (Spravato), is not known to be safe and effective in children; no source supports the article's suggestion.",
-    ),
-    row(
-        crate::view::index::claim("side-effect/bladder-problems-urinary-toxicity"),
-        crate::view::index::claim("topic/label-safety-ketamine-uropathy-2007"),
-        CorrectionKind::MakesPrecise,
-        "The bladder harm of long-term heavy use has a name: ketamine-associated ulcerative cystitis, described in 2007.",
-    ),
-    row(
-        crate::view::index::claim("side-effect/increased-blood-pressure-monitoring"),
-        crate::view::index::claim("topic/dosing-spravato-blood-pressure-check"),
-        CorrectionKind::MakesPrecise,
-        "After a Spravato dose blood pressure peaks at about 40 minutes and stays up for about 4 hours; the label asks for a check before dosing.",
-    ),
-    row(
-        crate::view::index::claim("route/intranasal-fda-approval-rapid-acting-in-002"),
-        crate::view::index::claim("substance/esketamine-s-enantiomer-in-spravato"),
-        CorrectionKind::Corrects,
-        "The approved spray contains esketamine, the S-enantiomer, not racemic ketamine as article 002 implies.",
-    ),
-    row(
-        crate::view::index::claim("route/intranasal-spravato-fda-approval-in-003"),
-        crate::view::index::claim("substance/esketamine-s-enantiomer-in-spravato"),
-        CorrectionKind::Confirms,
-        "Article 003 names the product correctly: Spravato is esketamine.",
-    ),
-];

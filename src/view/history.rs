@@ -4,22 +4,14 @@
 //! Every [`HistoryEvent`] is either told by the articles or recorded by a
 //! reference source ([`HistoryEvent::is_from_articles`]). Where an article
 //! tells an event loosely or wrongly ("first approved in the 1970s"), both
-//! events are kept, and one [`Correction`] row links them: see
-//! [`HistoryEvent::corrections`], [`HistoryEvent::checked_by`] and
-//! [`HistoryEvent::revised_claims`].
-
-use core::fmt;
+//! events are kept, and a [`ClaimCorrection`] row links the article's claim
+//! to the reference claim: see [`HistoryEvent::claim_corrections`]. (The
+//! 0.1.0 event-to-event view of the same rows is in `view::event_correction`.)
 
 use chrono::Month;
 
-use crate::{CenturyPart, Claim, CorrectionKind, HistoricDate, HistoryEvent, Source, SourceKind};
-
-use crate::CorrectionKind::{Confirms, Corrects, MakesPrecise};
-
-use crate::HistoryEvent::{
-    ApprovedInThe1970s, BermanTrial, Ci581Synthesis, DevelopedInThe1960s, KetalarApproval,
-    LateCenturyMoodStudies, NasalSprayApproval, SpravatoApproval, SynthesizedIn1962,
-    VietnamBattlefieldUse, VietnamWarStaple,
+use crate::{
+    CenturyPart, Claim, ClaimCorrection, HistoricDate, HistoryEvent, Source, SourceKind, Subject,
 };
 
 impl HistoryEvent {
@@ -228,231 +220,26 @@ impl HistoryEvent {
             .filter(move |source| self.claims().iter().any(|claim| claim.cites(*source)))
     }
 
-    /// The whole table linking article events to the reference events that
-    /// confirm them, date them more precisely, or correct them.
+    /// The corrections whose article claim is about this event: each names
+    /// the article claim and the reference claim that confirms it, makes it
+    /// precise or corrects it. Empty for reference events (see
+    /// [`ClaimCorrection::by`] for the article claims a reference claim checks).
     ///
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::HistoryEvent;
+    /// use ketamine_facts::{CorrectionKind, HistoryEvent, Subject};
     ///
-    /// for row in HistoryEvent::corrections() {
-    ///     assert!(row.article().is_from_articles());
-    ///     assert!(!row.reference().is_from_articles());
-    /// }
+    /// let row = HistoryEvent::ApprovedInThe1970s.claim_corrections().next().unwrap();
+    /// assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
+    /// assert!(row.article().mentions("1970s"));
+    /// assert!(row.reference().is_about(Subject::HistoryEvent(HistoryEvent::KetalarApproval)));
+    /// assert_eq!(HistoryEvent::RecreationalUse.claim_corrections().count(), 0);
     /// ```
-    #[must_use]
-    pub const fn corrections() -> &'static [Correction] {
-        CORRECTIONS
-    }
-
-    /// For an article event: the rows in which reference events confirm, date
-    /// or correct it. Empty for reference events.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CorrectionKind, HistoryEvent};
-    ///
-    /// let kinds: Vec<CorrectionKind> =
-    ///     HistoryEvent::NasalSprayApproval.checked_by().map(|row| row.kind()).collect();
-    /// assert_eq!(kinds, [CorrectionKind::MakesPrecise, CorrectionKind::Corrects]);
-    /// ```
-    pub fn checked_by(self) -> impl Iterator<Item = &'static Correction> {
-        CORRECTIONS.iter().filter(move |row| row.article == self)
-    }
-
-    /// For a reference event: the rows in which it confirms, dates or corrects
-    /// an article event. Empty for article events.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// let checked: Vec<HistoryEvent> =
-    ///     HistoryEvent::Ci581Synthesis.checks().map(|row| row.article()).collect();
-    /// assert_eq!(checked, [HistoryEvent::DevelopedInThe1960s, HistoryEvent::SynthesizedIn1962]);
-    /// ```
-    pub fn checks(self) -> impl Iterator<Item = &'static Correction> {
-        CORRECTIONS.iter().filter(move |row| row.reference == self)
-    }
-
-    /// For a reference event: the article claims it dates more precisely or
-    /// corrects (not those it merely confirms), each once.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{HistoryEvent, Source};
-    ///
-    /// let revised: Vec<_> = HistoryEvent::KetalarApproval.revised_claims().collect();
-    /// assert_eq!(revised.len(), 1);
-    /// assert!(revised[0].cites(Source::MentalHealthOverview));
-    /// assert_eq!(HistoryEvent::SpravatoApproval.revised_claims().count(), 2);
-    /// ```
-    pub fn revised_claims(self) -> impl Iterator<Item = &'static Claim> {
-        Self::ALL
+    pub fn claim_corrections(self) -> impl Iterator<Item = &'static ClaimCorrection> {
+        ClaimCorrection::all()
             .iter()
-            .copied()
-            .filter(move |article| {
-                self.checks()
-                    .any(|row| row.article == *article && row.kind != CorrectionKind::Confirms)
-            })
-            .flat_map(|article| article.claims().iter())
-    }
-
-    /// The reference event that dates this article event more precisely, if any.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::LateCenturyMoodStudies.made_precise_by(), Some(HistoryEvent::BermanTrial));
-    /// assert_eq!(HistoryEvent::RecreationalUse.made_precise_by(), None);
-    /// ```
-    #[must_use]
-    pub fn made_precise_by(self) -> Option<HistoryEvent> {
-        self.checked_by()
-            .find(|row| row.kind == CorrectionKind::MakesPrecise)
-            .map(Correction::reference)
-    }
-
-    /// The reference event that corrects this article event, if any.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::NasalSprayApproval.corrected_by(), Some(HistoryEvent::SpravatoApproval));
-    /// assert_eq!(HistoryEvent::ApprovedInThe1970s.corrected_by(), None);
-    /// ```
-    #[must_use]
-    pub fn corrected_by(self) -> Option<HistoryEvent> {
-        self.checked_by()
-            .find(|row| row.kind == CorrectionKind::Corrects)
-            .map(Correction::reference)
-    }
-
-    /// The reference event that confirms this article event as told, if any.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::SynthesizedIn1962.confirmed_by(), Some(HistoryEvent::Ci581Synthesis));
-    /// ```
-    #[must_use]
-    pub fn confirmed_by(self) -> Option<HistoryEvent> {
-        self.checked_by()
-            .find(|row| row.kind == CorrectionKind::Confirms)
-            .map(Correction::reference)
-    }
-}
-
-/// One row of the correction table: a reference event that confirms, dates
-/// more precisely, or corrects an article event.
-///
-/// `Ord` is by article event, then reference event, then kind.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{CorrectionKind, HistoryEvent};
-///
-/// let row = HistoryEvent::ApprovedInThe1970s.checked_by().next().unwrap();
-/// assert_eq!(row.reference(), HistoryEvent::KetalarApproval);
-/// assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
-/// assert!(row.note().contains("1970"));
-/// assert_eq!(row.to_string(), "approved_in_the_1970s: makes_precise by ketalar_approval");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Correction {
-    article: HistoryEvent,
-    reference: HistoryEvent,
-    kind: CorrectionKind,
-    note: &'static str,
-}
-
-impl Correction {
-    const fn new(
-        article: HistoryEvent,
-        reference: HistoryEvent,
-        kind: CorrectionKind,
-        note: &'static str,
-    ) -> Self {
-        Self {
-            article,
-            reference,
-            kind,
-            note,
-        }
-    }
-
-    /// The article event.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::BermanTrial.checks().next().map(|r| r.article()), Some(HistoryEvent::LateCenturyMoodStudies));
-    /// ```
-    #[must_use]
-    pub const fn article(&self) -> HistoryEvent {
-        self.article
-    }
-
-    /// The reference event.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::VietnamWarStaple.checked_by().next().map(|r| r.reference()), Some(HistoryEvent::VietnamBattlefieldUse));
-    /// ```
-    #[must_use]
-    pub const fn reference(&self) -> HistoryEvent {
-        self.reference
-    }
-
-    /// What the reference does to the article's account.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CorrectionKind, HistoryEvent};
-    ///
-    /// assert_eq!(HistoryEvent::SynthesizedIn1962.checked_by().next().map(|r| r.kind()), Some(CorrectionKind::Confirms));
-    /// ```
-    #[must_use]
-    pub const fn kind(&self) -> CorrectionKind {
-        self.kind
-    }
-
-    /// What changes, in the crate's words.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert!(HistoryEvent::corrections().iter().all(|row| !row.note().is_empty()));
-    /// ```
-    #[must_use]
-    pub const fn note(&self) -> &'static str {
-        self.note
-    }
-}
-
-impl fmt::Display for Correction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} by {}", self.article, self.kind, self.reference)
+            .filter(move |row| row.article().is_about(Subject::HistoryEvent(self)))
     }
 }
 
@@ -474,48 +261,3 @@ const _: () = {
     assert!(BERMAN_DAY.is_dated());
     assert!(SPRAVATO_DAY.is_dated());
 };
-
-const CORRECTIONS: &[Correction] = &[
-    Correction::new(
-        DevelopedInThe1960s,
-        Ci581Synthesis,
-        MakesPrecise,
-        "The articles give the decade; the reference sources give the year of synthesis, 1962.",
-    ),
-    Correction::new(
-        SynthesizedIn1962,
-        Ci581Synthesis,
-        Confirms,
-        "The year and the chemist agree; the reference sources add Wayne State University, Parke-Davis and the code CI-581.",
-    ),
-    Correction::new(
-        VietnamWarStaple,
-        VietnamBattlefieldUse,
-        MakesPrecise,
-        "The article gives no date; the reference sources place the use in the 1960s–1970s and do not settle when it began.",
-    ),
-    Correction::new(
-        LateCenturyMoodStudies,
-        BermanTrial,
-        MakesPrecise,
-        "The first placebo-controlled trial in depression was published in February 2000, the last year of the 20th century counted strictly (1901–2000); read as 'the 1900s', the article's 'by the late 20th century' is slightly early.",
-    ),
-    Correction::new(
-        ApprovedInThe1970s,
-        KetalarApproval,
-        MakesPrecise,
-        "The first US approval was in 1970 (Ketalar, Parke-Davis), the first year of the decade the article names; the exact day was not found.",
-    ),
-    Correction::new(
-        NasalSprayApproval,
-        SpravatoApproval,
-        MakesPrecise,
-        "Neither article dates the approval; the FDA approved the spray on 5 March 2019.",
-    ),
-    Correction::new(
-        NasalSprayApproval,
-        SpravatoApproval,
-        Corrects,
-        "Article 002 says the FDA approved a ketamine nasal spray; the approved spray, Spravato, contains esketamine, the S-enantiomer, not racemic ketamine, as article 003 says.",
-    ),
-];

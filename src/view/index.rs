@@ -291,6 +291,21 @@ pub(crate) const fn claim(id: &str) -> &'static Claim {
     panic!("no claim has this id")
 }
 
+/// The claim with this exact id, if any, by binary search of the sorted ids:
+/// [`position`] for `const` code.
+pub(crate) const fn find(id: &str) -> Option<&'static Claim> {
+    let (mut low, mut high) = (0, CLAIM_COUNT);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match compare(SORTED_IDS[middle], id) {
+            0 => return Some(&CLAIMS[BY_ID[middle] as usize]),
+            order if order < 0 => low = middle + 1,
+            _ => high = middle,
+        }
+    }
+    None
+}
+
 // ---------------------------------------------------------------------------
 // By subject: every claim about each subject, as a slice of claims.
 

@@ -426,8 +426,10 @@ pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
 ///
 /// It holds no data of its own: every method reads the crate's constants. Its use
 /// is as one value to export (with feature `serde` it serializes to JSON with
-/// every citation as `{"source": ..., "section": heading or null, ...}`) and to
-/// read back: deserializing succeeds only for JSON of this very edition, and
+/// every citation as `{"source": ..., "section": heading or null, ...}` and
+/// every [`ClaimCorrection`](crate::ClaimCorrection) in one `corrections` list
+/// as `{"article": claim id, "reference": claim id, "kind": ..., "note": ...}`)
+/// and to read back: deserializing succeeds only for JSON of this very edition, and
 /// fails naming the first fact, source or version that differs.
 ///
 /// # Example
@@ -651,7 +653,7 @@ mod serde_impls {
 
     impl Serialize for KnowledgeBase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut out = serializer.serialize_struct("KnowledgeBase", 10)?;
+            let mut out = serializer.serialize_struct("KnowledgeBase", 9)?;
             out.serialize_field("data_version", DATA_VERSION)?;
             out.serialize_field("disclaimer", crate::DISCLAIMER)?;
             out.serialize_field(
@@ -671,8 +673,7 @@ mod serde_impls {
                     .iter()
                     .map(|e| TimelineRecord(*e))),
             )?;
-            out.serialize_field("corrections", crate::HistoryEvent::corrections())?;
-            out.serialize_field("claim_corrections", crate::ClaimCorrection::all())?;
+            out.serialize_field("corrections", crate::ClaimCorrection::all())?;
             out.end()
         }
     }

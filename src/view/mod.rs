@@ -8,6 +8,7 @@ pub(crate) mod comparison;
 pub(crate) mod correction;
 pub(crate) mod disagreement;
 pub(crate) mod dosing;
+pub(crate) mod event_correction;
 #[cfg(feature = "serde")]
 pub(crate) mod export;
 pub(crate) mod formulation;

@@ -10,8 +10,8 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
 use crate::{
-    Certainty, Citation, Claim, ClaimCorrection, Confidence, Correction, CorrectionKind,
-    Disagreement, HistoricDate, HistoryEvent, Link, Mechanism, Side, facts,
+    Certainty, Citation, Claim, ClaimCorrection, Confidence, CorrectionKind, Disagreement,
+    HistoricDate, Link, Mechanism, Side, facts,
 };
 
 #[derive(Deserialize)]
@@ -122,52 +122,34 @@ impl<'de> Deserialize<'de> for HistoricDate {
 }
 
 #[derive(Deserialize)]
-struct RawCorrection {
-    article: HistoryEvent,
-    reference: HistoryEvent,
-    kind: CorrectionKind,
-}
-
-impl<'de> Deserialize<'de> for Correction {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawCorrection::deserialize(deserializer)?;
-        HistoryEvent::corrections()
-            .iter()
-            .find(|c| {
-                c.article() == raw.article && c.reference() == raw.reference && c.kind() == raw.kind
-            })
-            .copied()
-            .ok_or_else(|| {
-                D::Error::custom(format_args!(
-                    "this edition has no correction of {} by {} ({})",
-                    raw.article, raw.reference, raw.kind
-                ))
-            })
-    }
-}
-
-#[derive(Deserialize)]
 struct RawClaimCorrection {
     article: String,
     reference: String,
     kind: CorrectionKind,
 }
 
+/// Whether `text` names `claim`: its id, or (as 0.1.0 wrote it) its summary.
+fn names(text: &str, claim: &Claim) -> bool {
+    text == claim.id().as_str() || text == claim.summary()
+}
+
 impl<'de> Deserialize<'de> for ClaimCorrection {
+    /// Reads the claims by id (0.1.0 wrote summaries; those are read too) and
+    /// the kind; the note is derived.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = RawClaimCorrection::deserialize(deserializer)?;
         ClaimCorrection::all()
             .iter()
             .find(|c| {
-                c.article().summary() == raw.article
-                    && c.reference().summary() == raw.reference
+                names(&raw.article, c.article())
+                    && names(&raw.reference, c.reference())
                     && c.kind() == raw.kind
             })
             .copied()
             .ok_or_else(|| {
                 D::Error::custom(format_args!(
-                    "this edition has no correction of {:?} by {:?}",
-                    raw.article, raw.reference
+                    "this edition has no correction of {:?} by {:?} ({})",
+                    raw.article, raw.reference, raw.kind
                 ))
             })
     }
