@@ -127,73 +127,30 @@ const fn resolve(id: &str) -> &'static Claim {
 impl ClaimCorrection {
     /// Every correction, claim to claim: claims of the articles first, then
     /// the claims that date events.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ClaimCorrection, CorrectionKind};
-    ///
-    /// let corrects = ClaimCorrection::all().iter().filter(|c| c.kind() == CorrectionKind::Corrects).count();
-    /// assert!(corrects >= 2);
-    /// ```
     #[must_use]
     pub const fn all() -> &'static [ClaimCorrection] {
         CORRECTIONS
     }
 
     /// The article's claim.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// assert!(ClaimCorrection::all()[0].article().mentions("40 minutes"));
-    /// ```
     #[must_use]
     pub const fn article(&self) -> &'static Claim {
         resolve(self.article_key())
     }
 
     /// The reference fact that checks it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// assert!(ClaimCorrection::all()[0].reference().mentions("0.5 mg/kg"));
-    /// ```
     #[must_use]
     pub const fn reference(&self) -> &'static Claim {
         resolve(self.reference_key())
     }
 
     /// The id of the article's claim (what the JSON export writes).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// let row = &ClaimCorrection::all()[0];
-    /// assert_eq!(row.article_id().as_str(), "route/intravenous-infusion-40-minutes");
-    /// ```
     #[must_use]
     pub const fn article_id(&self) -> ClaimId {
         self.article().id()
     }
 
     /// The id of the reference claim (what the JSON export writes).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// let row = &ClaimCorrection::all()[0];
-    /// assert_eq!(row.reference_id(), row.reference().id());
-    /// ```
     #[must_use]
     pub const fn reference_id(&self) -> ClaimId {
         self.reference().id()

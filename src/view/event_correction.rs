@@ -89,15 +89,6 @@ impl Correction {
     }
 
     /// What the reference does to the article's account.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::{CorrectionKind, HistoryEvent};
-    ///
-    /// assert_eq!(HistoryEvent::SynthesizedIn1962.checked_by().next().map(|r| r.kind()), Some(CorrectionKind::Confirms));
-    /// ```
     #[deprecated(since = "0.2.0", note = "use ClaimCorrection::kind")]
     #[must_use]
     pub const fn kind(&self) -> CorrectionKind {
@@ -105,15 +96,6 @@ impl Correction {
     }
 
     /// What changes, in the crate's words.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert!(HistoryEvent::corrections().iter().all(|row| !row.note().is_empty()));
-    /// ```
     #[deprecated(since = "0.2.0", note = "use ClaimCorrection::note")]
     #[must_use]
     pub const fn note(&self) -> &'static str {
@@ -326,15 +308,6 @@ impl HistoryEvent {
     /// The reference event that dates this article event more precisely, if
     /// any: a [`ClaimCorrection`] of [`MakesPrecise`](CorrectionKind::MakesPrecise)
     /// from a claim of this event to a claim of that one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::LateCenturyMoodStudies.made_precise_by(), Some(HistoryEvent::BermanTrial));
-    /// assert_eq!(HistoryEvent::RecreationalUse.made_precise_by(), None);
-    /// ```
     #[must_use]
     pub fn made_precise_by(self) -> Option<HistoryEvent> {
         self.checked_by_kind(CorrectionKind::MakesPrecise)
@@ -343,15 +316,6 @@ impl HistoryEvent {
     /// The reference event that corrects this article event, if any: a
     /// [`ClaimCorrection`] of [`Corrects`](CorrectionKind::Corrects) from a
     /// claim of this event to a claim of that one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::NasalSprayApproval.corrected_by(), Some(HistoryEvent::SpravatoApproval));
-    /// assert_eq!(HistoryEvent::ApprovedInThe1970s.corrected_by(), None);
-    /// ```
     #[must_use]
     pub fn corrected_by(self) -> Option<HistoryEvent> {
         self.checked_by_kind(CorrectionKind::Corrects)
@@ -360,14 +324,6 @@ impl HistoryEvent {
     /// The reference event that confirms this article event as told, if any:
     /// a [`ClaimCorrection`] of [`Confirms`](CorrectionKind::Confirms) from a
     /// claim of this event to a claim of that one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::SynthesizedIn1962.confirmed_by(), Some(HistoryEvent::Ci581Synthesis));
-    /// ```
     #[must_use]
     pub fn confirmed_by(self) -> Option<HistoryEvent> {
         self.checked_by_kind(CorrectionKind::Confirms)

@@ -17,16 +17,6 @@ use crate::{
 impl HistoryEvent {
     /// The events in date order (the same slice as [`ALL`](Self::ALL));
     /// undated events last.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// let timeline = HistoryEvent::timeline();
-    /// assert!(timeline.windows(2).all(|w| w[0].date() <= w[1].date()));
-    /// assert_eq!(timeline[0], HistoryEvent::DevelopedInThe1960s);
-    /// ```
     #[must_use]
     pub const fn timeline() -> &'static [HistoryEvent] {
         Self::ALL
@@ -133,30 +123,12 @@ impl HistoryEvent {
 
     /// What the sources say of the event, one claim per statement. Reference
     /// events' claims carry the reference file's [`Confidence`](crate::Confidence).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, HistoryEvent};
-    ///
-    /// let claims = HistoryEvent::FirstHumanStudy.claims();
-    /// assert!(claims.iter().any(|c| c.confidence().map(|c| c.certainty()) == Some(Certainty::NotSettled)));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(crate::Subject::HistoryEvent(self))
     }
 
     /// Whether the event is told by the articles or recorded by a reference source.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{HistoryEvent, SourceKind};
-    ///
-    /// assert_eq!(HistoryEvent::VietnamWarStaple.kind(), SourceKind::Article);
-    /// assert_eq!(HistoryEvent::VietnamBattlefieldUse.kind(), SourceKind::Reference);
-    /// ```
     #[must_use]
     pub const fn kind(self) -> SourceKind {
         match self {

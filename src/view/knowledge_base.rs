@@ -8,14 +8,6 @@ use core::fmt;
 
 impl Subject {
     /// Every claim about this subject.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Subject};
-    ///
-    /// assert_eq!(Subject::Route(Route::Iv).claims(), Route::Iv.claims());
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(self)
@@ -24,15 +16,6 @@ impl Subject {
 
 impl Topic {
     /// Every claim on this topic.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Topic;
-    ///
-    /// assert!(!Topic::RouteChoice.claims().is_empty());
-    /// assert!(Topic::TherapyProcess.claims().iter().any(|c| c.mentions("structured")));
-    /// ```
     #[must_use]
     pub const fn claims(self) -> &'static [Claim] {
         crate::view::index::claims_of(Subject::Topic(self))
@@ -64,126 +47,54 @@ pub struct Fact {
 
 impl Fact {
     /// What the fact is about.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, Subject, facts};
-    ///
-    /// assert_eq!(facts().next().unwrap().subject(), Subject::Route(Route::Iv));
-    /// ```
     #[must_use]
     pub const fn subject(&self) -> Subject {
         self.subject
     }
 
     /// The kind of fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{FactKind, facts};
-    ///
-    /// assert!(facts().any(|f| f.kind() == FactKind::SideEffect));
-    /// ```
     #[must_use]
     pub const fn kind(&self) -> FactKind {
         self.subject.kind()
     }
 
     /// The claim itself.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Route, facts};
-    ///
-    /// assert_eq!(facts().next().unwrap().claim(), &Route::Iv.claims()[0]);
-    /// ```
     #[must_use]
     pub const fn claim(&self) -> &'static Claim {
         self.claim
     }
 
     /// The summary, in the crate's words.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::facts;
-    ///
-    /// assert!(facts().all(|f| !f.summary().is_empty()));
-    /// ```
     #[must_use]
     pub const fn summary(&self) -> &'static str {
         self.claim.summary()
     }
 
     /// The strongest evidence level any citation gives the fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Evidence, facts};
-    ///
-    /// assert!(facts().any(|f| f.evidence() == Evidence::RegulatoryApproval));
-    /// ```
     #[must_use]
     pub const fn evidence(&self) -> Evidence {
         self.claim.strongest_evidence()
     }
 
     /// Every citation for the fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::facts;
-    ///
-    /// assert!(facts().all(|f| !f.citations().is_empty()));
-    /// ```
     #[must_use]
     pub const fn citations(&self) -> &'static [Citation] {
         self.claim.citations()
     }
 
     /// The disagreements the fact takes part in (empty when uncontested).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, facts};
-    ///
-    /// assert!(facts().any(|f| f.disputes().contains(&Disagreement::WhatTheFdaApproved)));
-    /// ```
     #[must_use]
     pub const fn disputes(&self) -> &'static [Disagreement] {
         self.claim.disputes()
     }
 
     /// Whether any source disputes the fact.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::facts;
-    ///
-    /// assert!(facts().any(|f| f.is_contested()));
-    /// ```
     #[must_use]
     pub const fn is_contested(&self) -> bool {
         self.claim.is_contested()
     }
 
     /// How settled a reference fact is (`None` for the articles' claims).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::facts;
-    ///
-    /// assert_eq!(facts().next().unwrap().confidence(), None);
-    /// ```
     #[must_use]
     pub const fn confidence(&self) -> Option<Confidence> {
         self.claim.confidence()
@@ -191,14 +102,6 @@ impl Fact {
 
     /// Whether the fact rests on a reference source rather than on the articles
     /// alone (some citation is of a reference source).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::facts;
-    ///
-    /// assert!(!facts().next().unwrap().is_from_reference());
-    /// ```
     #[must_use]
     pub fn is_from_reference(&self) -> bool {
         self.citations().iter().any(|c| !c.source().is_article())
@@ -210,16 +113,6 @@ impl Fact {
     /// study of anxiety, PTSD and substance use is about three indications). The
     /// first is [`subject`](Self::subject). Costs O(1): the subjects are part of
     /// the claim's row.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Indication, Subject, facts};
-    ///
-    /// let shared = facts().find(|f| f.subjects().count() > 1).expect("a shared fact");
-    /// assert_eq!(shared.subjects().next(), Some(shared.subject()));
-    /// assert!(facts().any(|f| f.subjects().any(|s| s == Subject::Indication(Indication::Ptsd))));
-    /// ```
     pub fn subjects(&self) -> impl ExactSizeIterator<Item = Subject> + use<> {
         self.claim.subjects().iter().copied()
     }
@@ -330,17 +223,6 @@ fn listed(list: &'static [u16]) -> impl ExactSizeIterator<Item = Fact> + DoubleE
 }
 
 /// Every fact that cites `source`, read from a precomputed index.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{Source, facts_citing};
-///
-/// for fact in facts_citing(Source::UnlockingTheMysteries) {
-///     assert!(fact.citations().iter().any(|c| c.source() == Source::UnlockingTheMysteries));
-/// }
-/// assert!(facts_citing(Source::RiseOfKetamineTherapy).count() >= 1);
-/// ```
 pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
     listed(index::citing(source))
 }
@@ -351,27 +233,11 @@ pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
 /// The level is the strongest wording among a fact's citations. A fact that a
 /// source disputes is still listed: check [`Fact::is_contested`] (or use
 /// [`contested_facts`]) before presenting a strong level as settled.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{Evidence, facts_at_least};
-///
-/// assert!(facts_at_least(Evidence::RegulatoryApproval).all(|f| f.evidence() == Evidence::RegulatoryApproval));
-/// ```
 pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
     listed(index::at_least(level))
 }
 
 /// Every fact of one kind (whose home subject is of that kind).
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{FactKind, facts_of_kind};
-///
-/// assert!(facts_of_kind(FactKind::Route).all(|f| f.kind() == FactKind::Route));
-/// ```
 pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
     let (start, end) = index::kind_range(kind);
     (start..end).map(Fact::at)
@@ -381,42 +247,17 @@ pub fn facts_of_kind(kind: FactKind) -> impl Iterator<Item = Fact> {
 ///
 /// The summaries are folded to lower case once, at compile time; a search scans
 /// that text and allocates nothing.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::search;
-///
-/// assert!(search("SPRAVATO").any(|f| f.summary().contains("Spravato")));
-/// assert_eq!(search("no fact says this").count(), 0);
-/// ```
 pub fn search(text: &str) -> impl Iterator<Item = Fact> + '_ {
     let mut search = index::Search::new(text);
     core::iter::from_fn(move || search.next_claim()).map(Fact::at)
 }
 
 /// Every fact that some source disputes.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::contested_facts;
-///
-/// assert!(contested_facts().all(|f| !f.disputes().is_empty()));
-/// ```
 pub fn contested_facts() -> impl Iterator<Item = Fact> {
     listed(index::contested())
 }
 
 /// Every fact that takes part in `disagreement`.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{Disagreement, facts_in};
-///
-/// assert!(facts_in(Disagreement::WhatTheFdaApproved).count() >= 2);
-/// ```
 pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
     listed(index::in_disagreement(disagreement))
 }
@@ -453,85 +294,36 @@ impl KnowledgeBase {
     pub const FACT_COUNT: usize = index::CLAIM_COUNT;
 
     /// The knowledge base of this edition.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::KnowledgeBase;
-    ///
-    /// assert_eq!(KnowledgeBase::get(), KnowledgeBase::default());
-    /// ```
     #[must_use]
     pub const fn get() -> Self {
         Self { _private: () }
     }
 
     /// The edition of the facts ([`DATA_VERSION`]).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::KnowledgeBase;
-    ///
-    /// assert_eq!(KnowledgeBase::get().data_version(), ketamine_facts::DATA_VERSION);
-    /// ```
     #[must_use]
     pub const fn data_version(self) -> &'static str {
         DATA_VERSION
     }
 
     /// Every source, articles first.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{KnowledgeBase, Source};
-    ///
-    /// assert_eq!(KnowledgeBase::get().sources(), Source::ALL);
-    /// ```
     #[must_use]
     pub const fn sources(self) -> &'static [Source] {
         Source::ALL
     }
 
     /// Every fact ([`facts`]).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{KnowledgeBase, facts};
-    ///
-    /// assert_eq!(KnowledgeBase::get().facts().count(), facts().count());
-    /// ```
     #[must_use]
     pub const fn facts(self) -> Facts {
         facts()
     }
 
     /// Every disagreement between sources.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Disagreement, KnowledgeBase};
-    ///
-    /// assert!(KnowledgeBase::get().disagreements().contains(&Disagreement::WhatTheFdaApproved));
-    /// ```
     #[must_use]
     pub const fn disagreements(self) -> &'static [Disagreement] {
         Disagreement::ALL
     }
 
     /// How many citations the facts hold in all.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::KnowledgeBase;
-    ///
-    /// let kb = KnowledgeBase::get();
-    /// assert!(kb.citation_count() >= kb.facts().count());
-    /// ```
     #[must_use]
     pub fn citation_count(self) -> usize {
         facts().map(|fact| fact.citations().len()).sum()

@@ -33,14 +33,6 @@ const fn row(source: Source) -> &'static SourceRow {
 
 impl Source {
     /// Whether this is one of the articles or a reference source.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, SourceKind};
-    ///
-    /// assert_eq!(Source::RiseOfKetamineTherapy.kind(), SourceKind::Article);
-    /// ```
     #[must_use]
     pub const fn kind(self) -> SourceKind {
         row(self).kind
@@ -62,32 +54,12 @@ impl Source {
 
     /// A readable title: the printed title where the source has one, otherwise a
     /// description in brackets.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Source;
-    ///
-    /// assert_eq!(Source::WhatIsKetamine.title(), "What Is Ketamin?");
-    /// assert_eq!(
-    ///     Source::MentalHealthOverview.title(),
-    ///     "[untitled overview of ketamine in mental health]",
-    /// );
-    /// ```
     #[must_use]
     pub const fn title(self) -> &'static str {
         row(self).title
     }
 
     /// The author or publisher as printed, where the source names one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Source;
-    ///
-    /// assert_eq!(Source::RevolutionaryTreatment.author(), None);
-    /// ```
     #[must_use]
     pub const fn author(self) -> Option<&'static str> {
         row(self).author
@@ -95,14 +67,6 @@ impl Source {
 
     /// The file in `shared/sources/` that keeps an article's text (`None` for
     /// reference sources).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Source;
-    ///
-    /// assert_eq!(Source::MentalHealthOverview.file(), Some("000_782562d5e1dbe9c7.txt"));
-    /// ```
     #[must_use]
     pub const fn file(self) -> Option<&'static str> {
         row(self).file
@@ -110,29 +74,12 @@ impl Source {
 
     /// An identifier or link for a reference source (a DOI, PubMed id, Federal
     /// Register citation, URL); `None` for the articles, which have none.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Source;
-    ///
-    /// assert_eq!(Source::WhatIsKetamine.identifier(), None);
-    /// assert_eq!(Source::Murrough2013.identifier(), Some("PubMed 23982301"));
-    /// ```
     #[must_use]
     pub const fn identifier(self) -> Option<&'static str> {
         row(self).identifier
     }
 
     /// What the source covers, in a line.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Source;
-    ///
-    /// assert!(Source::UnlockingTheMysteries.covers().contains("BDNF"));
-    /// ```
     #[must_use]
     pub const fn covers(self) -> &'static str {
         row(self).covers
