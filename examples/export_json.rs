@@ -5,7 +5,7 @@
 //! so `shared/tools/provenance-check sections kb.json` can check each cited heading.
 
 fn main() -> Result<(), serde_json::Error> {
-    let kb = ketamine_facts::KnowledgeBase::get();
+    let kb = ketamine_facts::KnowledgeBase::CURRENT;
     let json = serde_json::to_string_pretty(&kb)?;
     println!("{json}");
     Ok(())

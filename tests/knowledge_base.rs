@@ -10,7 +10,7 @@ use proptest::prelude::*;
 
 #[test]
 fn the_knowledge_base_value_sees_the_same_facts() {
-    let kb = KnowledgeBase::get();
+    let kb = KnowledgeBase::CURRENT;
     assert_eq!(kb.data_version(), ketamine_facts::DATA_VERSION);
     assert!(kb.facts().eq(facts()));
     let citations: usize = facts().map(|f| f.citations().len()).sum();
@@ -129,7 +129,7 @@ mod json {
     use super::*;
 
     fn export() -> serde_json::Value {
-        serde_json::to_value(KnowledgeBase::get()).expect("the knowledge base serializes")
+        serde_json::to_value(KnowledgeBase::CURRENT).expect("the knowledge base serializes")
     }
 
     /// Why `json` is refused as the knowledge base (it must be).
@@ -137,6 +137,33 @@ mod json {
         serde_json::from_value::<KnowledgeBase>(json)
             .expect_err("an edited export must be refused")
             .to_string()
+    }
+
+    #[test]
+    fn the_export_carries_every_relation_with_its_support_and_an_edited_one_is_refused() {
+        let json = export();
+        let relations = json["relations"]
+            .as_array()
+            .expect("relations are an array");
+        assert_eq!(relations.len(), ketamine_facts::Relation::all().len());
+        for (row, relation) in relations.iter().zip(ketamine_facts::Relation::all()) {
+            assert_eq!(row["from"], relation.from().to_string());
+            assert_eq!(row["to"], relation.to().to_string());
+            let support: Vec<&str> = row["support"]
+                .as_array()
+                .expect("support is an array")
+                .iter()
+                .map(|id| id.as_str().expect("ids are strings"))
+                .collect();
+            assert_eq!(support, relation.support_ids());
+        }
+        let mut edited = json.clone();
+        edited["relations"][0]["support"][0] = "route/intravenous-low-dose".into();
+        let error = refused(edited);
+        assert!(error.contains("relations[0].support[0]"), "{error}");
+        let mut removed = json;
+        removed["relations"].as_array_mut().expect("an array").pop();
+        assert!(refused(removed).contains("relations"));
     }
 
     /// The id of the export's `i`th fact.
@@ -158,7 +185,7 @@ mod json {
     #[test]
     fn the_unedited_export_reads_back() {
         let back: KnowledgeBase = serde_json::from_value(export()).unwrap();
-        assert_eq!(back, KnowledgeBase::get());
+        assert_eq!(back, KnowledgeBase::CURRENT);
     }
 
     #[test]
@@ -396,9 +423,9 @@ mod json {
 
     #[test]
     fn the_export_reads_back_as_this_edition() {
-        let json = serde_json::to_string(&KnowledgeBase::get()).unwrap();
+        let json = serde_json::to_string(&KnowledgeBase::CURRENT).unwrap();
         let back: KnowledgeBase = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, KnowledgeBase::get());
+        assert_eq!(back, KnowledgeBase::CURRENT);
     }
 
     #[test]

@@ -1089,7 +1089,7 @@ fn every_reference_source_is_named_in_the_reference_file_strictly() {
 /// The pretty JSON export, where a value with no typed accessor yet can be looked for.
 #[cfg(feature = "serde")]
 fn export() -> String {
-    serde_json::to_string_pretty(&ketamine_facts::KnowledgeBase::get()).expect("the export")
+    serde_json::to_string_pretty(&ketamine_facts::KnowledgeBase::CURRENT).expect("the export")
 }
 
 #[test]

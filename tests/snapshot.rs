@@ -1,5 +1,5 @@
 //! The JSON export, checked in: `tests/snapshots/knowledge-base.json` is the pretty
-//! JSON of `KnowledgeBase::get()`, and this test fails when it is stale, naming the
+//! JSON of `KnowledgeBase::CURRENT`, and this test fails when it is stale, naming the
 //! first line that differs, so every change to the data or to its serialization
 //! shows up in review as a diff of the file.
 //!
@@ -17,8 +17,8 @@ fn snapshot_path() -> PathBuf {
 
 /// The export as `examples/export_json.rs` prints it, with a final newline.
 fn export() -> String {
-    let mut json =
-        serde_json::to_string_pretty(&KnowledgeBase::get()).expect("the knowledge base serializes");
+    let mut json = serde_json::to_string_pretty(&KnowledgeBase::CURRENT)
+        .expect("the knowledge base serializes");
     json.push('\n');
     json
 }

@@ -334,7 +334,7 @@ impl FromStr for AtcCode {
 /// let id: DrugBankId = "db01221".parse().unwrap();
 /// assert_eq!(id, DrugBankId::KETAMINE);
 /// assert_eq!(id.to_string(), "DB01221");
-/// assert_eq!(id.number(), 1221);
+/// assert_eq!(id.get(), 1221);
 /// assert!("DB1221".parse::<DrugBankId>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -368,8 +368,19 @@ impl DrugBankId {
         }
     }
 
+    /// The number after "DB" (the one accessor name every numeric identifier
+    /// shares: [`PubChemCid::get`], [`CasNumber::get`]).
+    #[must_use]
+    pub const fn get(self) -> u32 {
+        self.0
+    }
+
     /// The number after "DB".
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use DrugBankId::get, the accessor every numeric identifier shares"
+    )]
     pub const fn number(self) -> u32 {
         self.0
     }
@@ -576,8 +587,19 @@ impl CasNumber {
         }
     }
 
+    /// All the digits as one number, check digit last (6740881 for
+    /// 6740-88-1): the accessor every numeric identifier shares.
+    #[must_use]
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+
     /// All the digits as one number, check digit last.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use CasNumber::get, the accessor every numeric identifier shares"
+    )]
     pub const fn digits(self) -> u64 {
         self.0
     }

@@ -278,7 +278,7 @@ pub fn facts_in(disagreement: Disagreement) -> impl Iterator<Item = Fact> {
 /// ```
 /// use ketamine_facts::{KnowledgeBase, Source};
 ///
-/// let kb = KnowledgeBase::get();
+/// let kb = KnowledgeBase::CURRENT;
 /// assert_eq!(kb.data_version(), ketamine_facts::DATA_VERSION);
 /// assert!(kb.facts().count() > 100);
 /// assert!(kb.sources().contains(&Source::WhatIsKetamine));
@@ -294,7 +294,14 @@ impl KnowledgeBase {
     pub const FACT_COUNT: usize = index::CLAIM_COUNT;
 
     /// The knowledge base of this edition.
+    pub const CURRENT: KnowledgeBase = KnowledgeBase { _private: () };
+
+    /// The knowledge base of this edition.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use the associated constant KnowledgeBase::CURRENT"
+    )]
     pub const fn get() -> Self {
         Self { _private: () }
     }
@@ -445,7 +452,7 @@ mod serde_impls {
 
     impl Serialize for KnowledgeBase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut out = serializer.serialize_struct("KnowledgeBase", 9)?;
+            let mut out = serializer.serialize_struct("KnowledgeBase", 10)?;
             out.serialize_field("data_version", DATA_VERSION)?;
             out.serialize_field("disclaimer", crate::DISCLAIMER)?;
             out.serialize_field(
@@ -459,6 +466,7 @@ mod serde_impls {
             )?;
             out.serialize_field("mechanism_links", crate::Mechanism::links())?;
             out.serialize_field("mechanism_cascade", crate::Mechanism::cascade())?;
+            out.serialize_field("relations", crate::Relation::all())?;
             out.serialize_field(
                 "timeline",
                 &seq(crate::HistoryEvent::timeline()
@@ -474,11 +482,11 @@ mod serde_impls {
         /// Reads this edition's export, refusing any difference (see [`KnowledgeBase`]).
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             crate::view::export::read_exactly(
-                &KnowledgeBase::get(),
+                &KnowledgeBase::CURRENT,
                 "knowledge base",
                 deserializer,
             )?;
-            Ok(KnowledgeBase::get())
+            Ok(KnowledgeBase::CURRENT)
         }
     }
 }

@@ -374,6 +374,21 @@ const _: () = {
     }
 };
 
+/// With feature `serde` a relation is `{"from": subject, "to": subject,
+/// "support": [claim ids]}`.
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for Relation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Relation", 3)?;
+        out.serialize_field("from", &self.from())?;
+        out.serialize_field("to", &self.to())?;
+        out.serialize_field("support", self.support_ids())?;
+        out.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{RelationError, check};
