@@ -23,6 +23,33 @@ use crate::model::macros::names;
 /// [`ClaimCorrection`](crate::ClaimCorrection) links the article's claim to
 /// the reference claim ([`claim_corrections`](Self::claim_corrections)).
 ///
+/// | value | `name()` | [`date`](Self::date) | from the articles |
+/// | --- | --- | --- | --- |
+/// | `DevelopedInThe1960s` | `developed_in_the_1960s` | 1960s | true |
+/// | `VietnamBattlefieldUse` | `vietnam_battlefield_use` | 1960s–1970s | false |
+/// | `SynthesizedIn1962` | `synthesized_in_1962` | 1962 | true |
+/// | `Ci581Synthesis` | `ci_581_synthesis` | 1962 | false |
+/// | `FirstHumanStudy` | `first_human_study` | 1964–1966 | false |
+/// | `LateCenturyMoodStudies` | `late_century_mood_studies` | late 20th century | true |
+/// | `KetalarApproval` | `ketalar_approval` | 1970 | false |
+/// | `ApprovedInThe1970s` | `approved_in_the_1970s` | 1970s | true |
+/// | `WhoEssentialMedicine` | `who_essential_medicine` | 1985 | false |
+/// | `DeaScheduleIii` | `dea_schedule_iii` | 1999-08-12 | false |
+/// | `BermanTrial` | `berman_trial` | 2000-02-15 | false |
+/// | `ZarateTrial` | `zarate_trial` | 2006 | false |
+/// | `MurroughTrial` | `murrough_trial` | 2013 | false |
+/// | `SpravatoApproval` | `spravato_approval` | 2019-03-05 | false |
+/// | `SpravatoEuApproval` | `spravato_eu_approval` | December 2019 | false |
+/// | `SpravatoSuicidalIdeation` | `spravato_suicidal_ideation` | August 2020 | false |
+/// | `SpravatoMonotherapy` | `spravato_monotherapy` | January 2025 | false |
+/// | `WidelyUsedAnesthetic` | `widely_used_anesthetic` | undated | true |
+/// | `VietnamWarStaple` | `vietnam_war_staple` | undated | true |
+/// | `MoodAndPainNoticed` | `mood_and_pain_noticed` | undated | true |
+/// | `RapidAntidepressantDiscovery` | `rapid_antidepressant_discovery` | undated | true |
+/// | `RecreationalUse` | `recreational_use` | undated | true |
+/// | `NasalSprayApproval` | `nasal_spray_approval` | undated | true |
+/// | `RecentAttention` | `recent_attention` | undated | true |
+///
 /// # Example
 ///
 /// ```

@@ -33,6 +33,21 @@ use crate::model::macros::names;
 /// and its forms, then the conditions under study, children last. It is not
 /// an order of evidence.
 ///
+/// | value | `name()` | [`label`](Self::label) | [`routes`](Self::routes) |
+/// | --- | --- | --- | --- |
+/// | `Anesthesia` | `anesthesia` | anesthesia | — |
+/// | `ChronicPain` | `chronic_pain` | chronic pain | — |
+/// | `Depression` | `depression` | depression (major depressive disorder) | IV, IN |
+/// | `TreatmentResistantDepression` | `treatment_resistant_depression` | treatment-resistant depression | IV, IN |
+/// | `SuicidalIdeation` | `suicidal_ideation` | severe depression with acute suicidal thoughts | — |
+/// | `Ptsd` | `ptsd` | post-traumatic stress disorder (PTSD) | — |
+/// | `BipolarDepression` | `bipolar_depression` | bipolar depression | — |
+/// | `AnxietyDisorders` | `anxiety_disorders` | anxiety disorders | — |
+/// | `SubstanceUseDisorders` | `substance_use_disorders` | substance use disorders | — |
+/// | `ObsessiveCompulsiveDisorder` | `obsessive_compulsive_disorder` | obsessive-compulsive disorder (OCD) | — |
+/// | `PainRelatedDepression` | `pain_related_depression` | pain-related depression | — |
+/// | `PediatricMoodDisorders` | `pediatric_mood_disorders` | severe mood disorders in children | — |
+///
 /// # Example
 ///
 /// ```

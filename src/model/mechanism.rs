@@ -23,6 +23,22 @@ use crate::model::macros::names;
 /// `Ord` is declaration order: roughly from cause to effect, with the side
 /// branches (opioid system, dissociation) after the main chain.
 ///
+/// | value | `name()` | [`label`](Self::label) | in the [`cascade`](Self::cascade) |
+/// | --- | --- | --- | --- |
+/// | `NmdaAntagonism` | `nmda_antagonism` | NMDA receptor antagonism | true |
+/// | `GlutamateSurge` | `glutamate_surge` | glutamate surge | true |
+/// | `SynapticConnectivity` | `synaptic_connectivity` | synaptic connectivity (prefrontal cortex) | true |
+/// | `Neuroplasticity` | `neuroplasticity` | neuroplasticity | true |
+/// | `Bdnf` | `bdnf` | BDNF production | true |
+/// | `Neurogenesis` | `neurogenesis` | neurogenesis | true |
+/// | `OpioidInteraction` | `opioid_interaction` | opioid system interaction | false |
+/// | `Analgesia` | `analgesia` | analgesia | false |
+/// | `DissociativeState` | `dissociative_state` | dissociative state | false |
+/// | `CircuitReset` | `circuit_reset` | disruption of maladaptive patterns | true |
+/// | `TraumaRecovery` | `trauma_recovery` | working through trauma | true |
+/// | `Cognition` | `cognition` | cognitive function | true |
+/// | `MoodImprovement` | `mood_improvement` | mood improvement | true |
+///
 /// # Example
 ///
 /// ```
