@@ -191,25 +191,35 @@ macro_rules! subjects {
     };
 }
 
-subjects!(
-    Route,
-    Topic,
-    Indication,
-    SideEffect,
-    Mechanism,
-    HistoryEvent,
-    Formulation,
-    TherapyStep,
-    ProcessItem,
-    SessionExperience,
-    Frequency,
-    ClinicPractice,
-    Substance,
-    Benefit,
-    Precaution,
-    ResearchDirection,
-    Comparison
-);
+/// Calls `$m!` with every concept type that can be a [`Subject`], in
+/// [`FactKind`] order: the one list that the impls over every kind expand from.
+macro_rules! for_each_kind {
+    ($m:ident) => {
+        $m!(
+            Route,
+            Topic,
+            Indication,
+            SideEffect,
+            Mechanism,
+            HistoryEvent,
+            Formulation,
+            TherapyStep,
+            ProcessItem,
+            SessionExperience,
+            Frequency,
+            ClinicPractice,
+            Substance,
+            Benefit,
+            Precaution,
+            ResearchDirection,
+            Comparison,
+        );
+    };
+}
+
+pub(crate) use for_each_kind;
+
+for_each_kind!(subjects);
 
 /// Facts about ketamine therapy in general that belong to no single value of
 /// another type.

@@ -73,22 +73,4 @@ macro_rules! concepts {
     )+};
 }
 
-concepts!(
-    Route,
-    Topic,
-    Indication,
-    SideEffect,
-    Mechanism,
-    HistoryEvent,
-    Formulation,
-    TherapyStep,
-    ProcessItem,
-    SessionExperience,
-    Frequency,
-    ClinicPractice,
-    Substance,
-    Benefit,
-    Precaution,
-    ResearchDirection,
-    Comparison,
-);
+crate::model::subject::for_each_kind!(concepts);
