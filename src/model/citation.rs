@@ -133,7 +133,7 @@ impl<'de> serde::Deserialize<'de> for Citation {
             section: Option<String>,
             evidence: Evidence,
         }
-        let raw = Raw::deserialize(deserializer)?;
+        let raw: Raw = crate::model::serde_object::object(deserializer, "a citation")?;
         let section = match raw.section {
             None => None,
             Some(heading) => match Section::find(raw.source, &heading) {

@@ -26,6 +26,8 @@ pub(crate) mod relation;
 pub(crate) mod research;
 pub(crate) mod route;
 pub(crate) mod route_code;
+#[cfg(feature = "serde")]
+pub(crate) mod serde_object;
 pub(crate) mod side_effect;
 pub(crate) mod source;
 pub(crate) mod subject;

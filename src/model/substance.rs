@@ -887,11 +887,35 @@ impl serde::Serialize for Identifier {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> serde::Deserialize<'de> for Identifier {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
+        /// The value: a number (PubChem CIDs are written as numbers) or text.
         enum Value {
             Number(u64),
             Text(String),
+        }
+        impl<'de> serde::Deserialize<'de> for Value {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visit;
+                impl serde::de::Visitor<'_> for Visit {
+                    type Value = Value;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("an identifier value: a string, or a number for a PubChem CID")
+                    }
+                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
+                        Ok(Value::Number(v))
+                    }
+                    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
+                        u64::try_from(v).map(Value::Number).map_err(|_| {
+                            E::custom(format_args!(
+                                "an identifier number cannot be negative ({v})"
+                            ))
+                        })
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+                        Ok(Value::Text(v.to_owned()))
+                    }
+                }
+                deserializer.deserialize_any(Visit)
+            }
         }
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -899,7 +923,7 @@ impl<'de> serde::Deserialize<'de> for Identifier {
             scheme: IdentifierScheme,
             value: Value,
         }
-        let raw = Raw::deserialize(deserializer)?;
+        let raw: Raw = crate::model::serde_object::object(deserializer, "an identifier")?;
         let parsed = match raw.value {
             Value::Number(n) => Self::parse_as(raw.scheme, &n.to_string()),
             Value::Text(text) => Self::parse_as(raw.scheme, &text),

@@ -196,8 +196,7 @@ fn write_thousandths(f: &mut fmt::Formatter<'_>, value: u64) -> fmt::Result {
 /// assert_eq!(Fraction::new(1, 0), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "RawFraction"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Fraction {
     numerator: u8,
     denominator: u8,
@@ -260,6 +259,15 @@ impl Fraction {
 struct RawFraction {
     numerator: u8,
     denominator: u8,
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> serde::Deserialize<'de> for Fraction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw: RawFraction = crate::model::serde_object::object(deserializer, "a fraction")?;
+        Self::try_from(raw).map_err(serde::de::Error::custom)
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -709,7 +717,7 @@ mod serde_impls {
     fn deserialize_value<'de, T: Quantity, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        let raw = RawValue::deserialize(deserializer)?;
+        let raw: RawValue = crate::model::serde_object::object(deserializer, "a quantity")?;
         if raw.unit != T::UNIT_CODE {
             return Err(unit_error(&raw.unit, T::UNIT_CODE));
         }
@@ -762,7 +770,7 @@ mod serde_impls {
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de, T: Quantity> Deserialize<'de> for Interval<T> {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = RawInterval::deserialize(deserializer)?;
+            let raw: RawInterval = crate::model::serde_object::object(deserializer, "an interval")?;
             let unit = T::UNIT_CODE;
             if raw.unit != unit {
                 return Err(unit_error(&raw.unit, unit));

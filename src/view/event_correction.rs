@@ -347,16 +347,21 @@ mod serde_impl {
     use crate::{CorrectionKind, HistoryEvent};
 
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct RawCorrection {
         article: HistoryEvent,
         reference: HistoryEvent,
         kind: CorrectionKind,
+        // Derived from the row; read, not compared.
+        #[serde(default, rename = "note")]
+        _note: Option<serde::de::IgnoredAny>,
     }
 
     impl<'de> Deserialize<'de> for Correction {
         /// Reads the events and the kind; the note is derived.
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = RawCorrection::deserialize(deserializer)?;
+            let raw: RawCorrection =
+                crate::model::serde_object::object(deserializer, "a correction between events")?;
             HistoryEvent::corrections()
                 .iter()
                 .find(|c| {

@@ -6,7 +6,9 @@
 //! what was not found. A round trip through JSON therefore gives back an equal
 //! value, and JSON from another edition, or edited by hand, is refused.
 
-use serde::de::Error as _;
+use serde::de::{Error as _, IgnoredAny};
+
+use crate::model::serde_object::object;
 use serde::{Deserialize, Deserializer};
 
 use crate::{
@@ -15,6 +17,7 @@ use crate::{
 };
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawConfidence {
     certainty: Certainty,
     why: String,
@@ -28,7 +31,7 @@ impl RawConfidence {
 
 impl<'de> Deserialize<'de> for Confidence {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawConfidence::deserialize(deserializer)?;
+        let raw: RawConfidence = object(deserializer, "a confidence")?;
         facts()
             .filter_map(|fact| fact.confidence())
             .find(|have| raw.matches(*have))
@@ -44,14 +47,34 @@ impl<'de> Deserialize<'de> for Confidence {
 /// A claim read back: only its id matters, so a claim written by any edition
 /// in which the id is current reads back as this edition's claim.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawClaim {
     #[serde(default)]
     id: Option<String>,
+    // The other fields a claim or a fact is written with: read, not compared.
+    #[serde(default, rename = "kind")]
+    _kind: Option<IgnoredAny>,
+    #[serde(default, rename = "subject")]
+    _subject: Option<IgnoredAny>,
+    #[serde(default, rename = "subjects")]
+    _subjects: Option<IgnoredAny>,
+    #[serde(default, rename = "summary")]
+    _summary: Option<IgnoredAny>,
+    #[serde(default, rename = "evidence")]
+    _evidence: Option<IgnoredAny>,
+    #[serde(default, rename = "citations")]
+    _citations: Option<IgnoredAny>,
+    #[serde(default, rename = "disputes")]
+    _disputes: Option<IgnoredAny>,
+    #[serde(default, rename = "confidence")]
+    _confidence: Option<IgnoredAny>,
+    #[serde(default, rename = "from_reference")]
+    _from_reference: Option<IgnoredAny>,
 }
 
 impl<'de> Deserialize<'de> for Claim {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawClaim::deserialize(deserializer)?;
+        let raw: RawClaim = object(deserializer, "a claim")?;
         let Some(id) = raw.id else {
             return Err(D::Error::custom(
                 "a claim without an \"id\" field: claims written by ketamine-facts 0.1.0 have no ids and cannot be read by 0.2.0; export again with this version",
@@ -62,6 +85,7 @@ impl<'de> Deserialize<'de> for Claim {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawSide {
     position: String,
     citations: Vec<Citation>,
@@ -69,7 +93,7 @@ struct RawSide {
 
 impl<'de> Deserialize<'de> for Side {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawSide::deserialize(deserializer)?;
+        let raw: RawSide = object(deserializer, "a side of a disagreement")?;
         Disagreement::ALL
             .iter()
             .flat_map(|d| d.sides())
@@ -85,15 +109,19 @@ impl<'de> Deserialize<'de> for Side {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawLink {
     from: Mechanism,
     to: Mechanism,
     citations: Vec<Citation>,
+    // Derived from the citations; read, not compared.
+    #[serde(default, rename = "evidence")]
+    _evidence: Option<IgnoredAny>,
 }
 
 impl<'de> Deserialize<'de> for Link {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawLink::deserialize(deserializer)?;
+        let raw: RawLink = object(deserializer, "a mechanism link")?;
         match Mechanism::link(raw.from, raw.to) {
             Some(link) if link.citations() == raw.citations => Ok(*link),
             Some(_) => Err(D::Error::custom(format_args!(
@@ -109,23 +137,59 @@ impl<'de> Deserialize<'de> for Link {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawDate {
     text: String,
+    precision: Option<crate::dates::Precision>,
+    from: Option<Option<String>>,
+    to: Option<Option<String>>,
 }
 
 impl<'de> Deserialize<'de> for HistoricDate {
-    /// Reads the `text` field (what `Display` writes); the other fields are derived.
+    /// Reads the `text` field (what `Display` writes); `precision`, `from` and
+    /// `to`, where given, must agree with it.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawDate::deserialize(deserializer)?;
-        raw.text.parse().map_err(D::Error::custom)
+        let raw: RawDate = object(deserializer, "a date")?;
+        let date: HistoricDate = raw.text.parse().map_err(D::Error::custom)?;
+        let day = |day: Option<chrono::NaiveDate>| day.map(|d| d.to_string());
+        let disagree = |field: &str, given: &dyn core::fmt::Debug, text: &dyn core::fmt::Debug| {
+            D::Error::custom(format_args!(
+                "the date {:?} has {field} {text:?}, but the input gives {given:?}",
+                raw.text
+            ))
+        };
+        if let Some(precision) = raw.precision
+            && precision != date.precision()
+        {
+            return Err(disagree(
+                "precision",
+                &precision.name(),
+                &date.precision().name(),
+            ));
+        }
+        if let Some(from) = &raw.from
+            && *from != day(date.first_day())
+        {
+            return Err(disagree("from", from, &day(date.first_day())));
+        }
+        if let Some(to) = &raw.to
+            && *to != day(date.last_day())
+        {
+            return Err(disagree("to", to, &day(date.last_day())));
+        }
+        Ok(date)
     }
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawClaimCorrection {
     article: String,
     reference: String,
     kind: CorrectionKind,
+    // Derived from the row; read, not compared.
+    #[serde(default, rename = "note")]
+    _note: Option<IgnoredAny>,
 }
 
 /// Whether `text` names `claim`: its id, or (as 0.1.0 wrote it) its summary.
@@ -137,7 +201,7 @@ impl<'de> Deserialize<'de> for ClaimCorrection {
     /// Reads the claims by id (0.1.0 wrote summaries; those are read too) and
     /// the kind; the note is derived.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawClaimCorrection::deserialize(deserializer)?;
+        let raw: RawClaimCorrection = object(deserializer, "a correction")?;
         ClaimCorrection::all()
             .iter()
             .find(|c| {
