@@ -428,3 +428,21 @@ mod units {
         }
     }
 }
+
+#[test]
+fn a_subject_error_names_the_whole_input_and_the_type_asked_for() {
+    use ketamine_facts::Subject;
+    let error = "Step 1: Assessment".parse::<Subject>().unwrap_err();
+    assert_eq!(error.input(), "Step 1: Assessment");
+    assert_eq!(error.kind(), "subject");
+    assert_eq!(error.read_as(), Some("fact kind"));
+    let error = "routes: rectal".parse::<Subject>().unwrap_err();
+    assert_eq!(error.input(), "routes: rectal");
+    assert_eq!(error.kind(), "subject");
+    assert_eq!(error.read_as(), Some("route"));
+    assert!(error.to_string().contains("\"routes: rectal\""), "{error}");
+    assert_eq!(
+        "routes: IV".parse::<Subject>(),
+        Ok(Subject::Route(ketamine_facts::Route::Iv))
+    );
+}

@@ -280,8 +280,12 @@ impl FromStr for Subject {
         let (kind, value) = input
             .split_once(':')
             .ok_or_else(|| ParseError::new(input, "subject", SUBJECT_FORMS))?;
-        let kind: FactKind = kind.parse()?;
-        Subject::parse_value(kind, value)
+        // An error names the whole input and the type asked for; the part
+        // that failed is what it was read as (`ParseError::read_as`).
+        let kind: FactKind = kind
+            .parse()
+            .map_err(|e: ParseError| e.within(input, "subject"))?;
+        Subject::parse_value(kind, value.trim()).map_err(|e| e.within(input, "subject"))
     }
 }
 
