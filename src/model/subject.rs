@@ -222,27 +222,31 @@ pub(crate) use for_each_kind;
 for_each_kind!(subjects);
 
 /// Facts about ketamine therapy in general that belong to no single value of
-/// another type.
+/// another type: what the sources say of a concept as a whole (how a route is
+/// chosen, safety in general, the course of therapy, the mechanism) and the
+/// reference topics.
 ///
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::{Route, Topic};
+/// use ketamine_facts::{Claim, Topic};
 ///
-/// assert_eq!(Topic::RouteChoice.claims(), Route::choice());
+/// let plan = Claim::find("topic/route-choice-set-by-treatment-plan").expect("a current id");
+/// assert!(Topic::RouteChoice.claims().contains(plan));
+/// assert!(Topic::Safety.claims().iter().all(|c| !c.citations().is_empty()));
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Topic {
-    /// How a route of administration is chosen ([`Route::choice`](crate::Route::choice)).
+    /// How a route of administration is chosen.
     RouteChoice,
-    /// Safety in general ([`SideEffect::general_claims`](crate::SideEffect::general_claims)).
+    /// Safety in general.
     Safety,
     /// The course of therapy as a whole: a structured process built around
-    /// safety ([`TherapyStep::overview`](crate::TherapyStep::overview)).
+    /// safety.
     TherapyProcess,
     /// The mechanism of action as a whole: how settled it is and how it differs
-    /// from traditional antidepressants ([`Mechanism::overview`](crate::Mechanism::overview)).
+    /// from traditional antidepressants.
     Mechanism,
     /// Reference: SNOMED CT and FDA SPL codes for each route ([`RouteCodes`](crate::RouteCodes)).
     RouteCodes,

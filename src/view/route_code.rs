@@ -83,7 +83,7 @@ impl CodeSystem {
 ///
 /// let code = Route::Iv.snomed_ct();
 /// assert_eq!(code.code(), "47625008");
-/// assert_eq!(code.display(), "Intravenous route");
+/// assert_eq!(code.display_text(), "Intravenous route");
 /// assert_eq!(code.to_string(), "47625008 |Intravenous route|");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -218,7 +218,7 @@ fn verhoeff_ok(digits: &[u8]) -> bool {
 ///
 /// let code = Route::Iv.spl();
 /// assert_eq!(code.code(), "C38276");
-/// assert_eq!(code.display(), "INTRAVENOUS");
+/// assert_eq!(code.display_text(), "INTRAVENOUS");
 /// assert_eq!(code.to_string(), "C38276 INTRAVENOUS");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -290,7 +290,7 @@ impl fmt::Display for SplRouteCode {
 /// let coding = Route::Iv.fhir_coding();
 /// assert_eq!(coding.system(), "http://snomed.info/sct");
 /// assert_eq!(coding.code(), "47625008");
-/// assert_eq!(coding.display(), "Intravenous route");
+/// assert_eq!(coding.display_text(), "Intravenous route");
 /// assert_eq!(coding.to_string(), "http://snomed.info/sct|47625008 \"Intravenous route\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
