@@ -865,6 +865,8 @@ impl serde::Serialize for Identifier {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> serde::Deserialize<'de> for Identifier {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use alloc::string::{String, ToString};
+
         #[derive(serde::Deserialize)]
         #[serde(untagged)]
         enum Value {

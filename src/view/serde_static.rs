@@ -6,6 +6,9 @@
 //! what was not found. A round trip through JSON therefore gives back an equal
 //! value, and JSON from another edition, or edited by hand, is refused.
 
+use alloc::string::String;
+use alloc::vec::Vec;
+
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
