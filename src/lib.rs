@@ -125,6 +125,14 @@
 //!
 //! # Features
 //!
+//! - `std` (on by default): the standard library, for the dependencies that
+//!   have a `std` feature. The crate itself needs only `core` and `alloc`, so
+//!   with `default-features = false` it is `no_std` (its errors implement
+//!   `core::error::Error`) and builds for targets such as
+//!   `wasm32-unknown-unknown` and `thumbv7em-none-eabihf`, with or without
+//!   `serde`; the API is the same either way. Text read or built (parse-error
+//!   messages, JSON read back) uses `alloc`, so such a target needs a global
+//!   allocator.
 //! - `serde` (off by default): `Serialize` and `Deserialize` for every enum, on
 //!   the same names as `Display`/`FromStr`, and for claim ids, citations,
 //!   claims, facts, links, disagreement sides, dates, corrections, identifiers,
@@ -147,9 +155,12 @@
 //! sources do not settle.
 //!
 #![doc = include_str!("../docs/timeline.svg")]
+#![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+
+extern crate alloc;
 
 // The vocabulary (types, names, parsing), the facts (rows only), and what reads
 // them, in one direction: model <- data <- view.

@@ -126,6 +126,8 @@ impl serde::Serialize for Citation {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> serde::Deserialize<'de> for Citation {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use alloc::string::String;
+
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Raw {

@@ -1,5 +1,8 @@
 //! The crate's one error type.
 
+use alloc::borrow::ToOwned;
+use alloc::format;
+use alloc::string::String;
 use core::fmt;
 
 /// Text that names no value of the type it was parsed as.

@@ -887,6 +887,9 @@ impl serde::Serialize for Identifier {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> serde::Deserialize<'de> for Identifier {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use alloc::borrow::ToOwned;
+        use alloc::string::{String, ToString};
+
         /// The value: a number (PubChem CIDs are written as numbers) or text.
         enum Value {
             Number(u64),

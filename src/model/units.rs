@@ -672,6 +672,8 @@ impl<T: Quantity> fmt::Display for Interval<T> {
 /// minutes.
 #[cfg(feature = "serde")]
 mod serde_impls {
+    use alloc::string::String;
+
     use serde::de::Error as _;
     use serde::ser::SerializeStruct;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};

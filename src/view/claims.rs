@@ -1,5 +1,7 @@
 //! Finding a claim by its id, and what an app holding an old id is told.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
 use core::fmt;
 use core::str::FromStr;
 

@@ -9,6 +9,10 @@
 //! its id or name) and the field. Memory stays proportional to one edition,
 //! whatever the size of the input.
 
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use alloc::{format, vec};
 use core::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};

@@ -6,6 +6,9 @@
 //! what was not found. A round trip through JSON therefore gives back an equal
 //! value, and JSON from another edition, or edited by hand, is refused.
 
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
 use serde::de::{Error as _, IgnoredAny};
 
 use crate::model::serde_object::object;
