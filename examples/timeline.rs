@@ -63,6 +63,8 @@ fn print_event(event: HistoryEvent) {
             CorrectionKind::Confirms => "confirmed",
             CorrectionKind::MakesPrecise => "made precise",
             CorrectionKind::Corrects => "corrected",
+            CorrectionKind::Qualifies => "qualified",
+            CorrectionKind::Contradicts => "contradicted",
             _ => "checked",
         };
         // the reference claim's event, when it is about one, else the claim itself
@@ -78,6 +80,8 @@ fn print_event(event: HistoryEvent) {
                 CorrectionKind::Confirms => "confirms",
                 CorrectionKind::MakesPrecise => "makes precise",
                 CorrectionKind::Corrects => "corrects",
+                CorrectionKind::Qualifies => "qualifies",
+                CorrectionKind::Contradicts => "contradicts",
                 _ => "checks",
             };
             match event_of(row.article(), true) {

@@ -1,12 +1,13 @@
-//! A tour of everything the crate knows: every fact grouped by kind, each with its
-//! evidence and sources, then the disagreements, the mechanism cascade, the timeline
-//! and the corrections that reference sources make to the articles.
+//! A tour of everything the crate knows: first what regulators' labels say against
+//! article claims, then every fact grouped by kind, each with its evidence and
+//! sources, then the disagreements, the mechanism cascade, the timeline and the
+//! corrections that reference sources make to the articles.
 //!
 //! Run with `cargo run --example tour`.
 
 use ketamine_facts::{
-    Citation, ClaimCorrection, DATA_VERSION, DISCLAIMER, Disagreement, Fact, FactKind,
-    HistoryEvent, Mechanism, Source, facts, facts_of_kind,
+    Citation, ClaimCorrection, CorrectionKind, DATA_VERSION, DISCLAIMER, Disagreement, Fact,
+    FactKind, HistoryEvent, Mechanism, Source, facts, facts_of_kind,
 };
 
 fn main() {
@@ -25,6 +26,27 @@ fn main() {
         "Each fact shows its stable id in brackets (look it up with Claim::find); evidence reads"
     );
     println!("the source's own wording; [ref] marks a fact from a reference source.");
+
+    // Safety first: where a regulator's label (prescribing information, boxed
+    // warning, patient information, REMS) contradicts or limits what an article says.
+    heading("what regulators' labels say against article claims");
+    let mut previous = None;
+    for link in ClaimCorrection::all()
+        .iter()
+        .filter(|c| c.kind().is_label_objection())
+    {
+        if previous != Some(link.article_id()) {
+            previous = Some(link.article_id());
+            println!("\n  [{}] {}", link.article_id(), link.article().summary());
+        }
+        println!(
+            "    {} -- [{}] {}",
+            link.kind(),
+            link.reference_id(),
+            link.reference().summary()
+        );
+        println!("      {}", link.note());
+    }
 
     for kind in FactKind::ALL {
         let mut current = None;
@@ -75,8 +97,11 @@ fn main() {
         );
     }
 
-    heading("what reference sources make precise or correct");
-    for correction in ClaimCorrection::all() {
+    heading("what reference sources confirm, make precise or correct");
+    for correction in ClaimCorrection::all()
+        .iter()
+        .filter(|c| !c.kind().is_label_objection())
+    {
         println!(
             "  [{}] {} ({})",
             correction.article().id(),
@@ -117,6 +142,16 @@ fn print_fact(fact: &Fact) {
     }
     for dispute in fact.disputes() {
         println!("      contested: {}", dispute.topic());
+    }
+    for warning in fact.label_warnings() {
+        println!(
+            "      {} by the label: see [{}]",
+            match warning.kind() {
+                CorrectionKind::Contradicts => "contradicted",
+                _ => "qualified",
+            },
+            warning.reference_id()
+        );
     }
 }
 

@@ -185,8 +185,8 @@ pub use model::source::{Section, Source};
 pub use model::subject::{FactKind, Subject, Topic};
 pub use view::claims::ClaimIdError;
 pub use view::knowledge_base::{
-    Fact, Facts, KnowledgeBase, contested_facts, facts, facts_at_least, facts_citing, facts_in,
-    facts_of_kind, search,
+    Fact, Facts, KnowledgeBase, contested_facts, facts, facts_at_least, facts_at_least_uncontested,
+    facts_citing, facts_in, facts_of_kind, search,
 };
 
 /// The other concepts: benefits, precautions, research directions, the

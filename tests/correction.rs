@@ -56,7 +56,9 @@ fn the_spravato_label_answers_the_pediatric_claim() {
     assert!(Indication::PediatricMoodDisorders.claims().contains(claim));
     let found: Vec<_> = ClaimCorrection::of(claim).collect();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].kind(), CorrectionKind::Corrects);
+    // The patient information is a regulator's label: what it says against the
+    // claim is a label contradiction (it was `Corrects` before that kind existed).
+    assert_eq!(found[0].kind(), CorrectionKind::Contradicts);
     assert!(found[0].reference().mentions("children"));
     let sides = Disagreement::PediatricClaim.sides();
     assert!(

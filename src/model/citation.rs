@@ -397,24 +397,6 @@ impl Claim {
     }
 }
 
-impl fmt::Display for Claim {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.summary)?;
-        f.write_str(" [")?;
-        for (i, citation) in self.citations.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{citation}")?;
-        }
-        f.write_str("]")?;
-        if let Some(confidence) = self.confidence {
-            write!(f, " (confidence {confidence})")?;
-        }
-        Ok(())
-    }
-}
-
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl serde::Serialize for Claim {

@@ -1,5 +1,6 @@
 //! Corrections: an article's claim set beside the reference claim that
-//! confirms it, makes it precise or corrects it, both named by claim id.
+//! confirms it, makes it precise or corrects it, or beside the regulator's
+//! label that contradicts or qualifies it, both named by claim id.
 //!
 //! The rows are in [`data`](crate::data) (one table, checked when the crate is
 //! built); what reads them (the claims behind the ids, the queries, the
@@ -24,6 +25,16 @@ use crate::model::macros::names;
 /// their ids. Ask by claim with [`ClaimCorrection::of`] (the claim as the
 /// article's) or [`ClaimCorrection::by`] (as the reference); list them all
 /// with [`ClaimCorrection::all`].
+///
+/// Where a regulator's label (prescribing information and its boxed warning,
+/// patient information, REMS) contradicts or qualifies an article's claim, the
+/// row's kind is [`Contradicts`](CorrectionKind::Contradicts) or
+/// [`Qualifies`](CorrectionKind::Qualifies), and the build checks that the
+/// reference claim cites such a label only. [`ClaimCorrection::against`]
+/// (or `Claim::label_warnings`) gives those rows for a claim,
+/// [`ClaimCorrection::contradicted_claims`] and
+/// [`ClaimCorrection::qualified_claims`] the claims, and a claim's `Display`
+/// names the label's claims after its citations.
 ///
 /// # Example
 ///
@@ -77,7 +88,8 @@ impl ClaimCorrection {
         self.reference
     }
 
-    /// Whether the reference confirms, makes precise, or corrects the claim.
+    /// Whether the reference confirms, makes precise or corrects the claim, or
+    /// (a regulator's label) contradicts or qualifies it.
     ///
     /// # Example
     ///
@@ -108,7 +120,27 @@ impl ClaimCorrection {
 
 /// What a reference claim does to an article's claim about the same thing.
 ///
-/// `Ord` goes by how much the reference changes: `Confirms < MakesPrecise < Corrects`.
+/// Three kinds check an article's facts against a reference; two record what
+/// a regulator's label (the prescribing information, the patient information,
+/// the REMS or the boxed warning) says against an article's claim:
+///
+/// - [`Corrects`](Self::Corrects): the article is wrong on a fact that the
+///   reference settles (the approved spray is esketamine, not ketamine).
+/// - [`Contradicts`](Self::Contradicts): a regulator's label says the opposite
+///   of what the article claims, or disclaims what the article promises (the
+///   article says ketamine leaves breathing alone; the boxed warning lists
+///   respiratory depression).
+/// - [`Qualifies`](Self::Qualifies): the label does not deny the article's
+///   claim but limits it or sets conditions on it (the article offers the spray
+///   as an alternative to infusions; the REMS allows it only in certified
+///   settings, with at least 2 hours of observation).
+///
+/// The build refuses a `Contradicts` or `Qualifies` row whose reference claim
+/// does not rest on a regulator's label alone
+/// ([`is_label_objection`](Self::is_label_objection) tells the two apart).
+///
+/// `Ord` goes by how much the reference changes the article's claim:
+/// `Confirms < MakesPrecise < Qualifies < Corrects < Contradicts`.
 ///
 /// # Example
 ///
@@ -116,7 +148,11 @@ impl ClaimCorrection {
 /// use ketamine_facts::CorrectionKind;
 ///
 /// assert_eq!("refines".parse(), Ok(CorrectionKind::MakesPrecise));
+/// assert_eq!("contradicts".parse(), Ok(CorrectionKind::Contradicts));
 /// assert!(CorrectionKind::Corrects > CorrectionKind::Confirms);
+/// assert!(CorrectionKind::Contradicts > CorrectionKind::Qualifies);
+/// assert!(CorrectionKind::Qualifies.is_label_objection());
+/// assert!(!CorrectionKind::Corrects.is_label_objection());
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -126,14 +162,48 @@ pub enum CorrectionKind {
     /// The reference states it more precisely than the article (a date, a
     /// dose, a figure), consistently with it.
     MakesPrecise,
-    /// The reference contradicts part of the article's account.
+    /// A regulator's label limits or conditions the article's claim without
+    /// denying it: where, how often, for whom or under what watch it holds
+    /// (the REMS's certified settings beside "a convenient alternative"; the
+    /// label's 41% beside "some patients").
+    Qualifies,
+    /// The article is wrong on a fact that the reference settles (article
+    /// 002's "ketamine" spray is esketamine).
     Corrects,
+    /// A regulator's label (prescribing or patient information, REMS, boxed
+    /// warning) says the opposite of the article's claim, or says that what
+    /// the article promises is not known to hold (breathing "preserved" beside
+    /// a boxed warning of respiratory depression; "life-saving" beside "not
+    /// known to reduce suicidal thoughts").
+    Contradicts,
+}
+
+impl CorrectionKind {
+    /// Whether this is one of the kinds a regulator's label takes against an
+    /// article's claim: [`Contradicts`](Self::Contradicts) or
+    /// [`Qualifies`](Self::Qualifies). These are the rows
+    /// `ClaimCorrection::against` lists.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CorrectionKind;
+    ///
+    /// let label: Vec<_> = CorrectionKind::ALL.iter().filter(|k| k.is_label_objection()).collect();
+    /// assert_eq!(label, [&CorrectionKind::Qualifies, &CorrectionKind::Contradicts]);
+    /// ```
+    #[must_use]
+    pub const fn is_label_objection(self) -> bool {
+        matches!(self, Self::Contradicts | Self::Qualifies)
+    }
 }
 
 names! {
     CorrectionKind ("correction kind") {
         Confirms => "confirms" | "agrees",
         MakesPrecise => "makes_precise" | "refines" | "precise",
-        Corrects => "corrects" | "correction" | "contradicts",
+        Qualifies => "qualifies" | "limits" | "qualified",
+        Corrects => "corrects" | "correction",
+        Contradicts => "contradicts" | "contradiction" | "contradicted",
     }
 }

@@ -6,9 +6,11 @@
 //! articles, is a row of [`CORRECTIONS`]; the 0.1.0 event view
 //! ([`Correction`](crate::Correction)) is derived from the same rows.
 
+use core::fmt;
+
 use crate::data::corrections::CORRECTIONS;
-use crate::view::index::{self, CLAIMS, same};
-use crate::{Claim, ClaimCorrection, ClaimId};
+use crate::view::index::{self, CLAIM_COUNT, CLAIMS, same};
+use crate::{Claim, ClaimCorrection, ClaimId, CorrectionKind, Source};
 
 // ---------------------------------------------------------------------------
 // Checks that fail the build.
@@ -26,6 +28,38 @@ pub(crate) enum CorrectionError {
     DuplicatePair(usize),
     /// A row has no note (row number).
     NoNote(usize),
+    /// A `Contradicts` or `Qualifies` row whose reference claim does not rest
+    /// on a regulator's label alone.
+    LabelKindWithoutLabel(&'static str),
+}
+
+/// Whether `source` is a regulator's label: the prescribing information, the
+/// patient information, the REMS (the boxed warning is part of the
+/// prescribing information), or the Ketalar label.
+const fn is_label(source: Source) -> bool {
+    matches!(
+        source,
+        Source::SpravatoPrescribingInformation
+            | Source::SpravatoPatientInformation
+            | Source::SpravatoRems
+            | Source::KetalarLabel
+    )
+}
+
+/// Whether the claim cites something, and only regulators' labels.
+const fn cites_only_labels(claim: &Claim) -> bool {
+    let citations = claim.citations();
+    if citations.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    while i < citations.len() {
+        if !is_label(citations[i].source()) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 const fn find(claims: &[Claim], id: &str) -> Option<usize> {
@@ -77,6 +111,9 @@ pub(crate) const fn check(rows: &[ClaimCorrection], claims: &[Claim]) -> Option<
                 row.reference_key(),
             ));
         }
+        if row.kind().is_label_objection() && !cites_only_labels(&claims[reference]) {
+            return Some(CorrectionError::LabelKindWithoutLabel(row.reference_key()));
+        }
         if row.note().is_empty() {
             return Some(CorrectionError::NoNote(r));
         }
@@ -109,9 +146,103 @@ const _: () = {
                 panic!("a correction between the same two claims is written twice")
             }
             CorrectionError::NoNote(_) => panic!("a correction has no note"),
+            CorrectionError::LabelKindWithoutLabel(_) => panic!(
+                "a Contradicts or Qualifies row's reference claim does not cite a regulator's label only"
+            ),
         }
     }
 };
+
+// ---------------------------------------------------------------------------
+// What the labels say against each claim, computed when the crate is built.
+
+/// Per claim (by table position): the strongest label kind of the rows
+/// against it (`Contradicts` over `Qualifies`), if any.
+static LABEL_STATUS: [Option<CorrectionKind>; CLAIM_COUNT] = {
+    let mut out = [None; CLAIM_COUNT];
+    let mut r = 0;
+    while r < CORRECTIONS.len() {
+        let row = &CORRECTIONS[r];
+        if row.kind().is_label_objection()
+            && let Some(at) = find(&CLAIMS, row.article_key())
+        {
+            out[at] = match (out[at], row.kind()) {
+                (Some(CorrectionKind::Contradicts), _) | (_, CorrectionKind::Contradicts) => {
+                    Some(CorrectionKind::Contradicts)
+                }
+                _ => Some(CorrectionKind::Qualifies),
+            };
+        }
+        r += 1;
+    }
+    out
+};
+
+/// Per claim (by table position): whether a reference corrects it or a label
+/// contradicts or qualifies it.
+static CHALLENGED: [bool; CLAIM_COUNT] = {
+    let mut out = [false; CLAIM_COUNT];
+    let mut r = 0;
+    while r < CORRECTIONS.len() {
+        let row = &CORRECTIONS[r];
+        if (row.kind().is_label_objection() || matches!(row.kind(), CorrectionKind::Corrects))
+            && let Some(at) = find(&CLAIMS, row.article_key())
+        {
+            out[at] = true;
+        }
+        r += 1;
+    }
+    out
+};
+
+/// How many claims have label status `kind`.
+const fn count_status(kind: CorrectionKind) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        if let Some(status) = LABEL_STATUS[i]
+            && status as usize == kind as usize
+        {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The table positions of the claims with label status `kind`, in table order.
+const fn with_status<const N: usize>(kind: CorrectionKind) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < CLAIM_COUNT {
+        if let Some(status) = LABEL_STATUS[i]
+            && status as usize == kind as usize
+        {
+            out[at] = i as u16;
+            at += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+static CONTRADICTED: [u16; count_status(CorrectionKind::Contradicts)] =
+    with_status(CorrectionKind::Contradicts);
+
+static QUALIFIED: [u16; count_status(CorrectionKind::Qualifies)] =
+    with_status(CorrectionKind::Qualifies);
+
+/// Whether the claim at table position `at` is corrected by a reference or
+/// contradicted or qualified by a label (for the filters of the knowledge base).
+pub(crate) fn is_challenged(at: usize) -> bool {
+    CHALLENGED.get(at).copied().unwrap_or(false)
+}
+
+/// The label status of the claim, by id.
+fn label_status(claim: &Claim) -> Option<CorrectionKind> {
+    index::position(claim.id().as_str()).and_then(|at| LABEL_STATUS[at])
+}
 
 /// The claim a row names (the build checks that it exists).
 const fn resolve(id: &str) -> &'static Claim {
@@ -191,6 +322,177 @@ impl ClaimCorrection {
             .iter()
             .filter(move |c| c.reference_key() == claim.id().as_str())
     }
+
+    /// What regulators' labels say against `claim`: the rows of kind
+    /// [`Contradicts`](CorrectionKind::Contradicts) or
+    /// [`Qualifies`](CorrectionKind::Qualifies) whose article claim it is, in
+    /// table order. Each row's reference claim cites a regulator's label only
+    /// (the prescribing information and its boxed warning, the patient
+    /// information, the REMS); the build checks it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Claim, ClaimCorrection, CorrectionKind};
+    ///
+    /// // Article 003: a quick effect on acute suicidal thoughts "can be life-saving".
+    /// let claim = Claim::find("indication/suicidal-ideation-rapid-relief-saves-lives").unwrap();
+    /// let against: Vec<_> = ClaimCorrection::against(claim).collect();
+    /// assert!(against.iter().any(|c| c.kind() == CorrectionKind::Contradicts
+    ///     && c.reference_id().as_str() == "topic/dosing-spravato-suicide-prevention-unproven"));
+    /// assert!(against.iter().any(|c| c.reference_id().as_str() == "topic/label-safety-boxed-warning"));
+    /// for row in &against {
+    ///     println!("{}: {} ({})", row.kind(), row.reference().summary(), row.note());
+    /// }
+    /// // a claim no label speaks against
+    /// let oral = Claim::find("route/oral-less-common-variable-absorption").unwrap();
+    /// assert_eq!(ClaimCorrection::against(oral).count(), 0);
+    /// ```
+    pub fn against(claim: &Claim) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
+        Self::of(claim).filter(|c| c.kind().is_label_objection())
+    }
+
+    /// Every article claim that a regulator's label contradicts (at least one
+    /// row of kind [`Contradicts`](CorrectionKind::Contradicts)), each once, in
+    /// table order. Read from a list computed when the crate is built.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ClaimCorrection;
+    ///
+    /// let contradicted: Vec<_> = ClaimCorrection::contradicted_claims().map(|c| c.id().as_str()).collect();
+    /// assert!(contradicted.contains(&"indication/anesthesia-preserved-breathing"));
+    /// assert!(contradicted.contains(&"indication/suicidal-ideation-rapid-relief-saves-lives"));
+    /// for claim in ClaimCorrection::contradicted_claims() {
+    ///     assert!(claim.citations().iter().all(|c| c.source().is_article()));
+    ///     assert!(ClaimCorrection::against(claim).count() >= 1);
+    /// }
+    /// ```
+    pub fn contradicted_claims() -> impl ExactSizeIterator<Item = &'static Claim> {
+        CONTRADICTED.iter().map(|&at| &CLAIMS[usize::from(at)])
+    }
+
+    /// Every article claim that a regulator's label qualifies (limits or sets
+    /// conditions on) and none contradicts, each once, in table order. With
+    /// [`contradicted_claims`](Self::contradicted_claims) it lists every claim
+    /// a label speaks against, each in one of the two.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::ClaimCorrection;
+    ///
+    /// // Article 003's spray as an alternative to infusions, beside the REMS.
+    /// assert!(ClaimCorrection::qualified_claims()
+    ///     .any(|c| c.id().as_str() == "route/intranasal-alternative-to-iv"));
+    /// assert!(ClaimCorrection::qualified_claims()
+    ///     .all(|q| ClaimCorrection::contradicted_claims().all(|c| c != q)));
+    /// ```
+    pub fn qualified_claims() -> impl ExactSizeIterator<Item = &'static Claim> {
+        QUALIFIED.iter().map(|&at| &CLAIMS[usize::from(at)])
+    }
+}
+
+impl Claim {
+    /// What regulators' labels say against this claim: the same rows as
+    /// [`ClaimCorrection::against`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Claim;
+    ///
+    /// let spray = Claim::find("route/intranasal-alternative-to-iv").unwrap();
+    /// for warning in spray.label_warnings() {
+    ///     println!("{} by {}: {}", warning.kind(), warning.reference_id(), warning.note());
+    /// }
+    /// assert_eq!(spray.label_warnings().count(), 2); // certified settings; 2 hours of observation
+    /// ```
+    pub fn label_warnings(&self) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
+        ClaimCorrection::against(self)
+    }
+
+    /// Whether a regulator's label contradicts this claim
+    /// (`Some(CorrectionKind::Contradicts)`), only qualifies it
+    /// (`Some(CorrectionKind::Qualifies)`), or says nothing against it
+    /// (`None`). [`Display`](core::fmt::Display) says the same after the
+    /// citations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Claim, CorrectionKind};
+    ///
+    /// let breathing = Claim::find("indication/anesthesia-preserved-breathing").unwrap();
+    /// assert_eq!(breathing.label_status(), Some(CorrectionKind::Contradicts));
+    /// let spray = Claim::find("route/intranasal-alternative-to-iv").unwrap();
+    /// assert_eq!(spray.label_status(), Some(CorrectionKind::Qualifies));
+    /// let label = Claim::find("topic/label-safety-boxed-warning").unwrap();
+    /// assert_eq!(label.label_status(), None);
+    /// ```
+    #[must_use]
+    pub fn label_status(&self) -> Option<CorrectionKind> {
+        label_status(self)
+    }
+
+    /// Whether a regulator's label contradicts this claim.
+    #[must_use]
+    pub fn is_contradicted(&self) -> bool {
+        self.label_status() == Some(CorrectionKind::Contradicts)
+    }
+}
+
+/// The summary, the citations, the confidence of a reference fact, and, for a
+/// claim that a regulator's label contradicts or qualifies, what the label
+/// says and where: ` (contradicted by the label: see <id>, ...; qualified by
+/// the label: see <id>, ...)`.
+///
+/// This impl lives here, not beside [`Claim`] in `model/`, because it reads the
+/// correction table, and `model/` reads no data.
+impl fmt::Display for Claim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.summary())?;
+        f.write_str(" [")?;
+        for (i, citation) in self.citations().iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{citation}")?;
+        }
+        f.write_str("]")?;
+        if let Some(confidence) = self.confidence() {
+            write!(f, " (confidence {confidence})")?;
+        }
+        if self.label_status().is_some() {
+            f.write_str(" (")?;
+            let mut first_group = true;
+            for (kind, words) in [
+                (
+                    CorrectionKind::Contradicts,
+                    "contradicted by the label: see ",
+                ),
+                (CorrectionKind::Qualifies, "qualified by the label: see "),
+            ] {
+                let mut first = true;
+                for row in ClaimCorrection::against(self).filter(|c| c.kind() == kind) {
+                    if first {
+                        if !first_group {
+                            f.write_str("; ")?;
+                        }
+                        f.write_str(words)?;
+                        first_group = false;
+                    } else {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(row.reference_key())?;
+                    first = false;
+                }
+            }
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -218,6 +520,7 @@ mod tests {
     const IV: &[Subject] = &[Subject::Route(Route::Iv)];
     const ARTICLE: &[Citation] = &[Citation::whole(Source::WhatIsKetamine, Evidence::Stated)];
     const REFERENCE: &[Citation] = &[Citation::whole(Source::KetalarLabel, Evidence::Stated)];
+    const REGISTRY: &[Citation] = &[Citation::whole(Source::DrugBank, Evidence::Stated)];
     const BOTH: &[Citation] = &[
         Citation::whole(Source::WhatIsKetamine, Evidence::Stated),
         Citation::whole(Source::KetalarLabel, Evidence::Stated),
@@ -233,6 +536,7 @@ mod tests {
         ),
         Claim::new("route/reference", IV, "The label says so.", REFERENCE),
         Claim::new("route/both", IV, "Both say so.", BOTH),
+        Claim::new("route/registry", IV, "A registry says so.", REGISTRY),
     ];
 
     const fn row(article: &'static str, reference: &'static str) -> ClaimCorrection {
@@ -311,5 +615,36 @@ mod tests {
             "",
         )];
         assert_eq!(check(&table, CLAIMS), Some(CorrectionError::NoNote(0)));
+    }
+
+    #[test]
+    fn a_label_kind_needs_a_label_on_the_reference_side() {
+        for kind in [CorrectionKind::Contradicts, CorrectionKind::Qualifies] {
+            let table = [ClaimCorrection::new(
+                "route/article",
+                "route/registry",
+                kind,
+                "Why.",
+            )];
+            assert_eq!(
+                check(&table, CLAIMS),
+                Some(CorrectionError::LabelKindWithoutLabel("route/registry"))
+            );
+            let table = [ClaimCorrection::new(
+                "route/article",
+                "route/reference",
+                kind,
+                "Why.",
+            )];
+            assert_eq!(check(&table, CLAIMS), None);
+        }
+        // the other kinds take any reference source
+        let table = [ClaimCorrection::new(
+            "route/article",
+            "route/registry",
+            CorrectionKind::Corrects,
+            "Why.",
+        )];
+        assert_eq!(check(&table, CLAIMS), None);
     }
 }

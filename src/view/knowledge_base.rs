@@ -1,8 +1,10 @@
 //! The whole knowledge base as one: every fact of every kind, with uniform
 //! filters that read precomputed indexes.
 
-use crate::view::index;
-use crate::{Citation, Claim, Confidence, Disagreement, Evidence, Source};
+use crate::view::{correction, index};
+use crate::{
+    Citation, Claim, ClaimCorrection, Confidence, CorrectionKind, Disagreement, Evidence, Source,
+};
 use crate::{DATA_VERSION, FactKind, Subject, Topic};
 use core::fmt;
 
@@ -98,6 +100,38 @@ impl Fact {
     #[must_use]
     pub const fn confidence(&self) -> Option<Confidence> {
         self.claim.confidence()
+    }
+
+    /// Whether a regulator's label contradicts the fact
+    /// (`Some(CorrectionKind::Contradicts)`), only qualifies it
+    /// (`Some(CorrectionKind::Qualifies)`), or says nothing against it
+    /// ([`Claim::label_status`]). `Display` says it too.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CorrectionKind, facts};
+    ///
+    /// let contradicted: Vec<_> =
+    ///     facts().filter(|f| f.label_status() == Some(CorrectionKind::Contradicts)).collect();
+    /// assert!(contradicted.iter().any(|f| f.id().as_str() == "indication/anesthesia-preserved-breathing"));
+    /// assert!(contradicted.iter().all(|f| f.to_string().contains("contradicted by the label")));
+    /// ```
+    #[must_use]
+    pub fn label_status(&self) -> Option<CorrectionKind> {
+        self.claim.label_status()
+    }
+
+    /// Whether a regulator's label contradicts the fact ([`Claim::is_contradicted`]).
+    #[must_use]
+    pub fn is_contradicted(&self) -> bool {
+        self.claim.is_contradicted()
+    }
+
+    /// What regulators' labels say against the fact
+    /// ([`ClaimCorrection::against`]).
+    pub fn label_warnings(&self) -> impl Iterator<Item = &'static ClaimCorrection> + use<> {
+        ClaimCorrection::against(self.claim)
     }
 
     /// Whether the fact rests on a reference source rather than on the articles
@@ -230,11 +264,64 @@ pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
 /// Every fact whose strongest evidence is at least `level`, read from a
 /// precomputed index, in table order.
 ///
-/// The level is the strongest wording among a fact's citations. A fact that a
-/// source disputes is still listed: check [`Fact::is_contested`] (or use
-/// [`contested_facts`]) before presenting a strong level as settled.
+/// # It lists disputed, corrected and contradicted facts too
+///
+/// The level is the strongest wording among a fact's citations, as the source
+/// words it: an article's "the FDA approved a ketamine nasal spray" is graded
+/// [`RegulatoryApproval`](Evidence::RegulatoryApproval) although a reference
+/// source corrects it (the approved spray is esketamine). This filter keeps
+/// such facts, so it can hand out a claim that a source disputes
+/// ([`Fact::is_contested`]), that a reference corrects
+/// ([`ClaimCorrection::of`]) or that a regulator's label contradicts or
+/// qualifies ([`Fact::label_status`]).
+///
+/// **Do not present its results as settled.** To show facts as approved or
+/// established, use [`facts_at_least_uncontested`], which leaves all of those
+/// out; or check each fact and show what is against it (its `Display` says
+/// when a label contradicts or qualifies it).
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, facts_at_least};
+///
+/// // Article 002's "ketamine" spray is among the facts graded as approvals.
+/// let approvals: Vec<_> = facts_at_least(Evidence::RegulatoryApproval).collect();
+/// assert!(approvals.iter().any(|f| f.id().as_str() == "route/intranasal-fda-approval-rapid-acting-in-002"
+///     && f.is_contested()));
+/// ```
 pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
     listed(index::at_least(level))
+}
+
+/// Every fact whose strongest evidence is at least `level` and that nothing
+/// stands against, in table order: no source disputes it
+/// ([`Fact::is_contested`]), no reference corrects it (a
+/// [`ClaimCorrection`] of kind [`Corrects`](CorrectionKind::Corrects)), and no
+/// regulator's label contradicts or qualifies it ([`Fact::label_status`]).
+///
+/// This is the filter to use before showing facts as approved or established.
+/// A reference that confirms a fact or makes it precise does not remove it.
+/// Reads the same precomputed index as [`facts_at_least`], with a table of the
+/// challenged facts computed when the crate is built.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Evidence, facts_at_least, facts_at_least_uncontested};
+///
+/// let approved: Vec<_> = facts_at_least_uncontested(Evidence::RegulatoryApproval).collect();
+/// // Article 002's "FDA approved a ketamine nasal spray": disputed and corrected, so left out.
+/// assert!(approved.iter().all(|f| f.id().as_str() != "route/intranasal-fda-approval-rapid-acting-in-002"));
+/// assert!(approved.iter().all(|f| !f.is_contested() && f.label_status().is_none()));
+/// assert!(approved.len() < facts_at_least(Evidence::RegulatoryApproval).count());
+/// ```
+pub fn facts_at_least_uncontested(level: Evidence) -> impl Iterator<Item = Fact> {
+    index::at_least(level)
+        .iter()
+        .map(|&i| usize::from(i))
+        .filter(|&i| !index::CLAIMS[i].is_contested() && !correction::is_challenged(i))
+        .map(Fact::at)
 }
 
 /// Every fact of one kind (whose home subject is of that kind).
