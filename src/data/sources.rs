@@ -5,357 +5,142 @@
 use super::prelude::Source;
 use crate::model::source::{SourceKind, SourceRow};
 
-/// Every source, in the order of [`Source::ALL`](crate::Source::ALL).
-pub(crate) const ROWS: &[SourceRow] = &[
-    SourceRow {
-        source: Source::MentalHealthOverview,
-        kind: SourceKind::Article,
-        title: "[untitled overview of ketamine in mental health]",
-        author: None,
-        file: Some("000_782562d5e1dbe9c7.txt"),
-        identifier: None,
-        covers: "ketamine in mental health: mechanism, research, therapeutic use, safety",
-    },
-    SourceRow {
-        source: Source::RevolutionaryTreatment,
-        kind: SourceKind::Article,
-        title: "Understanding Ketamine: A Revolutionary Treatment for Depression and Beyond",
-        author: None,
-        file: Some("001_47451294f85c751d.txt"),
-        identifier: None,
-        covers: "what ketamine is and how it works; teasers on PTSD, nasal spray and low-dose use",
-    },
-    SourceRow {
-        source: Source::RiseOfKetamineTherapy,
-        kind: SourceKind::Article,
-        title: "[untitled essay on the rise of ketamine therapy]",
-        author: None,
-        file: Some("002_badb47e68e36dd51.txt"),
-        identifier: None,
-        covers: "mechanism, the dissociative experience, treatment-resistant depression, the nasal spray approval, other conditions, controversies",
-    },
-    SourceRow {
-        source: Source::WhatIsKetamine,
-        kind: SourceKind::Article,
-        title: "What Is Ketamin?",
-        author: None,
-        file: Some("003_2ccf404e00c35a56.txt"),
-        identifier: None,
-        covers: "history, medical uses, mechanism, the four routes, clinics, benefits, risks, future research, FAQ",
-    },
-    SourceRow {
-        source: Source::UnlockingTheMysteries,
-        kind: SourceKind::Article,
-        title: "Unlocking the Mysteries: How Does Ketamine Work in the Brain?",
-        author: Some("SubstanceAbuseAction Team"),
-        file: Some("004_559be0387037aa47.txt"),
-        identifier: None,
-        covers: "neurochemistry (glutamate, BDNF, opioid system), clinical evidence, the four-step therapy process, combinations, side effects",
-    },
-    SourceRow {
-        source: Source::WhoDrugInformation2018,
-        kind: SourceKind::Reference,
-        title: "WHO Drug Information 32(4), 2018: ATC/DDD classification",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "ATC codes of ketamine and esketamine",
-    },
-    SourceRow {
-        source: Source::DrugBank,
-        kind: SourceKind::Reference,
-        title: "DrugBank",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "DrugBank identifiers",
-    },
-    SourceRow {
-        source: Source::PubChem,
-        kind: SourceKind::Reference,
-        title: "PubChem",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "PubChem compound identifiers",
-    },
-    SourceRow {
-        source: Source::CasRegistry,
-        kind: SourceKind::Reference,
-        title: "CAS registry / Merck Index entry",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "CAS registry numbers",
-    },
-    SourceRow {
-        source: Source::FdaGsrs,
-        kind: SourceKind::Reference,
-        title: "FDA Global Substance Registration System",
-        author: None,
-        file: None,
-        identifier: Some("drugs.ncats.io"),
-        covers: "FDA UNII codes",
-    },
-    SourceRow {
-        source: Source::SpravatoPrescribingInformation,
-        kind: SourceKind::Reference,
-        title: "Spravato (esketamine) nasal spray prescribing information",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "esketamine: product, dosing, pharmacokinetics, adverse-effect rates, boxed warning",
-    },
-    SourceRow {
-        source: Source::SpravatoRems,
-        kind: SourceKind::Reference,
-        title: "Spravato REMS program",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "where Spravato may be given and how long patients are observed",
-    },
-    SourceRow {
-        source: Source::SpravatoPatientInformation,
-        kind: SourceKind::Reference,
-        title: "Spravato patient information: What is SPRAVATO",
-        author: None,
-        file: None,
-        identifier: Some("spravato.com"),
-        covers: "limits of use of Spravato",
-    },
-    SourceRow {
-        source: Source::SnomedCtRouteCodes,
-        kind: SourceKind::Reference,
-        title: "SNOMED CT route of administration concepts (284009009), as used by the HL7 FHIR value set route-codes",
-        author: None,
-        file: None,
-        identifier: Some("http://hl7.org/fhir/ValueSet/route-codes"),
-        covers: "SNOMED CT route codes",
-    },
-    SourceRow {
-        source: Source::FdaSplRouteTerminology,
-        kind: SourceKind::Reference,
-        title: "FDA Structured Product Labeling route-of-administration terminology (NCI thesaurus codes)",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "FDA SPL route codes",
-    },
-    SourceRow {
-        source: Source::ApaTextbookKetamineChapter,
-        kind: SourceKind::Reference,
-        title: "APA Publishing textbook chapter on ketamine",
-        author: None,
-        file: None,
-        identifier: Some("doi:10.1176/appi.books.9781615371624.as21"),
-        covers: "history: synthesis, approval, battlefield use",
-    },
-    SourceRow {
-        source: Source::ErowidKetamineTimeline,
-        kind: SourceKind::Reference,
-        title: "Erowid, Ketamine Timeline",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "history: synthesis",
-    },
-    SourceRow {
-        source: Source::HistoryReviewPmc4933765,
-        kind: SourceKind::Reference,
-        title: "Review article on the history of ketamine",
-        author: None,
-        file: None,
-        identifier: Some("PMC4933765"),
-        covers: "history: synthesis",
-    },
-    SourceRow {
-        source: Source::DominoTamingTheKetamineTiger,
-        kind: SourceKind::Reference,
-        title: "Domino, Taming the Ketamine Tiger, Anesthesiology 2010;113(3):678-84",
-        author: None,
-        file: None,
-        identifier: Some("Anesthesiology 2010;113(3):678-84"),
-        covers: "history: first human study, the term dissociative anesthetic",
-    },
-    SourceRow {
-        source: Source::KetalarLabel,
-        kind: SourceKind::Reference,
-        title: "Ketamine hydrochloride injection label (Ketalar, Parke-Davis, NDA 016812), DailyMed",
-        author: None,
-        file: None,
-        identifier: Some("NDA 016812"),
-        covers: "first US approval, 1970",
-    },
-    SourceRow {
-        source: Source::MercerDrugOfWar,
-        kind: SourceKind::Reference,
-        title: "Mercer, The Drug of War, J R Nav Med Serv 2009;95(3):145-50",
-        author: None,
-        file: None,
-        identifier: Some("J R Nav Med Serv 2009;95(3):145-50"),
-        covers: "battlefield use in the Vietnam War",
-    },
-    SourceRow {
-        source: Source::WhoKetamineControl2015,
-        kind: SourceKind::Reference,
-        title: "WHO, WHO recommends against international control of ketamine, 2015",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "WHO Model List of Essential Medicines",
-    },
-    SourceRow {
-        source: Source::FederalRegister1999,
-        kind: SourceKind::Reference,
-        title: "Federal Register, 64 FR 37673 (13 July 1999)",
-        author: None,
-        file: None,
-        identifier: Some("64 FR 37673"),
-        covers: "US DEA Schedule III",
-    },
-    SourceRow {
-        source: Source::Berman2000,
-        kind: SourceKind::Reference,
-        title: "Berman et al., Biological Psychiatry 2000;47(4):351-354",
-        author: None,
-        file: None,
-        identifier: Some("Biol Psychiatry 2000;47(4):351-354"),
-        covers: "first placebo-controlled trial of ketamine in depression",
-    },
-    SourceRow {
-        source: Source::Zarate2006,
-        kind: SourceKind::Reference,
-        title: "Zarate et al., A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression, Arch Gen Psychiatry 2006",
-        author: None,
-        file: None,
-        identifier: Some("Arch Gen Psychiatry 2006"),
-        covers: "randomized trial in treatment-resistant depression",
-    },
-    SourceRow {
-        source: Source::Murrough2013,
-        kind: SourceKind::Reference,
-        title: "Murrough et al., Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial, Am J Psychiatry 2013",
-        author: None,
-        file: None,
-        identifier: Some("PubMed 23982301"),
-        covers: "two-site randomized controlled trial against midazolam",
-    },
-    SourceRow {
-        source: Source::JanssenFdaApproval2019,
-        kind: SourceKind::Reference,
-        title: "FDA / Janssen announcement of 5 March 2019",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "US approval of Spravato",
-    },
-    SourceRow {
-        source: Source::JanssenEuApproval2019,
-        kind: SourceKind::Reference,
-        title: "Janssen announcement of 19 December 2019",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "EU approval of Spravato",
-    },
-    SourceRow {
-        source: Source::Bmj2019,
-        kind: SourceKind::Reference,
-        title: "BMJ 2019;367:l7069",
-        author: None,
-        file: None,
-        identifier: Some("BMJ 2019;367:l7069"),
-        covers: "EU approval of Spravato",
-    },
-    SourceRow {
-        source: Source::JanssenSuicidalIdeation2020,
-        kind: SourceKind::Reference,
-        title: "Janssen announcement of 3 August 2020",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "Spravato for depression with acute suicidal ideation or behavior",
-    },
-    SourceRow {
-        source: Source::JnjMonotherapy2025,
-        kind: SourceKind::Reference,
-        title: "Johnson & Johnson announcement of 21 January 2025",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "Spravato as monotherapy",
-    },
-    SourceRow {
-        source: Source::Fava2018,
-        kind: SourceKind::Reference,
-        title: "Fava et al. 2018",
-        author: None,
-        file: None,
-        identifier: Some("PMC6447473"),
-        covers: "the IV protocol of depression trials",
-    },
-    SourceRow {
-        source: Source::Yanagihara2003,
-        kind: SourceKind::Reference,
-        title: "Yanagihara et al., Biopharmaceutics & Drug Disposition 2003",
-        author: None,
-        file: None,
-        identifier: Some("Biopharm Drug Dispos 2003"),
-        covers: "bioavailability by route",
-    },
-    SourceRow {
-        source: Source::Rolan2013,
-        kind: SourceKind::Reference,
-        title: "Rolan et al. 2013",
-        author: None,
-        file: None,
-        identifier: Some("PMC4093926"),
-        covers: "intranasal bioavailability",
-    },
-    SourceRow {
-        source: Source::Pharmacotherapy2022,
-        kind: SourceKind::Reference,
-        title: "Pharmacotherapy 2022, intranasal ketamine pharmacokinetics",
-        author: None,
-        file: None,
-        identifier: Some("PMC9118341"),
-        covers: "intranasal bioavailability measured at 11-17%",
-    },
-    SourceRow {
-        source: Source::Peltoniemi2016,
-        kind: SourceKind::Reference,
-        title: "Peltoniemi et al. 2016",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "pharmacokinetics: bioavailability, half-life, metabolism",
-    },
-    SourceRow {
-        source: Source::Anesthesiology2021,
-        kind: SourceKind::Reference,
-        title: "Anesthesiology 2021;135(2):326",
-        author: None,
-        file: None,
-        identifier: Some("Anesthesiology 2021;135(2):326"),
-        covers: "terminal half-life of ketamine",
-    },
-    SourceRow {
-        source: Source::PkSecondarySummaries,
-        kind: SourceKind::Reference,
-        title: "Secondary summaries of the pharmacokinetic literature",
-        author: None,
-        file: None,
-        identifier: None,
-        covers: "intramuscular bioavailability (no primary study found)",
-    },
-    SourceRow {
-        source: Source::Shahani2007,
-        kind: SourceKind::Reference,
-        title: "Shahani et al., Ketamine-associated ulcerative cystitis: a new clinical entity, Urology 2007;69(5):810-2",
-        author: None,
-        file: None,
-        identifier: Some("Urology 2007;69(5):810-2"),
-        covers: "ketamine-associated ulcerative cystitis",
-    },
-];
+/// `author`, `file` and `identifier` are optional in a row.
+macro_rules! opt {
+    () => {
+        None
+    };
+    ($value:literal) => {
+        Some($value)
+    };
+}
+
+/// Source rows: `Source Kind "title" [author "…"] [file "…"] [identifier "…"] covers "…";`.
+macro_rules! sources {
+    ($(
+        $source:ident $kind:ident $title:literal
+        $(author $author:literal)?
+        $(file $file:literal)?
+        $(identifier $identifier:literal)?
+        covers $covers:literal;
+    )+) => {
+        /// Every source, in the order of [`Source::ALL`](crate::Source::ALL).
+        pub(crate) const ROWS: &[SourceRow] = &[$(
+            SourceRow {
+                source: Source::$source,
+                kind: SourceKind::$kind,
+                title: $title,
+                author: opt!($($author)?),
+                file: opt!($($file)?),
+                identifier: opt!($($identifier)?),
+                covers: $covers,
+            }
+        ),+];
+    };
+}
+
+sources! {
+    MentalHealthOverview Article "[untitled overview of ketamine in mental health]"
+        file "000_782562d5e1dbe9c7.txt"
+        covers "ketamine in mental health: mechanism, research, therapeutic use, safety";
+    RevolutionaryTreatment Article "Understanding Ketamine: A Revolutionary Treatment for Depression and Beyond"
+        file "001_47451294f85c751d.txt"
+        covers "what ketamine is and how it works; teasers on PTSD, nasal spray and low-dose use";
+    RiseOfKetamineTherapy Article "[untitled essay on the rise of ketamine therapy]"
+        file "002_badb47e68e36dd51.txt"
+        covers "mechanism, the dissociative experience, treatment-resistant depression, the nasal spray approval, other conditions, controversies";
+    WhatIsKetamine Article "What Is Ketamin?"
+        file "003_2ccf404e00c35a56.txt"
+        covers "history, medical uses, mechanism, the four routes, clinics, benefits, risks, future research, FAQ";
+    UnlockingTheMysteries Article "Unlocking the Mysteries: How Does Ketamine Work in the Brain?"
+        author "SubstanceAbuseAction Team"
+        file "004_559be0387037aa47.txt"
+        covers "neurochemistry (glutamate, BDNF, opioid system), clinical evidence, the four-step therapy process, combinations, side effects";
+    WhoDrugInformation2018 Reference "WHO Drug Information 32(4), 2018: ATC/DDD classification"
+        covers "ATC codes of ketamine and esketamine";
+    DrugBank Reference "DrugBank"
+        covers "DrugBank identifiers";
+    PubChem Reference "PubChem"
+        covers "PubChem compound identifiers";
+    CasRegistry Reference "CAS registry / Merck Index entry"
+        covers "CAS registry numbers";
+    FdaGsrs Reference "FDA Global Substance Registration System"
+        identifier "drugs.ncats.io"
+        covers "FDA UNII codes";
+    SpravatoPrescribingInformation Reference "Spravato (esketamine) nasal spray prescribing information"
+        covers "esketamine: product, dosing, pharmacokinetics, adverse-effect rates, boxed warning";
+    SpravatoRems Reference "Spravato REMS program"
+        covers "where Spravato may be given and how long patients are observed";
+    SpravatoPatientInformation Reference "Spravato patient information: What is SPRAVATO"
+        identifier "spravato.com"
+        covers "limits of use of Spravato";
+    SnomedCtRouteCodes Reference "SNOMED CT route of administration concepts (284009009), as used by the HL7 FHIR value set route-codes"
+        identifier "http://hl7.org/fhir/ValueSet/route-codes"
+        covers "SNOMED CT route codes";
+    FdaSplRouteTerminology Reference "FDA Structured Product Labeling route-of-administration terminology (NCI thesaurus codes)"
+        covers "FDA SPL route codes";
+    ApaTextbookKetamineChapter Reference "APA Publishing textbook chapter on ketamine"
+        identifier "doi:10.1176/appi.books.9781615371624.as21"
+        covers "history: synthesis, approval, battlefield use";
+    ErowidKetamineTimeline Reference "Erowid, Ketamine Timeline"
+        covers "history: synthesis";
+    HistoryReviewPmc4933765 Reference "Review article on the history of ketamine"
+        identifier "PMC4933765"
+        covers "history: synthesis";
+    DominoTamingTheKetamineTiger Reference "Domino, Taming the Ketamine Tiger, Anesthesiology 2010;113(3):678-84"
+        identifier "Anesthesiology 2010;113(3):678-84"
+        covers "history: first human study, the term dissociative anesthetic";
+    KetalarLabel Reference "Ketamine hydrochloride injection label (Ketalar, Parke-Davis, NDA 016812), DailyMed"
+        identifier "NDA 016812"
+        covers "first US approval, 1970";
+    MercerDrugOfWar Reference "Mercer, The Drug of War, J R Nav Med Serv 2009;95(3):145-50"
+        identifier "J R Nav Med Serv 2009;95(3):145-50"
+        covers "battlefield use in the Vietnam War";
+    WhoKetamineControl2015 Reference "WHO, WHO recommends against international control of ketamine, 2015"
+        covers "WHO Model List of Essential Medicines";
+    FederalRegister1999 Reference "Federal Register, 64 FR 37673 (13 July 1999)"
+        identifier "64 FR 37673"
+        covers "US DEA Schedule III";
+    Berman2000 Reference "Berman et al., Biological Psychiatry 2000;47(4):351-354"
+        identifier "Biol Psychiatry 2000;47(4):351-354"
+        covers "first placebo-controlled trial of ketamine in depression";
+    Zarate2006 Reference "Zarate et al., A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression, Arch Gen Psychiatry 2006"
+        identifier "Arch Gen Psychiatry 2006"
+        covers "randomized trial in treatment-resistant depression";
+    Murrough2013 Reference "Murrough et al., Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial, Am J Psychiatry 2013"
+        identifier "PubMed 23982301"
+        covers "two-site randomized controlled trial against midazolam";
+    JanssenFdaApproval2019 Reference "FDA / Janssen announcement of 5 March 2019"
+        covers "US approval of Spravato";
+    JanssenEuApproval2019 Reference "Janssen announcement of 19 December 2019"
+        covers "EU approval of Spravato";
+    Bmj2019 Reference "BMJ 2019;367:l7069"
+        identifier "BMJ 2019;367:l7069"
+        covers "EU approval of Spravato";
+    JanssenSuicidalIdeation2020 Reference "Janssen announcement of 3 August 2020"
+        covers "Spravato for depression with acute suicidal ideation or behavior";
+    JnjMonotherapy2025 Reference "Johnson & Johnson announcement of 21 January 2025"
+        covers "Spravato as monotherapy";
+    Fava2018 Reference "Fava et al. 2018"
+        identifier "PMC6447473"
+        covers "the IV protocol of depression trials";
+    Yanagihara2003 Reference "Yanagihara et al., Biopharmaceutics & Drug Disposition 2003"
+        identifier "Biopharm Drug Dispos 2003"
+        covers "bioavailability by route";
+    Rolan2013 Reference "Rolan et al. 2013"
+        identifier "PMC4093926"
+        covers "intranasal bioavailability";
+    Pharmacotherapy2022 Reference "Pharmacotherapy 2022, intranasal ketamine pharmacokinetics"
+        identifier "PMC9118341"
+        covers "intranasal bioavailability measured at 11-17%";
+    Peltoniemi2016 Reference "Peltoniemi et al. 2016"
+        covers "pharmacokinetics: bioavailability, half-life, metabolism";
+    Anesthesiology2021 Reference "Anesthesiology 2021;135(2):326"
+        identifier "Anesthesiology 2021;135(2):326"
+        covers "terminal half-life of ketamine";
+    PkSecondarySummaries Reference "Secondary summaries of the pharmacokinetic literature"
+        covers "intramuscular bioavailability (no primary study found)";
+    Shahani2007 Reference "Shahani et al., Ketamine-associated ulcerative cystitis: a new clinical entity, Urology 2007;69(5):810-2"
+        identifier "Urology 2007;69(5):810-2"
+        covers "ketamine-associated ulcerative cystitis";
+}

@@ -90,28 +90,12 @@ impl ClaimCorrection {
 
     /// Whether the reference confirms, makes precise or corrects the claim, or
     /// (a regulator's label) contradicts or qualifies it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{ClaimCorrection, CorrectionKind};
-    ///
-    /// assert_eq!(ClaimCorrection::all()[0].kind(), CorrectionKind::MakesPrecise);
-    /// ```
     #[must_use]
     pub const fn kind(&self) -> CorrectionKind {
         self.kind
     }
 
     /// What the reference adds or changes, in a sentence.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// assert!(ClaimCorrection::all().iter().all(|c| c.note().ends_with('.')));
-    /// ```
     #[must_use]
     pub const fn note(&self) -> &'static str {
         self.note

@@ -50,33 +50,12 @@ impl Relation {
     }
 
     /// The subject the relation starts from (the `self` of the accessor).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Relation, Subject};
-    ///
-    /// let first = &Relation::all()[0];
-    /// assert!(first.from().relations().contains(first));
-    /// ```
     #[must_use]
     pub const fn from(&self) -> Subject {
         self.from
     }
 
     /// The subject the relation leads to (what the accessor returns).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Precaution, ProcessItem, Subject};
-    ///
-    /// let from = Subject::Precaution(Precaution::NotForEveryone);
-    /// assert!(from
-    ///     .relations()
-    ///     .iter()
-    ///     .any(|r| r.to() == Subject::ProcessItem(ProcessItem::EligibilityAndContraindications)));
-    /// ```
     #[must_use]
     pub const fn to(&self) -> Subject {
         self.to

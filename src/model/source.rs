@@ -252,14 +252,6 @@ macro_rules! sections {
 
         impl Section {
             /// Every section, article by article, in the order of the text.
-            ///
-            /// # Example
-            ///
-            /// ```
-            /// use ketamine_facts::Section;
-            ///
-            /// assert!(Section::ALL.iter().all(|s| s.source().sections().contains(s)));
-            /// ```
             pub const ALL: &'static [Section] = &[$(Self::$Variant),+];
 
             /// The heading, verbatim as printed in the article.

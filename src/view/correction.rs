@@ -329,25 +329,6 @@ impl ClaimCorrection {
     /// table order. Each row's reference claim cites a regulator's label only
     /// (the prescribing information and its boxed warning, the patient
     /// information, the REMS); the build checks it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, ClaimCorrection, CorrectionKind};
-    ///
-    /// // Article 003: a quick effect on acute suicidal thoughts "can be life-saving".
-    /// let claim = Claim::find("indication/suicidal-ideation-rapid-relief-saves-lives").unwrap();
-    /// let against: Vec<_> = ClaimCorrection::against(claim).collect();
-    /// assert!(against.iter().any(|c| c.kind() == CorrectionKind::Contradicts
-    ///     && c.reference_id().as_str() == "topic/dosing-spravato-suicide-prevention-unproven"));
-    /// assert!(against.iter().any(|c| c.reference_id().as_str() == "topic/label-safety-boxed-warning"));
-    /// for row in &against {
-    ///     println!("{}: {} ({})", row.kind(), row.reference().summary(), row.note());
-    /// }
-    /// // a claim no label speaks against
-    /// let oral = Claim::find("route/oral-less-common-variable-absorption").unwrap();
-    /// assert_eq!(ClaimCorrection::against(oral).count(), 0);
-    /// ```
     pub fn against(claim: &Claim) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
         Self::of(claim).filter(|c| c.kind().is_label_objection())
     }
@@ -355,20 +336,6 @@ impl ClaimCorrection {
     /// Every article claim that a regulator's label contradicts (at least one
     /// row of kind [`Contradicts`](CorrectionKind::Contradicts)), each once, in
     /// table order. Read from a list computed when the crate is built.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// let contradicted: Vec<_> = ClaimCorrection::contradicted_claims().map(|c| c.id().as_str()).collect();
-    /// assert!(contradicted.contains(&"indication/anesthesia-preserved-breathing"));
-    /// assert!(contradicted.contains(&"indication/suicidal-ideation-rapid-relief-saves-lives"));
-    /// for claim in ClaimCorrection::contradicted_claims() {
-    ///     assert!(claim.citations().iter().all(|c| c.source().is_article()));
-    ///     assert!(ClaimCorrection::against(claim).count() >= 1);
-    /// }
-    /// ```
     pub fn contradicted_claims() -> impl ExactSizeIterator<Item = &'static Claim> {
         CONTRADICTED.iter().map(|&at| &CLAIMS[usize::from(at)])
     }
@@ -377,18 +344,6 @@ impl ClaimCorrection {
     /// conditions on) and none contradicts, each once, in table order. With
     /// [`contradicted_claims`](Self::contradicted_claims) it lists every claim
     /// a label speaks against, each in one of the two.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::ClaimCorrection;
-    ///
-    /// // Article 003's spray as an alternative to infusions, beside the REMS.
-    /// assert!(ClaimCorrection::qualified_claims()
-    ///     .any(|c| c.id().as_str() == "route/intranasal-alternative-to-iv"));
-    /// assert!(ClaimCorrection::qualified_claims()
-    ///     .all(|q| ClaimCorrection::contradicted_claims().all(|c| c != q)));
-    /// ```
     pub fn qualified_claims() -> impl ExactSizeIterator<Item = &'static Claim> {
         QUALIFIED.iter().map(|&at| &CLAIMS[usize::from(at)])
     }
@@ -397,18 +352,6 @@ impl ClaimCorrection {
 impl Claim {
     /// What regulators' labels say against this claim: the same rows as
     /// [`ClaimCorrection::against`].
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::Claim;
-    ///
-    /// let spray = Claim::find("route/intranasal-alternative-to-iv").unwrap();
-    /// for warning in spray.label_warnings() {
-    ///     println!("{} by {}: {}", warning.kind(), warning.reference_id(), warning.note());
-    /// }
-    /// assert_eq!(spray.label_warnings().count(), 2); // certified settings; 2 hours of observation
-    /// ```
     pub fn label_warnings(&self) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
         ClaimCorrection::against(self)
     }
@@ -418,19 +361,6 @@ impl Claim {
     /// (`Some(CorrectionKind::Qualifies)`), or says nothing against it
     /// (`None`). [`Display`](core::fmt::Display) says the same after the
     /// citations.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Claim, CorrectionKind};
-    ///
-    /// let breathing = Claim::find("indication/anesthesia-preserved-breathing").unwrap();
-    /// assert_eq!(breathing.label_status(), Some(CorrectionKind::Contradicts));
-    /// let spray = Claim::find("route/intranasal-alternative-to-iv").unwrap();
-    /// assert_eq!(spray.label_status(), Some(CorrectionKind::Qualifies));
-    /// let label = Claim::find("topic/label-safety-boxed-warning").unwrap();
-    /// assert_eq!(label.label_status(), None);
-    /// ```
     #[must_use]
     pub fn label_status(&self) -> Option<CorrectionKind> {
         label_status(self)

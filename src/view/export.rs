@@ -125,6 +125,15 @@ fn unsupported(what: &str) -> TreeError {
     TreeError(format!("the export has no {what}"))
 }
 
+/// Serializes each narrow number as its widest kind.
+macro_rules! widen {
+    ($($name:ident($ty:ty) => $wide:ident,)+) => {$(
+        fn $name(self, v: $ty) -> Result<Value, TreeError> {
+            self.$wide(v.into())
+        }
+    )+};
+}
+
 impl ser::Serializer for Tree {
     type Ok = Value;
     type Error = TreeError;
@@ -136,17 +145,18 @@ impl ser::Serializer for Tree {
     type SerializeStruct = MapTree;
     type SerializeStructVariant = ser::Impossible<Value, TreeError>;
 
+    widen! {
+        serialize_i8(i8) => serialize_i64,
+        serialize_i16(i16) => serialize_i64,
+        serialize_i32(i32) => serialize_i64,
+        serialize_u8(u8) => serialize_u64,
+        serialize_u16(u16) => serialize_u64,
+        serialize_u32(u32) => serialize_u64,
+        serialize_f32(f32) => serialize_f64,
+    }
+
     fn serialize_bool(self, v: bool) -> Result<Value, TreeError> {
         Ok(Value::Bool(v))
-    }
-    fn serialize_i8(self, v: i8) -> Result<Value, TreeError> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<Value, TreeError> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<Value, TreeError> {
-        self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<Value, TreeError> {
         Ok(match u64::try_from(v) {
@@ -154,20 +164,8 @@ impl ser::Serializer for Tree {
             Err(_) => Value::Neg(v),
         })
     }
-    fn serialize_u8(self, v: u8) -> Result<Value, TreeError> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<Value, TreeError> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<Value, TreeError> {
-        self.serialize_u64(v.into())
-    }
     fn serialize_u64(self, v: u64) -> Result<Value, TreeError> {
         Ok(Value::Pos(v))
-    }
-    fn serialize_f32(self, v: f32) -> Result<Value, TreeError> {
-        self.serialize_f64(v.into())
     }
     fn serialize_f64(self, v: f64) -> Result<Value, TreeError> {
         Ok(Value::Float(v))

@@ -106,17 +106,6 @@ impl Fact {
     /// (`Some(CorrectionKind::Contradicts)`), only qualifies it
     /// (`Some(CorrectionKind::Qualifies)`), or says nothing against it
     /// ([`Claim::label_status`]). `Display` says it too.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CorrectionKind, facts};
-    ///
-    /// let contradicted: Vec<_> =
-    ///     facts().filter(|f| f.label_status() == Some(CorrectionKind::Contradicts)).collect();
-    /// assert!(contradicted.iter().any(|f| f.id().as_str() == "indication/anesthesia-preserved-breathing"));
-    /// assert!(contradicted.iter().all(|f| f.to_string().contains("contradicted by the label")));
-    /// ```
     #[must_use]
     pub fn label_status(&self) -> Option<CorrectionKind> {
         self.claim.label_status()
@@ -279,17 +268,6 @@ pub fn facts_citing(source: Source) -> impl Iterator<Item = Fact> {
 /// established, use [`facts_at_least_uncontested`], which leaves all of those
 /// out; or check each fact and show what is against it (its `Display` says
 /// when a label contradicts or qualifies it).
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::{Evidence, facts_at_least};
-///
-/// // Article 002's "ketamine" spray is among the facts graded as approvals.
-/// let approvals: Vec<_> = facts_at_least(Evidence::RegulatoryApproval).collect();
-/// assert!(approvals.iter().any(|f| f.id().as_str() == "route/intranasal-fda-approval-rapid-acting-in-002"
-///     && f.is_contested()));
-/// ```
 pub fn facts_at_least(level: Evidence) -> impl Iterator<Item = Fact> {
     listed(index::at_least(level))
 }
