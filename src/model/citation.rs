@@ -142,7 +142,8 @@ impl<'de> serde::Deserialize<'de> for Citation {
                 Some(section) => Some(section),
                 None => {
                     return Err(serde::de::Error::custom(format_args!(
-                        "{heading:?} is not a heading of source {}",
+                        "{} is not a heading of source {}",
+                        crate::model::error::Shown(&heading),
                         raw.source
                     )));
                 }

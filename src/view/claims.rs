@@ -39,7 +39,7 @@ impl fmt::Display for ClaimIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unknown { input, len } => {
-                write!(f, "unknown claim id {input:?}")?;
+                write!(f, "unknown claim id {}", crate::model::error::Shown(input))?;
                 if input.len() < *len {
                     write!(f, " (cut, {len} bytes in all)")?;
                 }

@@ -11,6 +11,7 @@ use alloc::vec::Vec;
 
 use serde::de::{Error as _, IgnoredAny};
 
+use crate::model::error::Shown;
 use crate::model::serde_object::object;
 use serde::{Deserialize, Deserializer};
 
@@ -40,8 +41,9 @@ impl<'de> Deserialize<'de> for Confidence {
             .find(|have| raw.matches(*have))
             .ok_or_else(|| {
                 D::Error::custom(format_args!(
-                    "no fact of this edition is graded {} for {:?}",
-                    raw.certainty, raw.why
+                    "no fact of this edition is graded {} for {}",
+                    raw.certainty,
+                    Shown(&raw.why)
                 ))
             })
     }
@@ -104,8 +106,8 @@ impl<'de> Deserialize<'de> for Side {
             .copied()
             .ok_or_else(|| {
                 D::Error::custom(format_args!(
-                    "no side of a disagreement of this edition takes the position {:?} with these citations",
-                    raw.position
+                    "no side of a disagreement of this edition takes the position {} with these citations",
+                    Shown(&raw.position)
                 ))
             })
     }
@@ -155,10 +157,12 @@ impl<'de> Deserialize<'de> for HistoricDate {
         let raw: RawDate = object(deserializer, "a date")?;
         let date: HistoricDate = raw.text.parse().map_err(D::Error::custom)?;
         let day = |day: Option<chrono::NaiveDate>| day.map(|d| d.to_string());
-        let disagree = |field: &str, given: &dyn core::fmt::Debug, text: &dyn core::fmt::Debug| {
+        // The text parsed, so it is short; the given values may not be.
+        let disagree = |field: &str, given: &str, text: &str| {
             D::Error::custom(format_args!(
-                "the date {:?} has {field} {text:?}, but the input gives {given:?}",
-                raw.text
+                "the date {:?} has {field} {text:?}, but the input gives {}",
+                raw.text,
+                Shown(given)
             ))
         };
         if let Some(precision) = raw.precision
@@ -166,19 +170,21 @@ impl<'de> Deserialize<'de> for HistoricDate {
         {
             return Err(disagree(
                 "precision",
-                &precision.name(),
-                &date.precision().name(),
+                precision.name(),
+                date.precision().name(),
             ));
         }
         if let Some(from) = &raw.from
             && *from != day(date.first_day())
         {
-            return Err(disagree("from", from, &day(date.first_day())));
+            let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "null".to_owned());
+            return Err(disagree("from", &show(from), &show(&day(date.first_day()))));
         }
         if let Some(to) = &raw.to
             && *to != day(date.last_day())
         {
-            return Err(disagree("to", to, &day(date.last_day())));
+            let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "null".to_owned());
+            return Err(disagree("to", &show(to), &show(&day(date.last_day()))));
         }
         Ok(date)
     }
@@ -215,8 +221,10 @@ impl<'de> Deserialize<'de> for ClaimCorrection {
             .copied()
             .ok_or_else(|| {
                 D::Error::custom(format_args!(
-                    "this edition has no correction of {:?} by {:?} ({})",
-                    raw.article, raw.reference, raw.kind
+                    "this edition has no correction of {} by {} ({})",
+                    Shown(&raw.article),
+                    Shown(&raw.reference),
+                    raw.kind
                 ))
             })
     }
