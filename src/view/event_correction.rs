@@ -51,15 +51,6 @@ pub struct Correction {
 
 impl Correction {
     /// The article event.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::BermanTrial.checks().next().map(|r| r.article()), Some(HistoryEvent::LateCenturyMoodStudies));
-    /// ```
     #[deprecated(
         since = "0.2.0",
         note = "use ClaimCorrection::article (the article claim; it names the event among its subjects)"
@@ -70,15 +61,6 @@ impl Correction {
     }
 
     /// The reference event.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// assert_eq!(HistoryEvent::VietnamWarStaple.checked_by().next().map(|r| r.reference()), Some(HistoryEvent::VietnamBattlefieldUse));
-    /// ```
     #[deprecated(
         since = "0.2.0",
         note = "use ClaimCorrection::reference (the reference claim; it names the event among its subjects)"
@@ -206,18 +188,6 @@ const _: () = {
 impl HistoryEvent {
     /// The corrections between article events and the reference events that
     /// confirm them, date them more precisely, or correct them.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// for row in HistoryEvent::corrections() {
-    ///     assert!(row.article().is_from_articles());
-    ///     assert!(!row.reference().is_from_articles());
-    /// }
-    /// ```
     #[deprecated(
         since = "0.2.0",
         note = "use ClaimCorrection::all() (every correction, claim to claim) or HistoryEvent::claim_corrections"
@@ -229,17 +199,6 @@ impl HistoryEvent {
 
     /// For an article event: the rows in which reference events confirm, date
     /// or correct it. Empty for reference events.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::{CorrectionKind, HistoryEvent};
-    ///
-    /// let kinds: Vec<CorrectionKind> =
-    ///     HistoryEvent::NasalSprayApproval.checked_by().map(|row| row.kind()).collect();
-    /// assert_eq!(kinds, [CorrectionKind::MakesPrecise, CorrectionKind::Corrects]);
-    /// ```
     #[deprecated(
         since = "0.2.0",
         note = "use HistoryEvent::claim_corrections (the corrections of the event's claims)"
@@ -252,17 +211,6 @@ impl HistoryEvent {
 
     /// For a reference event: the rows in which it confirms, dates or corrects
     /// an article event. Empty for article events.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::HistoryEvent;
-    ///
-    /// let checked: Vec<HistoryEvent> =
-    ///     HistoryEvent::Ci581Synthesis.checks().map(|row| row.article()).collect();
-    /// assert_eq!(checked, [HistoryEvent::DevelopedInThe1960s, HistoryEvent::SynthesizedIn1962]);
-    /// ```
     #[deprecated(
         since = "0.2.0",
         note = "use ClaimCorrection::by with each of the event's claims"
@@ -275,18 +223,6 @@ impl HistoryEvent {
 
     /// For a reference event: every claim of the article events it dates more
     /// precisely or corrects (not those it merely confirms), each once.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # #![allow(deprecated)]
-    /// use ketamine_facts::{HistoryEvent, Source};
-    ///
-    /// let revised: Vec<_> = HistoryEvent::KetalarApproval.revised_claims().collect();
-    /// assert_eq!(revised.len(), 1);
-    /// assert!(revised[0].cites(Source::MentalHealthOverview));
-    /// assert_eq!(HistoryEvent::SpravatoApproval.revised_claims().count(), 2);
-    /// ```
     #[deprecated(
         since = "0.2.0",
         note = "use ClaimCorrection::by with each of the event's claims: it names the very article claims revised, not every claim of their events"

@@ -398,146 +398,87 @@ pub(crate) const fn kind_range(kind: FactKind) -> (usize, usize) {
     (KIND_START[k] as usize, KIND_START[k + 1] as usize)
 }
 
-const fn cites_source(claim: &Claim, source: Source) -> bool {
-    claim.cites(source)
+/// Builds `static $name: ([u16; KEYS + 1], [u16; PAIRS])`: for each key from 0
+/// to `$keys`, the numbers of the claims for which `$test` holds, in table
+/// order, one list after another (`part` slices one out). Two passes over the
+/// claims for every key: one counts, one fills.
+macro_rules! lists {
+    ($(#[$doc:meta])* $name:ident, $pairs:ident, $keys:expr, |$claim:ident, $key:ident| $test:expr) => {
+        const $pairs: usize = {
+            let mut total = 0;
+            let mut $key = 0;
+            while $key < $keys {
+                let mut i = 0;
+                while i < CLAIM_COUNT {
+                    let $claim = &CLAIMS[i];
+                    if $test {
+                        total += 1;
+                    }
+                    i += 1;
+                }
+                $key += 1;
+            }
+            total
+        };
+
+        $(#[$doc])*
+        static $name: ([u16; $keys + 1], [u16; $pairs]) = {
+            let mut start = [0u16; $keys + 1];
+            let mut list = [0u16; $pairs];
+            let mut at = 0;
+            let mut $key = 0;
+            while $key < $keys {
+                start[$key] = at as u16;
+                let mut i = 0;
+                while i < CLAIM_COUNT {
+                    let $claim = &CLAIMS[i];
+                    if $test {
+                        list[at] = i as u16;
+                        at += 1;
+                    }
+                    i += 1;
+                }
+                $key += 1;
+            }
+            start[$keys] = at as u16;
+            (start, list)
+        };
+    };
 }
 
-const SOURCE_PAIRS: usize = {
-    let mut total = 0;
-    let mut i = 0;
-    while i < CLAIM_COUNT {
-        let mut s = 0;
-        while s < Source::ALL.len() {
-            if cites_source(&CLAIMS[i], Source::ALL[s]) {
-                total += 1;
-            }
-            s += 1;
+/// Whether `claim` takes part in the disagreement numbered `d`.
+const fn disputes(claim: &Claim, d: usize) -> bool {
+    let disputes = claim.disputes();
+    let mut k = 0;
+    while k < disputes.len() {
+        if disputes[k] as usize == d {
+            return true;
         }
-        i += 1;
+        k += 1;
     }
-    total
-};
+    false
+}
 
-/// `(start of each source's list, the lists)`: the claims citing each source.
-static BY_SOURCE: ([u16; Source::ALL.len() + 1], [u16; SOURCE_PAIRS]) = {
-    let mut start = [0u16; Source::ALL.len() + 1];
-    let mut list = [0u16; SOURCE_PAIRS];
-    let mut at = 0;
-    let mut s = 0;
-    while s < Source::ALL.len() {
-        start[s] = at as u16;
-        let mut i = 0;
-        while i < CLAIM_COUNT {
-            if cites_source(&CLAIMS[i], Source::ALL[s]) {
-                list[at] = i as u16;
-                at += 1;
-            }
-            i += 1;
-        }
-        s += 1;
-    }
-    start[Source::ALL.len()] = at as u16;
-    (start, list)
-};
-
-const LEVELS: usize = Evidence::ALL.len();
-
-const EVIDENCE_PAIRS: usize = {
-    let mut total = 0;
-    let mut i = 0;
-    while i < CLAIM_COUNT {
-        total += CLAIMS[i].strongest_evidence() as usize + 1;
-        i += 1;
-    }
-    total
-};
-
-/// `(start of each level's list, the lists)`: for each level, the claims whose
-/// strongest citation reaches it, in table order.
-static BY_EVIDENCE: ([u16; LEVELS + 1], [u16; EVIDENCE_PAIRS]) = {
-    let mut start = [0u16; LEVELS + 1];
-    let mut list = [0u16; EVIDENCE_PAIRS];
-    let mut at = 0;
-    let mut level = 0;
-    while level < LEVELS {
-        start[level] = at as u16;
-        let mut i = 0;
-        while i < CLAIM_COUNT {
-            if CLAIMS[i].strongest_evidence() as usize >= level {
-                list[at] = i as u16;
-                at += 1;
-            }
-            i += 1;
-        }
-        level += 1;
-    }
-    start[LEVELS] = at as u16;
-    (start, list)
-};
-
-const DISPUTE_PAIRS: usize = {
-    let mut total = 0;
-    let mut i = 0;
-    while i < CLAIM_COUNT {
-        total += CLAIMS[i].disputes().len();
-        i += 1;
-    }
-    total
-};
-
-/// `(start of each disagreement's list, the lists)`.
-static BY_DISAGREEMENT: ([u16; Disagreement::ALL.len() + 1], [u16; DISPUTE_PAIRS]) = {
-    let mut start = [0u16; Disagreement::ALL.len() + 1];
-    let mut list = [0u16; DISPUTE_PAIRS];
-    let mut at = 0;
-    let mut d = 0;
-    while d < Disagreement::ALL.len() {
-        start[d] = at as u16;
-        let mut i = 0;
-        while i < CLAIM_COUNT {
-            let disputes = CLAIMS[i].disputes();
-            let mut k = 0;
-            while k < disputes.len() {
-                if disputes[k] as usize == d {
-                    list[at] = i as u16;
-                    at += 1;
-                }
-                k += 1;
-            }
-            i += 1;
-        }
-        d += 1;
-    }
-    start[Disagreement::ALL.len()] = at as u16;
-    (start, list)
-};
-
-const CONTESTED_COUNT: usize = {
-    let mut total = 0;
-    let mut i = 0;
-    while i < CLAIM_COUNT {
-        if CLAIMS[i].is_contested() {
-            total += 1;
-        }
-        i += 1;
-    }
-    total
-};
-
-/// The claims that take part in a disagreement, in table order.
-static CONTESTED: [u16; CONTESTED_COUNT] = {
-    let mut list = [0u16; CONTESTED_COUNT];
-    let mut at = 0;
-    let mut i = 0;
-    while i < CLAIM_COUNT {
-        if CLAIMS[i].is_contested() {
-            list[at] = i as u16;
-            at += 1;
-        }
-        i += 1;
-    }
-    list
-};
+lists!(
+    /// The claims citing each source.
+    BY_SOURCE, SOURCE_PAIRS, Source::ALL.len(),
+    |claim, s| claim.cites(Source::ALL[s])
+);
+lists!(
+    /// For each level, the claims whose strongest citation reaches it.
+    BY_EVIDENCE, EVIDENCE_PAIRS, Evidence::ALL.len(),
+    |claim, level| claim.strongest_evidence() as usize >= level
+);
+lists!(
+    /// The claims taking part in each disagreement.
+    BY_DISAGREEMENT, DISPUTE_PAIRS, Disagreement::ALL.len(),
+    |claim, d| disputes(claim, d)
+);
+lists!(
+    /// The claims taking part in any disagreement (one list, key 0).
+    CONTESTED, CONTESTED_PAIRS, 1,
+    |claim, _key| claim.is_contested()
+);
 
 const fn part<'a>(start: &[u16], list: &'a [u16], key: usize) -> &'a [u16] {
     let (head, _) = list.split_at(start[key + 1] as usize);
@@ -566,7 +507,7 @@ pub(crate) fn in_disagreement(disagreement: Disagreement) -> &'static [u16] {
 
 /// The claims taking part in any disagreement.
 pub(crate) fn contested() -> &'static [u16] {
-    &CONTESTED
+    part(&CONTESTED.0, &CONTESTED.1, 0)
 }
 
 // ---------------------------------------------------------------------------
