@@ -1223,7 +1223,6 @@ fn unii_check_character_accepts_the_valid_vectors() {
 }
 
 #[test]
-#[ignore = "reason: crate not yet updated to the corrected reference file (issue 10): Unii does not check its 10th character"]
 fn unii_check_character_refuses_the_invalid_vector() {
     let Some(r) = Reference::load("UNII check character") else {
         return;

@@ -2,7 +2,8 @@
 //! registries that software uses (ATC, DrugBank, PubChem, CAS, FDA UNII).
 //!
 //! Every identifier is a typed value that validates its format when parsed (the
-//! CAS check digit included), and every identifier row of the reference file is
+//! CAS check digit and the UNII check character included), and every identifier
+//! row of the reference file is
 //! a cited [`Claim`] reachable from [`IdentifierRecord::claim`].
 
 use crate::Source;
@@ -667,8 +668,13 @@ impl FromStr for CasNumber {
 /// digits, such as `690G0D6V8H`, assigned by the FDA Global Substance
 /// Registration System.
 ///
-/// `FromStr` trims and upper-cases; it checks length and alphabet only (the
-/// crate does not model any check character). `Ord` is alphabetical.
+/// The 10th character is a check character: the first nine characters are read
+/// as numbers in the alphabet `0`-`9`, `A`-`Z` (0 to 35), summed, and the sum
+/// modulo 36 is written back in the same alphabet (690G0D6V8H: the sum is 89,
+/// 89 mod 36 = 17 = `H`), as the FDA GSRS source code computes it.
+///
+/// `FromStr` trims and upper-cases; it checks length, alphabet and the check
+/// character. `Ord` is alphabetical.
 ///
 /// # Example
 ///
@@ -678,7 +684,12 @@ impl FromStr for CasNumber {
 /// let unii: Unii = "690g0d6v8h".parse().unwrap();
 /// assert_eq!(unii, Unii::KETAMINE);
 /// assert_eq!(unii.to_string(), "690G0D6V8H");
+/// assert_eq!(unii.check_character(), 'H');
 /// assert!("690G0D6V8".parse::<Unii>().is_err());
+/// // GSRS's test vectors: the same nine characters, a right and a wrong check.
+/// assert!("7LN1X0A80V".parse::<Unii>().is_ok());
+/// let err = "7LN1X0A80Q".parse::<Unii>().unwrap_err();
+/// assert_eq!(err.reason(), Some("the check character (the 10th) does not match the first 9"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Unii([u8; 10]);
@@ -689,7 +700,96 @@ impl Unii {
     /// Esketamine: 50LFG02TXD.
     pub const ESKETAMINE: Self = Self(*b"50LFG02TXD");
 
+    /// Ketamine hydrochloride: O18YUO0I83.
+    pub const KETAMINE_HYDROCHLORIDE: Self = Self(*b"O18YUO0I83");
+    /// Esketamine hydrochloride: L8P1H35P2Z, the ingredient of Spravato as
+    /// formulated (its active moiety is esketamine, [`Unii::ESKETAMINE`]).
+    pub const ESKETAMINE_HYDROCHLORIDE: Self = Self(*b"L8P1H35P2Z");
+
     const EXAMPLES: &'static [&'static str] = &["690G0D6V8H", "50LFG02TXD"];
+
+    /// A UNII from its ten characters, or `None` unless they are ASCII letters
+    /// and digits whose 10th is the check character of the first nine. Lower
+    /// case is upper-cased.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::new(*b"50LFG02TXD"), Some(Unii::ESKETAMINE));
+    /// assert_eq!(Unii::new(*b"50lfg02txd"), Some(Unii::ESKETAMINE));
+    /// assert_eq!(Unii::new(*b"50LFG02TXE"), None); // wrong check character
+    /// assert_eq!(Unii::new(*b"50LFG02TX-"), None);
+    /// ```
+    #[must_use]
+    pub const fn new(code: [u8; 10]) -> Option<Self> {
+        let mut upper = code;
+        let mut i = 0;
+        while i < upper.len() {
+            if !upper[i].is_ascii_alphanumeric() {
+                return None;
+            }
+            upper[i] = upper[i].to_ascii_uppercase();
+            i += 1;
+        }
+        let (first, _) = upper.split_at(9);
+        match Self::check_for(first) {
+            Some(check) if check == upper[9] => Some(Self(upper)),
+            _ => None,
+        }
+    }
+
+    /// The check character that belongs after `first_nine` (nine letters and
+    /// digits, either case), or `None` if it is not that.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::check_character_for("690G0D6V8"), Some('H'));
+    /// assert_eq!(Unii::check_character_for("7ln1x0a80"), Some('V'));
+    /// assert_eq!(Unii::check_character_for("690G0D6V"), None);
+    /// ```
+    #[must_use]
+    pub const fn check_character_for(first_nine: &str) -> Option<char> {
+        match Self::check_for(first_nine.as_bytes()) {
+            Some(check) => Some(check as char),
+            None => None,
+        }
+    }
+
+    /// The check character (as an ASCII byte) of nine letters and digits.
+    const fn check_for(first_nine: &[u8]) -> Option<u8> {
+        if first_nine.len() != 9 {
+            return None;
+        }
+        let mut sum: u32 = 0;
+        let mut i = 0;
+        while i < first_nine.len() {
+            let b = first_nine[i].to_ascii_uppercase();
+            let value = match b {
+                b'0'..=b'9' => b - b'0',
+                b'A'..=b'Z' => b - b'A' + 10,
+                _ => return None,
+            };
+            sum += value as u32;
+            i += 1;
+        }
+        let check = (sum % 36) as u8;
+        Some(if check < 10 {
+            b'0' + check
+        } else {
+            b'A' + check - 10
+        })
+    }
+
+    /// The check character: the 10th.
+    #[must_use]
+    pub const fn check_character(&self) -> char {
+        self.0[9] as char
+    }
 
     /// The identifier as text.
     #[must_use]
@@ -697,6 +797,14 @@ impl Unii {
         ascii(&self.0)
     }
 }
+
+// Every UNII constant carries its right check character.
+const _: () = {
+    assert!(Unii::new(Unii::KETAMINE.0).is_some());
+    assert!(Unii::new(Unii::ESKETAMINE.0).is_some());
+    assert!(Unii::new(Unii::KETAMINE_HYDROCHLORIDE.0).is_some());
+    assert!(Unii::new(Unii::ESKETAMINE_HYDROCHLORIDE.0).is_some());
+};
 
 impl fmt::Display for Unii {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -724,7 +832,14 @@ impl FromStr for Unii {
                 Self::EXAMPLES,
             ));
         }
-        Ok(Self(raw.map(|b| b.to_ascii_uppercase())))
+        Self::new(raw).ok_or_else(|| {
+            ParseError::invalid(
+                input,
+                "UNII",
+                "the check character (the 10th) does not match the first 9",
+                Self::EXAMPLES,
+            )
+        })
     }
 }
 
