@@ -188,4 +188,36 @@ rows! {
         "The Spravato label warns of ulcerative and interstitial cystitis."
         [(whole SpravatoPrescribingInformation, RegulatoryApproval)]
         graded High "the product's FDA prescribing information";
+    "topic/code-systems-snomed-ct-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names SNOMED CT by the system URI http://snomed.info/sct."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-nci-thesaurus-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names the NCI Thesaurus http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl (preferred since 2022) and keeps http://ncithesaurus-stage.nci.nih.gov for backward compatibility; the http://ncimeta.nci.nih.gov that FHIR DSTU2 data used for the SPL route codes names the NCI Metathesaurus instead."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-atc-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names the WHO ATC classification http://www.whocc.no/atc."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-unii-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names the FDA UNII system http://fdasis.nlm.nih.gov."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-cas-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names CAS registry numbers http://terminology.hl7.org/CodeSystem/CAS, and marks that entry as retired."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-ucum-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names UCUM, the code system for units of measure, http://unitsofmeasure.org."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-no-drugbank-pubchem-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry has no system URI for DrugBank ids or for PubChem compound ids, so none is given for them."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records, read for both names";
+    "topic/code-systems-unii-check-character" [Topic(CodeSystems)]
+        "The last of a UNII's ten characters is a check: the first nine, counted in the alphabet 0-9 then A-Z (0 to 35), are added up, and the total modulo 36 is written back in that alphabet."
+        [(whole FdaGsrsSourceCode, Stated)]
+        graded High "the FDA GSRS code that generates UNIIs, and its test vectors";
 }

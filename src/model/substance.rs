@@ -197,6 +197,27 @@ pub enum Identifier {
 }
 
 impl IdentifierScheme {
+    /// The code system of this scheme, where HL7 Terminology registers one:
+    /// `None` for DrugBank and PubChem, which have no registered system URI.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, IdentifierScheme};
+    ///
+    /// assert_eq!(IdentifierScheme::Unii.code_system(), Some(CodeSystem::Unii));
+    /// assert_eq!(IdentifierScheme::DrugBank.code_system(), None);
+    /// ```
+    #[must_use]
+    pub const fn code_system(self) -> Option<crate::CodeSystem> {
+        match self {
+            Self::Atc => Some(crate::CodeSystem::Atc),
+            Self::Cas => Some(crate::CodeSystem::Cas),
+            Self::Unii => Some(crate::CodeSystem::Unii),
+            Self::DrugBank | Self::PubChem => None,
+        }
+    }
+
     /// The reference source the crate cites for identifiers of this scheme.
     #[must_use]
     pub const fn source(self) -> Source {

@@ -254,6 +254,23 @@ impl Substance {
     }
 }
 
+impl Unii {
+    /// The cited fact of how the check character (the 10th) is computed,
+    /// which [`Unii::new`] and `FromStr` check.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Source, Unii};
+    ///
+    /// assert!(Unii::check_character_claim().cites(Source::FdaGsrsSourceCode));
+    /// ```
+    #[must_use]
+    pub const fn check_character_claim() -> &'static Claim {
+        crate::view::index::claim("topic/code-systems-unii-check-character")
+    }
+}
+
 impl Product {
     /// The substance the product contains.
     #[must_use]
