@@ -3,8 +3,8 @@
 //!
 //! Every identifier is a typed value that validates its format when parsed (the
 //! CAS check digit and the UNII check character included), and every identifier
-//! row of the reference file is
-//! a cited [`Claim`] reachable from [`IdentifierRecord::claim`].
+//! row of the reference file is a cited [`Claim`] reachable from
+//! [`IdentifierRecord::claim`].
 
 use crate::Source;
 use core::fmt;
@@ -25,8 +25,10 @@ use crate::model::macros::names;
 ///
 /// | substance | ATC | DrugBank | PubChem CID | CAS | UNII |
 /// | --- | --- | --- | --- | --- | --- |
-/// | `Ketamine` | N01AX03 | DB01221 | 3821 | 6740-88-1 (hydrochloride 1867-66-9) | 690G0D6V8H |
-/// | `Esketamine` | N01AX14, N06AX27 | DB11823 | 182137 | 33643-46-8 | 50LFG02TXD |
+/// | `Ketamine` | N01AX03 | DB01221 | 3821 | 6740-88-1 (hydrochloride 1867-66-9) | 690G0D6V8H (hydrochloride O18YUO0I83) |
+/// | `Esketamine` | N01AX14, N06AX27 | DB11823 | 182137 | 33643-46-8 | 50LFG02TXD (hydrochloride L8P1H35P2Z) |
+///
+/// Ketamine's superseded CAS numbers still resolve ([`CasNumber::KETAMINE_SUPERSEDED`]).
 ///
 /// `Ord` is declaration order: the racemate first.
 ///
@@ -558,6 +560,11 @@ impl CasNumber {
     pub const KETAMINE_HYDROCHLORIDE: Self = Self(1_867_669);
     /// Esketamine: 33643-46-8.
     pub const ESKETAMINE: Self = Self(33_643_468);
+    /// The CAS numbers of ketamine that FDA substance data lists as superseded
+    /// (33643-45-7, 79499-51-7, 100477-72-3): they still name ketamine, whose
+    /// current number is [`CasNumber::KETAMINE`].
+    pub const KETAMINE_SUPERSEDED: &'static [Self] =
+        &[Self(3_364_345_7), Self(7_949_951_7), Self(10_047_772_3)];
 
     const EXAMPLES: &'static [&'static str] = &["6740-88-1", "33643-46-8"];
 
@@ -864,6 +871,146 @@ impl FromStr for Unii {
     }
 }
 
+/// A US DEA controlled-substance schedule, as the FDA's Structured Product
+/// Labeling codes it: an NCI Thesaurus concept in the SPL DEA schedule
+/// terminology (NCI Thesaurus subset C54459).
+///
+/// Only the schedule the crate's substances are in is modelled: CIII, for
+/// ketamine and for esketamine ([`Substance::dea_schedule`](crate::Substance::dea_schedule)).
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::DeaSchedule;
+///
+/// let schedule: DeaSchedule = "schedule III".parse().unwrap();
+/// assert_eq!(schedule, DeaSchedule::Ciii);
+/// assert_eq!(schedule.nci_thesaurus_code(), "C48676");
+/// assert_eq!(schedule.display_text(), "CIII");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeaSchedule {
+    /// Schedule III (CIII).
+    Ciii,
+}
+
+names! {
+    DeaSchedule ("DEA schedule") {
+        Ciii => "ciii" | "schedule iii" | "iii",
+    }
+}
+
+impl DeaSchedule {
+    /// The NCI Thesaurus code of the schedule in the SPL DEA schedule
+    /// terminology (C48676 for CIII).
+    #[must_use]
+    pub const fn nci_thesaurus_code(self) -> &'static str {
+        match self {
+            Self::Ciii => "C48676",
+        }
+    }
+
+    /// The SPL name of the schedule ("CIII").
+    #[must_use]
+    pub const fn display_text(self) -> &'static str {
+        match self {
+            Self::Ciii => "CIII",
+        }
+    }
+}
+
+/// An FDA National Drug Code *product* code: the labeler and product
+/// segments of an NDC, without the package segment, such as `50458-028`
+/// (labeler 50458, Janssen; product 028, Spravato 28 mg).
+///
+/// `FromStr` trims and takes the three hyphenated shapes of the FDA NDC
+/// Directory: 4-4, 5-3 and 5-4 digits. `Display` writes the digits as read,
+/// leading zeros included. `Ord` is by labeler, then product.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::NdcProductCode;
+///
+/// let code: NdcProductCode = "50458-028".parse().unwrap();
+/// assert_eq!(code, NdcProductCode::SPRAVATO_28_MG);
+/// assert_eq!(code.labeler(), "50458");
+/// assert_eq!(code.product(), "028");
+/// assert_eq!(code.to_string(), "50458-028");
+/// assert!("50458-28".parse::<NdcProductCode>().is_err());
+/// assert!("50458028".parse::<NdcProductCode>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NdcProductCode {
+    /// The digits, labeler then product, with the labeler's length.
+    digits: [u8; 9],
+    labeler_len: u8,
+    len: u8,
+}
+
+impl NdcProductCode {
+    /// Spravato 28 mg per 0.2 mL nasal spray device: 50458-028.
+    pub const SPRAVATO_28_MG: Self = Self {
+        digits: *b"50458028\0",
+        labeler_len: 5,
+        len: 8,
+    };
+
+    const EXAMPLES: &'static [&'static str] = &["50458-028"];
+
+    /// The labeler segment (4 or 5 digits).
+    #[must_use]
+    pub fn labeler(&self) -> &str {
+        ascii(&self.digits[..usize::from(self.labeler_len)])
+    }
+
+    /// The product segment (3 or 4 digits).
+    #[must_use]
+    pub fn product(&self) -> &str {
+        ascii(&self.digits[usize::from(self.labeler_len)..usize::from(self.len)])
+    }
+}
+
+impl fmt::Display for NdcProductCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.labeler(), self.product())
+    }
+}
+
+impl FromStr for NdcProductCode {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "NDC product code";
+        let text = input.trim();
+        let error = || {
+            ParseError::invalid(
+                input,
+                KIND,
+                "expected labeler and product digits joined by a hyphen: 4-4, 5-3 or 5-4",
+                Self::EXAMPLES,
+            )
+        };
+        let (labeler, product) = text.split_once('-').ok_or_else(error)?;
+        let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        let shape = matches!((labeler.len(), product.len()), (4, 4) | (5, 3) | (5, 4));
+        if !shape || !digits_only(labeler) || !digits_only(product) {
+            return Err(error());
+        }
+        let mut digits = [0_u8; 9];
+        let len = labeler.len() + product.len();
+        digits[..labeler.len()].copy_from_slice(labeler.as_bytes());
+        digits[labeler.len()..len].copy_from_slice(product.as_bytes());
+        Ok(Self {
+            digits,
+            labeler_len: labeler.len() as u8,
+            len: len as u8,
+        })
+    }
+}
+
 impl Identifier {
     /// The scheme of the identifier.
     ///
@@ -1071,7 +1218,7 @@ impl<'de> serde::Deserialize<'de> for Identifier {
 /// Serde for the identifier newtypes: their text form.
 #[cfg(feature = "serde")]
 mod serde_impls {
-    use super::{AtcCode, CasNumber, DrugBankId, PubChemCid, Unii};
+    use super::{AtcCode, CasNumber, DrugBankId, NdcProductCode, PubChemCid, Unii};
 
     macro_rules! text_serde {
         ($($T:ty),+) => {$(
@@ -1091,5 +1238,12 @@ mod serde_impls {
         )+};
     }
 
-    text_serde!(AtcCode, DrugBankId, PubChemCid, CasNumber, Unii);
+    text_serde!(
+        AtcCode,
+        DrugBankId,
+        PubChemCid,
+        CasNumber,
+        Unii,
+        NdcProductCode
+    );
 }

@@ -148,6 +148,29 @@ impl CodeSystem {
     }
 }
 
+impl crate::DeaSchedule {
+    /// The schedule as a FHIR `Coding` in the NCI Thesaurus system, as SPL
+    /// writes DEA schedules.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, DeaSchedule};
+    ///
+    /// let coding = DeaSchedule::Ciii.coding();
+    /// assert_eq!(coding.system(), CodeSystem::NciThesaurus.uri());
+    /// assert_eq!((coding.code(), coding.display_text()), ("C48676", "CIII"));
+    /// ```
+    #[must_use]
+    pub const fn coding(self) -> Coding {
+        Coding {
+            system: CodeSystem::NciThesaurus.uri(),
+            code: self.nci_thesaurus_code(),
+            display: self.display_text(),
+        }
+    }
+}
+
 impl IdentifierScheme {
     /// The system URI HL7 Terminology registers for identifiers of this
     /// scheme, for a FHIR `Identifier.system` or `Coding.system`; `None` for
