@@ -579,7 +579,6 @@ fn fava_trial_identifier_matches_the_reference() {
 }
 
 #[test]
-#[ignore = "reason: crate not yet updated to the corrected reference file (issue 10): Fava et al. 2018 is cited as a trial of the 0.5 mg/kg protocol; the file says it compared doses"]
 fn fava_trial_is_modelled_as_a_dose_ranging_trial() {
     let Some(r) = Reference::load("Fava trial") else {
         return;
@@ -856,7 +855,6 @@ fn bioavailability_matches_the_reference() {
 }
 
 #[test]
-#[ignore = "reason: crate not yet updated to the corrected reference file (issue 10): the 25-50% 'reviews' range still cites Rolan et al. (PMC4093926), a sublingual study"]
 fn the_intranasal_range_does_not_cite_the_sublingual_study() {
     let Some(r) = Reference::load("Rolan correction") else {
         return;
