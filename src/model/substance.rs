@@ -564,7 +564,7 @@ impl CasNumber {
     /// (33643-45-7, 79499-51-7, 100477-72-3): they still name ketamine, whose
     /// current number is [`CasNumber::KETAMINE`].
     pub const KETAMINE_SUPERSEDED: &'static [Self] =
-        &[Self(3_364_345_7), Self(7_949_951_7), Self(10_047_772_3)];
+        &[Self(33_643_457), Self(79_499_517), Self(100_477_723)];
 
     const EXAMPLES: &'static [&'static str] = &["6740-88-1", "33643-46-8"];
 
