@@ -244,10 +244,10 @@ pub mod reference {
 /// DrugBank, PubChem, CAS, UNII).
 pub mod identifiers {
     pub use crate::model::substance::{
-        AtcCode, CasNumber, DrugBankId, Form, Identifier, IdentifierScheme, Product, PubChemCid,
-        Substance, Unii,
+        AtcCode, CasNumber, DeaSchedule, DrugBankId, Form, Identifier, IdentifierScheme,
+        NdcProductCode, Product, PubChemCid, Substance, Unii,
     };
-    pub use crate::view::substance::IdentifierRecord;
+    pub use crate::view::substance::{IdentifierRecord, SupersededIdentifier};
 }
 
 /// Quantities with their units.

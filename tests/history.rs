@@ -234,7 +234,7 @@ fn the_reference_rows_have_their_dates_sources_and_grades() {
             FirstHumanStudy,
             HistoricDate::years(1964, 1966),
             &[Source::DominoTamingTheKetamineTiger],
-            &[Certainty::High, Certainty::NotSettled],
+            &[Certainty::High, Certainty::High, Certainty::NotSettled],
         ),
         (
             KetalarApproval,
@@ -323,11 +323,13 @@ fn the_reference_rows_have_their_dates_sources_and_grades() {
 #[test]
 fn the_first_human_study_named_the_dissociative_anesthetic_but_its_year_is_not_settled() {
     let claims = FirstHumanStudy.claims();
-    let named = claim("history-event/first-human-study-domino-corssen");
+    let study = claim("history-event/first-human-study-domino-corssen-michigan");
+    let named = claim("history-event/dissociative-anesthetic-term-toni-domino");
     let year = claim("history-event/first-human-study-year-disputed");
-    assert!(claims.contains(named) && claims.contains(year));
-    assert!(named.mentions("Domino") && named.mentions("Corssen"));
-    assert!(named.mentions("dissociative anesthetic"));
+    assert!(claims.contains(study) && claims.contains(named) && claims.contains(year));
+    assert!(study.mentions("Domino") && study.mentions("Corssen"));
+    // The term was Toni Domino's suggestion, as Edward Domino recounts.
+    assert!(named.mentions("dissociative anesthetic") && named.mentions("Toni Domino"));
     assert!(year.confidence().unwrap().is_unsettled());
     assert!(year.mentions("1964") && year.mentions("1965") && year.mentions("1966"));
     assert_eq!(FirstHumanStudy.date().precision(), Precision::YearSpan);

@@ -141,7 +141,7 @@ named_enums! {
     Benefit, SchedulePhase, DoseFrequency, LimitOfUse, Certainty, Mechanism, Precision,
     CenturyPart, Precaution, CodeSystem, FactKind, Topic, BoxedWarning, Comparison,
     OnsetScale, Monoamine, Route, Estimate, HalfLifePhase, Enzyme, Evidence,
-    ResearchDirection, Answer,
+    ResearchDirection, Answer, DeaSchedule,
 }
 
 /// Every `names! {` table of `src/`, by the type on its next line.

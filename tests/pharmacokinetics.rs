@@ -47,7 +47,12 @@ fn intranasal_ketamine_keeps_all_three_values_each_cited_and_not_settled() {
         .filter(|b| b.substance() == Substance::Ketamine)
         .collect();
     assert!(nasal[0].claim().cites(Source::Yanagihara2003));
-    assert!(nasal[1].claim().cites(Source::Rolan2013));
+    assert!(
+        nasal[1]
+            .claim()
+            .cites(Source::IntranasalBioavailabilityReviews)
+    );
+    assert!(!nasal[1].claim().cites(Source::Rolan2013)); // a sublingual study
     assert!(nasal[2].claim().cites(Source::Pharmacotherapy2022));
     for b in &nasal {
         assert_eq!(b.certainty(), Certainty::NotSettled, "{}", b.claim());

@@ -232,7 +232,10 @@ fn any_identifier() -> impl Strategy<Value = Identifier> {
             let digits = base * 10 + u64::from(CasNumber::check_digit_for(base));
             Identifier::Cas(CasNumber::new(digits).unwrap())
         }),
-        "[A-Z0-9]{10}".prop_map(|s| Identifier::Unii(s.parse().unwrap())),
+        "[A-Z0-9]{9}".prop_map(|s| {
+            let check = Unii::check_character_for(&s).expect("nine letters and digits");
+            Identifier::Unii(format!("{s}{check}").parse().unwrap())
+        }),
         "[ABCDGHJLMNPRSV][0-9]{2}[A-Z]{2}[0-9]{2}"
             .prop_map(|s| Identifier::Atc(s.parse().unwrap())),
     ]

@@ -21,10 +21,14 @@ rows! {
         "Calvin Stevens, an organic chemist at Wayne State University consulting for Parke-Davis, synthesized ketamine in 1962 under the code CI-581."
         [(whole ApaTextbookKetamineChapter, Stated), (whole ErowidKetamineTimeline, Stated), (whole HistoryReviewPmc4933765, Stated)]
         graded High "a textbook chapter, a timeline and a review agree";
-    "history-event/first-human-study-domino-corssen" [HistoryEvent(FirstHumanStudy)]
-        "Edward Domino and Guenter Corssen of the University of Michigan gave ketamine to people for the first time, and named the state it produces a \"dissociative anesthetic\"."
+    "history-event/first-human-study-domino-corssen-michigan" [HistoryEvent(FirstHumanStudy)]
+        "Edward Domino and Guenter Corssen of the University of Michigan gave ketamine to people for the first time."
         [(whole DominoTamingTheKetamineTiger, Stated)]
-        graded High "Domino's own account; high for the term";
+        graded High "Domino's own account";
+    "history-event/dissociative-anesthetic-term-toni-domino" [HistoryEvent(FirstHumanStudy)]
+        "As Edward Domino recounts, it was his wife, Toni Domino, who suggested calling the state ketamine produces a \"dissociative anesthetic\"."
+        [(whole DominoTamingTheKetamineTiger, Stated)]
+        graded High "Domino's own account; high for the term and who coined it";
     "history-event/first-human-study-year-disputed" [HistoryEvent(FirstHumanStudy)]
         "The year is not settled: the study is dated 1964, its paper 1965, and one source gives 1966."
         [(whole DominoTamingTheKetamineTiger, Stated)]

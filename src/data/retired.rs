@@ -7,5 +7,12 @@
 
 use crate::RetiredClaim;
 
-/// The retired ids, sorted by id. Empty in the first edition with ids (0.2.0).
-pub(crate) const RETIRED: &[RetiredClaim] = &[];
+/// The retired ids, sorted by id.
+pub(crate) const RETIRED: &[RetiredClaim] = &[RetiredClaim::new(
+    "history-event/first-human-study-domino-corssen",
+    &[
+        "history-event/first-human-study-domino-corssen-michigan",
+        "history-event/dissociative-anesthetic-term-toni-domino",
+    ],
+    "it said Domino and Corssen named the state a \"dissociative anesthetic\"; Domino recounts that his wife, Toni Domino, suggested the term (reference file, issue 10)",
+)];

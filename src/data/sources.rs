@@ -62,12 +62,12 @@ sources! {
         covers "DrugBank identifiers";
     PubChem Reference "PubChem"
         covers "PubChem compound identifiers";
-    CasRegistry Reference "CAS registry / Merck Index entry"
+    CasRegistry Reference "CAS / Merck Index entry, CAS registry number"
         covers "CAS registry numbers";
     FdaGsrs Reference "FDA Global Substance Registration System"
         identifier "drugs.ncats.io"
         covers "FDA UNII codes";
-    SpravatoPrescribingInformation Reference "Spravato (esketamine) nasal spray prescribing information"
+    SpravatoPrescribingInformation Reference "Spravato prescribing information, esketamine nasal spray (Janssen)"
         covers "esketamine: product, dosing, pharmacokinetics, adverse-effect rates, boxed warning";
     SpravatoRems Reference "Spravato REMS program"
         covers "where Spravato may be given and how long patients are observed";
@@ -121,15 +121,15 @@ sources! {
         covers "Spravato for depression with acute suicidal ideation or behavior";
     JnjMonotherapy2025 Reference "Johnson & Johnson announcement of 21 January 2025"
         covers "Spravato as monotherapy";
-    Fava2018 Reference "Fava et al. 2018"
+    Fava2018 Reference "Fava et al., Double-blind, placebo-controlled, dose-ranging trial of intravenous ketamine as adjunctive therapy in treatment-resistant depression (TRD), Mol Psychiatry 2020;25(7):1592-1603 (online 2018-10-03)"
         identifier "PMC6447473"
-        covers "the IV protocol of depression trials";
+        covers "a dose-ranging trial of single IV ketamine infusions (0.1 to 1.0 mg/kg) against midazolam; its introduction on the 0.5 mg/kg dose of earlier placebo-controlled studies";
     Yanagihara2003 Reference "Yanagihara et al., Biopharmaceutics & Drug Disposition 2003"
         identifier "Biopharm Drug Dispos 2003"
         covers "bioavailability by route";
-    Rolan2013 Reference "Rolan et al. 2013"
+    Rolan2013 Reference "Rolan et al., Br J Clin Pharmacol 2014;77(6):1011-6 (online 2013-10-28; PubMed 24977293)"
         identifier "PMC4093926"
-        covers "intranasal bioavailability";
+        covers "a sublingual-wafer study in 8 healthy men: the absolute bioavailability of sublingual ketamine (not a review; no intranasal measurement)";
     Pharmacotherapy2022 Reference "Pharmacotherapy 2022, intranasal ketamine pharmacokinetics"
         identifier "PMC9118341"
         covers "intranasal bioavailability measured at 11-17%";
@@ -143,4 +143,21 @@ sources! {
     Shahani2007 Reference "Shahani et al., Ketamine-associated ulcerative cystitis: a new clinical entity, Urology 2007;69(5):810-2"
         identifier "Urology 2007;69(5):810-2"
         covers "ketamine-associated ulcerative cystitis";
+    IntranasalBioavailabilityReviews Reference "Reviews of ketamine pharmacokinetics: the range usually quoted in reviews"
+        covers "the 25-50% range of intranasal ketamine bioavailability; no single review was pinned down";
+    OpenFdaSubstanceRecord Reference "FDA substance data (openFDA substance record of 690G0D6V8H)"
+        covers "the CAS numbers listed as superseded on ketamine's UNII record";
+    FdaNdcDirectory Reference "FDA NDC Directory (openFDA NDC record)"
+        covers "Spravato's NDC product code, strength, marketing start and DEA schedule";
+    Hl7FhirSplTerminology Reference "HL7 FHIR SPL implementation guide terminology"
+        author "HL7"
+        identifier "HL7/fhir-spl"
+        covers "the SPL DEA schedule terminology: NCI Thesaurus codes of the schedules";
+    Hl7TerminologyNamingSystems Reference "HL7 Terminology (THO, HL7/UTG) naming systems"
+        author "HL7"
+        identifier "HL7/UTG"
+        covers "the registered system URIs of SNOMED CT, the NCI Thesaurus, ATC, UNII, CAS and UCUM; none for DrugBank or PubChem";
+    FdaGsrsSourceCode Reference "FDA GSRS source code (UNII generator and its tests)"
+        author "FDA"
+        covers "how the UNII check character is computed, with test vectors";
 }

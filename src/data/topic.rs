@@ -54,8 +54,12 @@ rows! {
         graded NotSettled "sources give about 45%, 25–50% and 11–17%; the values do not all overlap, so all are kept";
     "topic/pharmacokinetics-intranasal-bioavailability-reviews" [Topic(Pharmacokinetics)]
         "Reviews of the literature put the bioavailability of intranasal ketamine between 25% and 50%."
-        [(whole Rolan2013, Stated)]
-        graded NotSettled "sources give about 45%, 25–50% and 11–17%; the values do not all overlap, so all are kept";
+        [(whole IntranasalBioavailabilityReviews, Stated)]
+        graded NotSettled "sources give about 45%, 25–50% and 11–17%; the values do not all overlap, so all are kept; the 25–50% range is the one reviews usually quote (medium: no single review pinned down)";
+    "topic/pharmacokinetics-sublingual-wafer-study-29" [Topic(Pharmacokinetics)]
+        "Rolan et al. gave a sublingual ketamine wafer to 8 healthy men and measured an absolute bioavailability of 29% (90% CI 27–31%) by that route; the study is not a review and did not measure intranasal ketamine."
+        [(whole Rolan2013, ClinicalStudies)]
+        graded High "the study publication (PubMed 24977293)";
     "topic/pharmacokinetics-intranasal-bioavailability-2022-study" [Topic(Pharmacokinetics)]
         "A 2022 study measured intranasal ketamine bioavailability at only 11–17%, depending on the dose."
         [(whole Pharmacotherapy2022, ClinicalStudies)]
@@ -95,11 +99,15 @@ rows! {
     "topic/pharmacokinetics-norketamine-potency" [Topic(Pharmacokinetics)]
         "Norketamine is itself active, with about a third of ketamine's potency."
         [(whole Peltoniemi2016, ClinicalStudies)]
-        graded High "a pharmacokinetic review and the product's prescribing information agree";
+        graded Medium "one pharmacokinetic review; figures of a third to a fifth circulate, and no label statement of it was confirmed";
     "topic/dosing-iv-trial-infusion-dose" [Topic(Dosing)]
-        "The placebo-controlled trials of IV ketamine for depression gave 0.5 mg/kg of ketamine as an infusion lasting 40 minutes."
+        "The placebo-controlled trials of IV ketamine for depression gave 0.5 mg/kg of ketamine as an infusion lasting 40 minutes: Berman et al. and Murrough et al. did, and Fava et al. report that almost all earlier placebo-controlled studies did."
         [(whole Berman2000, ClinicalStudies), (whole Murrough2013, ClinicalStudies), (whole Fava2018, ClinicalStudies)]
-        graded High "the trial publications themselves";
+        graded High "the trial publications themselves (for Fava et al., the introduction's account of earlier studies)";
+    "topic/dosing-fava-2018-dose-ranging-trial" [Topic(Dosing)]
+        "Fava et al. compared doses: 99 outpatients with treatment-resistant depression on stable antidepressants, at six US sites, had one 40-minute infusion of ketamine at 0.1, 0.2, 0.5 or 1.0 mg/kg, or of midazolam 0.045 mg/kg as an active placebo, with the outcome read on day 3. It was not a trial of the 0.5 mg/kg protocol alone."
+        [(whole Fava2018, ClinicalStudies)]
+        graded High "the trial publication";
     "topic/dosing-spravato-device-28-mg" [Topic(Dosing)]
         "Each Spravato device holds 28 mg of esketamine, given as two sprays."
         [(whole SpravatoPrescribingInformation, RegulatoryApproval)]
@@ -188,4 +196,36 @@ rows! {
         "The Spravato label warns of ulcerative and interstitial cystitis."
         [(whole SpravatoPrescribingInformation, RegulatoryApproval)]
         graded High "the product's FDA prescribing information";
+    "topic/code-systems-snomed-ct-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names SNOMED CT by the system URI http://snomed.info/sct."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-nci-thesaurus-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names the NCI Thesaurus http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl (preferred since 2022) and keeps http://ncithesaurus-stage.nci.nih.gov for backward compatibility; the http://ncimeta.nci.nih.gov that FHIR DSTU2 data used for the SPL route codes names the NCI Metathesaurus instead."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-atc-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names the WHO ATC classification http://www.whocc.no/atc."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-unii-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names the FDA UNII system http://fdasis.nlm.nih.gov."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-cas-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names CAS registry numbers http://terminology.hl7.org/CodeSystem/CAS, and marks that entry as retired."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-ucum-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry names UCUM, the code system for units of measure, http://unitsofmeasure.org."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records";
+    "topic/code-systems-no-drugbank-pubchem-uri" [Topic(CodeSystems)]
+        "HL7's terminology registry has no system URI for DrugBank ids or for PubChem compound ids, so none is given for them."
+        [(whole Hl7TerminologyNamingSystems, Stated)]
+        graded High "HL7 Terminology's own naming-system records, read for both names";
+    "topic/code-systems-unii-check-character" [Topic(CodeSystems)]
+        "The last of a UNII's ten characters is a check: the first nine, counted in the alphabet 0-9 then A-Z (0 to 35), are added up, and the total modulo 36 is written back in that alphabet."
+        [(whole FdaGsrsSourceCode, Stated)]
+        graded High "the FDA GSRS code that generates UNIIs, and its test vectors";
 }

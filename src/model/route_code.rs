@@ -15,7 +15,14 @@
 
 use crate::model::macros::names;
 
-/// A code system the crate writes route codes in.
+/// A code system the crate writes codes in: route codes (SNOMED CT, the NCI
+/// Thesaurus), the DEA schedule (the NCI Thesaurus), substance identifiers
+/// (ATC, UNII, CAS) and units (UCUM).
+///
+/// Each has the system URI registered for it in HL7 Terminology (THO). DrugBank
+/// and PubChem have none registered, so they are no code system here:
+/// [`IdentifierScheme::system_uri`](crate::IdentifierScheme::system_uri) is
+/// `None` for them.
 ///
 /// `Ord` is declaration order.
 ///
@@ -26,6 +33,7 @@ use crate::model::macros::names;
 ///
 /// assert_eq!(CodeSystem::SnomedCt.uri(), "http://snomed.info/sct");
 /// assert_eq!("ncit".parse(), Ok(CodeSystem::NciThesaurus));
+/// assert_eq!(CodeSystem::Ucum.uri(), "http://unitsofmeasure.org");
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,11 +43,23 @@ pub enum CodeSystem {
     /// The NCI Thesaurus, whose codes FDA Structured Product Labeling uses
     /// for routes of administration.
     NciThesaurus,
+    /// The WHO Anatomical Therapeutic Chemical classification.
+    Atc,
+    /// The FDA Unique Ingredient Identifier (UNII).
+    Unii,
+    /// CAS registry numbers (HL7 marks the URI as retired).
+    Cas,
+    /// The Unified Code for Units of Measure.
+    Ucum,
 }
 
 names! {
     CodeSystem ("code system") {
         SnomedCt => "snomed_ct" | "snomed" | "sct",
         NciThesaurus => "nci_thesaurus" | "ncit" | "spl" | "fda spl",
+        Atc => "atc",
+        Unii => "unii" | "fda unii",
+        Cas => "cas" | "cas registry",
+        Ucum => "ucum",
     }
 }

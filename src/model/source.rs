@@ -52,11 +52,11 @@ pub enum Source {
     DrugBank,
     /// Reference: PubChem.
     PubChem,
-    /// Reference: CAS registry / Merck Index entry.
+    /// Reference: CAS / Merck Index entry, CAS registry number.
     CasRegistry,
     /// Reference: FDA Global Substance Registration System.
     FdaGsrs,
-    /// Reference: Spravato (esketamine) nasal spray prescribing information.
+    /// Reference: Spravato prescribing information, esketamine nasal spray (Janssen).
     SpravatoPrescribingInformation,
     /// Reference: Spravato REMS program.
     SpravatoRems,
@@ -98,11 +98,11 @@ pub enum Source {
     JanssenSuicidalIdeation2020,
     /// Reference: Johnson & Johnson announcement of 21 January 2025.
     JnjMonotherapy2025,
-    /// Reference: Fava et al. 2018.
+    /// Reference: Fava et al., Double-blind, placebo-controlled, dose-ranging trial of intravenous ketamine as adjunctive therapy in treatment-resistant depression (TRD), Mol Psychiatry 2020;25(7):1592-1603 (online 2018).
     Fava2018,
     /// Reference: Yanagihara et al., Biopharmaceutics & Drug Disposition 2003.
     Yanagihara2003,
-    /// Reference: Rolan et al. 2013.
+    /// Reference: Rolan et al., Br J Clin Pharmacol 2014;77(6):1011-6 (online 2013): a sublingual-wafer study, not a review.
     Rolan2013,
     /// Reference: Pharmacotherapy 2022, intranasal ketamine pharmacokinetics.
     Pharmacotherapy2022,
@@ -114,6 +114,18 @@ pub enum Source {
     PkSecondarySummaries,
     /// Reference: Shahani et al., Ketamine-associated ulcerative cystitis: a new clinical entity, Urology 2007;69(5):810-2.
     Shahani2007,
+    /// Reference: Reviews of ketamine pharmacokinetics, for the intranasal range usually quoted in reviews (no single review pinned down).
+    IntranasalBioavailabilityReviews,
+    /// Reference: FDA substance data, openFDA substance record of UNII 690G0D6V8H.
+    OpenFdaSubstanceRecord,
+    /// Reference: FDA NDC Directory, openFDA NDC record of Spravato.
+    FdaNdcDirectory,
+    /// Reference: HL7 FHIR SPL implementation guide terminology (HL7/fhir-spl).
+    Hl7FhirSplTerminology,
+    /// Reference: HL7 Terminology (THO, HL7/UTG) naming systems.
+    Hl7TerminologyNamingSystems,
+    /// Reference: FDA GSRS source code (UNII generator and its tests).
+    FdaGsrsSourceCode,
 }
 
 names! {
@@ -157,6 +169,12 @@ names! {
         Anesthesiology2021 => "anesthesiology_2021",
         PkSecondarySummaries => "pk_secondary_summaries",
         Shahani2007 => "shahani_2007",
+        IntranasalBioavailabilityReviews => "intranasal_bioavailability_reviews",
+        OpenFdaSubstanceRecord => "openfda_substance_690g0d6v8h",
+        FdaNdcDirectory => "fda_ndc_directory",
+        Hl7FhirSplTerminology => "hl7_fhir_spl_terminology",
+        Hl7TerminologyNamingSystems => "hl7_terminology_naming_systems",
+        FdaGsrsSourceCode => "fda_gsrs_source_code",
     }
 }
 

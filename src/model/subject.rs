@@ -256,6 +256,11 @@ pub enum Topic {
     Dosing,
     /// Reference: the Spravato label's adverse-effect rates, boxed warning and cystitis warning ([`AdverseEventRate`](crate::AdverseEventRate), [`BoxedWarning`](crate::BoxedWarning)).
     LabelSafety,
+    /// Reference: the code systems and identifier schemes, their HL7 system
+    /// URIs and the UNII check character ([`CodeSystem`](crate::CodeSystem),
+    /// [`IdentifierScheme::system_uri`](crate::IdentifierScheme::system_uri),
+    /// [`Unii`](crate::Unii)).
+    CodeSystems,
 }
 
 names! {
@@ -268,6 +273,7 @@ names! {
         Pharmacokinetics => "pharmacokinetics" | "pk",
         Dosing => "dosing" | "doses",
         LabelSafety => "label_safety" | "label",
+        CodeSystems => "code_systems" | "code system uris",
     }
 }
 

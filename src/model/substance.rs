@@ -2,8 +2,9 @@
 //! registries that software uses (ATC, DrugBank, PubChem, CAS, FDA UNII).
 //!
 //! Every identifier is a typed value that validates its format when parsed (the
-//! CAS check digit included), and every identifier row of the reference file is
-//! a cited [`Claim`] reachable from [`IdentifierRecord::claim`].
+//! CAS check digit and the UNII check character included), and every identifier
+//! row of the reference file is a cited [`Claim`] reachable from
+//! [`IdentifierRecord::claim`].
 
 use crate::Source;
 use core::fmt;
@@ -24,8 +25,10 @@ use crate::model::macros::names;
 ///
 /// | substance | ATC | DrugBank | PubChem CID | CAS | UNII |
 /// | --- | --- | --- | --- | --- | --- |
-/// | `Ketamine` | N01AX03 | DB01221 | 3821 | 6740-88-1 (hydrochloride 1867-66-9) | 690G0D6V8H |
-/// | `Esketamine` | N01AX14, N06AX27 | DB11823 | 182137 | 33643-46-8 | 50LFG02TXD |
+/// | `Ketamine` | N01AX03 | DB01221 | 3821 | 6740-88-1 (hydrochloride 1867-66-9) | 690G0D6V8H (hydrochloride O18YUO0I83) |
+/// | `Esketamine` | N01AX14, N06AX27 | DB11823 | 182137 | 33643-46-8 | 50LFG02TXD (hydrochloride L8P1H35P2Z) |
+///
+/// Ketamine's superseded CAS numbers still resolve ([`CasNumber::KETAMINE_SUPERSEDED`]).
 ///
 /// `Ord` is declaration order: the racemate first.
 ///
@@ -196,6 +199,27 @@ pub enum Identifier {
 }
 
 impl IdentifierScheme {
+    /// The code system of this scheme, where HL7 Terminology registers one:
+    /// `None` for DrugBank and PubChem, which have no registered system URI.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, IdentifierScheme};
+    ///
+    /// assert_eq!(IdentifierScheme::Unii.code_system(), Some(CodeSystem::Unii));
+    /// assert_eq!(IdentifierScheme::DrugBank.code_system(), None);
+    /// ```
+    #[must_use]
+    pub const fn code_system(self) -> Option<crate::CodeSystem> {
+        match self {
+            Self::Atc => Some(crate::CodeSystem::Atc),
+            Self::Cas => Some(crate::CodeSystem::Cas),
+            Self::Unii => Some(crate::CodeSystem::Unii),
+            Self::DrugBank | Self::PubChem => None,
+        }
+    }
+
     /// The reference source the crate cites for identifiers of this scheme.
     #[must_use]
     pub const fn source(self) -> Source {
@@ -536,6 +560,11 @@ impl CasNumber {
     pub const KETAMINE_HYDROCHLORIDE: Self = Self(1_867_669);
     /// Esketamine: 33643-46-8.
     pub const ESKETAMINE: Self = Self(33_643_468);
+    /// The CAS numbers of ketamine that FDA substance data lists as superseded
+    /// (33643-45-7, 79499-51-7, 100477-72-3): they still name ketamine, whose
+    /// current number is [`CasNumber::KETAMINE`].
+    pub const KETAMINE_SUPERSEDED: &'static [Self] =
+        &[Self(33_643_457), Self(79_499_517), Self(100_477_723)];
 
     const EXAMPLES: &'static [&'static str] = &["6740-88-1", "33643-46-8"];
 
@@ -667,8 +696,13 @@ impl FromStr for CasNumber {
 /// digits, such as `690G0D6V8H`, assigned by the FDA Global Substance
 /// Registration System.
 ///
-/// `FromStr` trims and upper-cases; it checks length and alphabet only (the
-/// crate does not model any check character). `Ord` is alphabetical.
+/// The 10th character is a check character: the first nine characters are read
+/// as numbers in the alphabet `0`-`9`, `A`-`Z` (0 to 35), summed, and the sum
+/// modulo 36 is written back in the same alphabet (690G0D6V8H: the sum is 89,
+/// 89 mod 36 = 17 = `H`), as the FDA GSRS source code computes it.
+///
+/// `FromStr` trims and upper-cases; it checks length, alphabet and the check
+/// character. `Ord` is alphabetical.
 ///
 /// # Example
 ///
@@ -678,7 +712,12 @@ impl FromStr for CasNumber {
 /// let unii: Unii = "690g0d6v8h".parse().unwrap();
 /// assert_eq!(unii, Unii::KETAMINE);
 /// assert_eq!(unii.to_string(), "690G0D6V8H");
+/// assert_eq!(unii.check_character(), 'H');
 /// assert!("690G0D6V8".parse::<Unii>().is_err());
+/// // GSRS's test vectors: the same nine characters, a right and a wrong check.
+/// assert!("7LN1X0A80V".parse::<Unii>().is_ok());
+/// let err = "7LN1X0A80Q".parse::<Unii>().unwrap_err();
+/// assert_eq!(err.reason(), Some("the check character (the 10th) does not match the first 9"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Unii([u8; 10]);
@@ -689,7 +728,96 @@ impl Unii {
     /// Esketamine: 50LFG02TXD.
     pub const ESKETAMINE: Self = Self(*b"50LFG02TXD");
 
+    /// Ketamine hydrochloride: O18YUO0I83.
+    pub const KETAMINE_HYDROCHLORIDE: Self = Self(*b"O18YUO0I83");
+    /// Esketamine hydrochloride: L8P1H35P2Z, the ingredient of Spravato as
+    /// formulated (its active moiety is esketamine, [`Unii::ESKETAMINE`]).
+    pub const ESKETAMINE_HYDROCHLORIDE: Self = Self(*b"L8P1H35P2Z");
+
     const EXAMPLES: &'static [&'static str] = &["690G0D6V8H", "50LFG02TXD"];
+
+    /// A UNII from its ten characters, or `None` unless they are ASCII letters
+    /// and digits whose 10th is the check character of the first nine. Lower
+    /// case is upper-cased.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::new(*b"50LFG02TXD"), Some(Unii::ESKETAMINE));
+    /// assert_eq!(Unii::new(*b"50lfg02txd"), Some(Unii::ESKETAMINE));
+    /// assert_eq!(Unii::new(*b"50LFG02TXE"), None); // wrong check character
+    /// assert_eq!(Unii::new(*b"50LFG02TX-"), None);
+    /// ```
+    #[must_use]
+    pub const fn new(code: [u8; 10]) -> Option<Self> {
+        let mut upper = code;
+        let mut i = 0;
+        while i < upper.len() {
+            if !upper[i].is_ascii_alphanumeric() {
+                return None;
+            }
+            upper[i] = upper[i].to_ascii_uppercase();
+            i += 1;
+        }
+        let (first, _) = upper.split_at(9);
+        match Self::check_for(first) {
+            Some(check) if check == upper[9] => Some(Self(upper)),
+            _ => None,
+        }
+    }
+
+    /// The check character that belongs after `first_nine` (nine letters and
+    /// digits, either case), or `None` if it is not that.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Unii;
+    ///
+    /// assert_eq!(Unii::check_character_for("690G0D6V8"), Some('H'));
+    /// assert_eq!(Unii::check_character_for("7ln1x0a80"), Some('V'));
+    /// assert_eq!(Unii::check_character_for("690G0D6V"), None);
+    /// ```
+    #[must_use]
+    pub const fn check_character_for(first_nine: &str) -> Option<char> {
+        match Self::check_for(first_nine.as_bytes()) {
+            Some(check) => Some(check as char),
+            None => None,
+        }
+    }
+
+    /// The check character (as an ASCII byte) of nine letters and digits.
+    const fn check_for(first_nine: &[u8]) -> Option<u8> {
+        if first_nine.len() != 9 {
+            return None;
+        }
+        let mut sum: u32 = 0;
+        let mut i = 0;
+        while i < first_nine.len() {
+            let b = first_nine[i].to_ascii_uppercase();
+            let value = match b {
+                b'0'..=b'9' => b - b'0',
+                b'A'..=b'Z' => b - b'A' + 10,
+                _ => return None,
+            };
+            sum += value as u32;
+            i += 1;
+        }
+        let check = (sum % 36) as u8;
+        Some(if check < 10 {
+            b'0' + check
+        } else {
+            b'A' + check - 10
+        })
+    }
+
+    /// The check character: the 10th.
+    #[must_use]
+    pub const fn check_character(&self) -> char {
+        self.0[9] as char
+    }
 
     /// The identifier as text.
     #[must_use]
@@ -697,6 +825,14 @@ impl Unii {
         ascii(&self.0)
     }
 }
+
+// Every UNII constant carries its right check character.
+const _: () = {
+    assert!(Unii::new(Unii::KETAMINE.0).is_some());
+    assert!(Unii::new(Unii::ESKETAMINE.0).is_some());
+    assert!(Unii::new(Unii::KETAMINE_HYDROCHLORIDE.0).is_some());
+    assert!(Unii::new(Unii::ESKETAMINE_HYDROCHLORIDE.0).is_some());
+};
 
 impl fmt::Display for Unii {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -724,7 +860,154 @@ impl FromStr for Unii {
                 Self::EXAMPLES,
             ));
         }
-        Ok(Self(raw.map(|b| b.to_ascii_uppercase())))
+        Self::new(raw).ok_or_else(|| {
+            ParseError::invalid(
+                input,
+                "UNII",
+                "the check character (the 10th) does not match the first 9",
+                Self::EXAMPLES,
+            )
+        })
+    }
+}
+
+/// A US DEA controlled-substance schedule, as the FDA's Structured Product
+/// Labeling codes it: an NCI Thesaurus concept in the SPL DEA schedule
+/// terminology (NCI Thesaurus subset C54459).
+///
+/// Only the schedule the crate's substances are in is modelled: CIII, for
+/// ketamine and for esketamine ([`Substance::dea_schedule`](crate::Substance::dea_schedule)).
+/// `Ord` is declaration order.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::DeaSchedule;
+///
+/// let schedule: DeaSchedule = "schedule III".parse().unwrap();
+/// assert_eq!(schedule, DeaSchedule::Ciii);
+/// assert_eq!(schedule.nci_thesaurus_code(), "C48676");
+/// assert_eq!(schedule.display_text(), "CIII");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeaSchedule {
+    /// Schedule III (CIII).
+    Ciii,
+}
+
+names! {
+    DeaSchedule ("DEA schedule") {
+        Ciii => "ciii" | "schedule iii" | "iii",
+    }
+}
+
+impl DeaSchedule {
+    /// The NCI Thesaurus code of the schedule in the SPL DEA schedule
+    /// terminology (C48676 for CIII).
+    #[must_use]
+    pub const fn nci_thesaurus_code(self) -> &'static str {
+        match self {
+            Self::Ciii => "C48676",
+        }
+    }
+
+    /// The SPL name of the schedule ("CIII").
+    #[must_use]
+    pub const fn display_text(self) -> &'static str {
+        match self {
+            Self::Ciii => "CIII",
+        }
+    }
+}
+
+/// An FDA National Drug Code *product* code: the labeler and product
+/// segments of an NDC, without the package segment, such as `50458-028`
+/// (labeler 50458, Janssen; product 028, Spravato 28 mg).
+///
+/// `FromStr` trims and takes the three hyphenated shapes of the FDA NDC
+/// Directory: 4-4, 5-3 and 5-4 digits. `Display` writes the digits as read,
+/// leading zeros included. `Ord` is by labeler, then product.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::NdcProductCode;
+///
+/// let code: NdcProductCode = "50458-028".parse().unwrap();
+/// assert_eq!(code, NdcProductCode::SPRAVATO_28_MG);
+/// assert_eq!(code.labeler(), "50458");
+/// assert_eq!(code.product(), "028");
+/// assert_eq!(code.to_string(), "50458-028");
+/// assert!("50458-28".parse::<NdcProductCode>().is_err());
+/// assert!("50458028".parse::<NdcProductCode>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NdcProductCode {
+    /// The digits, labeler then product, with the labeler's length.
+    digits: [u8; 9],
+    labeler_len: u8,
+    len: u8,
+}
+
+impl NdcProductCode {
+    /// Spravato 28 mg per 0.2 mL nasal spray device: 50458-028.
+    pub const SPRAVATO_28_MG: Self = Self {
+        digits: *b"50458028\0",
+        labeler_len: 5,
+        len: 8,
+    };
+
+    const EXAMPLES: &'static [&'static str] = &["50458-028"];
+
+    /// The labeler segment (4 or 5 digits).
+    #[must_use]
+    pub fn labeler(&self) -> &str {
+        ascii(&self.digits[..usize::from(self.labeler_len)])
+    }
+
+    /// The product segment (3 or 4 digits).
+    #[must_use]
+    pub fn product(&self) -> &str {
+        ascii(&self.digits[usize::from(self.labeler_len)..usize::from(self.len)])
+    }
+}
+
+impl fmt::Display for NdcProductCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.labeler(), self.product())
+    }
+}
+
+impl FromStr for NdcProductCode {
+    type Err = ParseError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        const KIND: &str = "NDC product code";
+        let text = input.trim();
+        let error = || {
+            ParseError::invalid(
+                input,
+                KIND,
+                "expected labeler and product digits joined by a hyphen: 4-4, 5-3 or 5-4",
+                Self::EXAMPLES,
+            )
+        };
+        let (labeler, product) = text.split_once('-').ok_or_else(error)?;
+        let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        let shape = matches!((labeler.len(), product.len()), (4, 4) | (5, 3) | (5, 4));
+        if !shape || !digits_only(labeler) || !digits_only(product) {
+            return Err(error());
+        }
+        let mut digits = [0_u8; 9];
+        let len = labeler.len() + product.len();
+        digits[..labeler.len()].copy_from_slice(labeler.as_bytes());
+        digits[labeler.len()..len].copy_from_slice(product.as_bytes());
+        Ok(Self {
+            digits,
+            labeler_len: labeler.len() as u8,
+            len: len as u8,
+        })
     }
 }
 
@@ -938,7 +1221,7 @@ impl<'de> serde::Deserialize<'de> for Identifier {
 /// Serde for the identifier newtypes: their text form.
 #[cfg(feature = "serde")]
 mod serde_impls {
-    use super::{AtcCode, CasNumber, DrugBankId, PubChemCid, Unii};
+    use super::{AtcCode, CasNumber, DrugBankId, NdcProductCode, PubChemCid, Unii};
 
     macro_rules! text_serde {
         ($($T:ty),+) => {$(
@@ -958,5 +1241,12 @@ mod serde_impls {
         )+};
     }
 
-    text_serde!(AtcCode, DrugBankId, PubChemCid, CasNumber, Unii);
+    text_serde!(
+        AtcCode,
+        DrugBankId,
+        PubChemCid,
+        CasNumber,
+        Unii,
+        NdcProductCode
+    );
 }

@@ -41,9 +41,30 @@ pub struct IvProtocol {
 }
 
 impl IvProtocol {
-    /// The protocol used in the depression trials (Berman 2000, Murrough 2013,
-    /// Fava 2018).
+    /// The protocol used in the depression trials (Berman 2000, Murrough
+    /// 2013; Fava 2018 reports that almost all earlier placebo-controlled
+    /// studies used it, and compared it with other doses:
+    /// [`dose_ranging_trial_claim`](Self::dose_ranging_trial_claim)).
     pub const DEPRESSION_TRIALS: IvProtocol = TRIAL_PROTOCOL;
+
+    /// The cited fact of the Fava et al. 2018 dose-ranging trial: 99
+    /// outpatients, one 40-minute infusion of ketamine at 0.1, 0.2, 0.5 or
+    /// 1.0 mg/kg or of midazolam. A comparison of doses, not a trial of the
+    /// 0.5 mg/kg protocol alone.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{IvProtocol, Source};
+    ///
+    /// let fava = IvProtocol::dose_ranging_trial_claim();
+    /// assert!(fava.cites(Source::Fava2018));
+    /// assert!(fava.mentions("0.1, 0.2, 0.5 or 1.0 mg/kg"));
+    /// ```
+    #[must_use]
+    pub const fn dose_ranging_trial_claim() -> &'static Claim {
+        crate::view::index::claim("topic/dosing-fava-2018-dose-ranging-trial")
+    }
 
     /// The protocol used in the depression trials.
     #[must_use]
@@ -607,6 +628,7 @@ mod tests {
     fn the_topic_holds_every_claim_of_the_module_once() {
         let used: Vec<_> = [
             IvProtocol::DEPRESSION_TRIALS.claim(),
+            IvProtocol::dose_ranging_trial_claim(),
             SpravatoDevice::LABELED.claim(),
             BloodPressureCourse::SPRAVATO.claim(),
         ]

@@ -76,6 +76,26 @@ impl Bioavailability {
         BIOAVAILABILITY
     }
 
+    /// The cited fact of what Rolan et al. (PMC4093926) measured: sublingual
+    /// ketamine from a wafer, 29% in 8 healthy men. Sublingual is not one of
+    /// the crate's [`Route`]s, so it is no value of [`all`](Self::all); and
+    /// the study is cited for no intranasal value (an earlier edition of the
+    /// reference file had it as a source of the intranasal range).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Bioavailability, Route, Source};
+    ///
+    /// let rolan = Bioavailability::sublingual_wafer_study_claim();
+    /// assert!(rolan.cites(Source::Rolan2013) && rolan.mentions("29%"));
+    /// assert!(Route::Intranasal.bioavailability().iter().all(|b| !b.claim().cites(Source::Rolan2013)));
+    /// ```
+    #[must_use]
+    pub const fn sublingual_wafer_study_claim() -> &'static Claim {
+        crate::view::index::claim("topic/pharmacokinetics-sublingual-wafer-study-29")
+    }
+
     /// The smallest range holding every cited value for a substance and
     /// route, or `None` when the crate has none.
     ///
@@ -535,7 +555,10 @@ mod tests {
             .map(Bioavailability::claim)
             .chain(HalfLife::all().iter().map(HalfLife::claim))
             .chain(Metabolism::all().iter().map(Metabolism::claim))
-            .chain([super::MetabolitePotency::NORKETAMINE.claim()])
+            .chain([
+                super::MetabolitePotency::NORKETAMINE.claim(),
+                Bioavailability::sublingual_wafer_study_claim(),
+            ])
             .collect();
         assert_eq!(used.len(), CLAIMS.len());
         for claim in used {

@@ -16,15 +16,51 @@
 use crate::CodeSystem;
 use core::fmt;
 
-use crate::{Claim, Route, Source};
+use crate::{Claim, IdentifierScheme, Route, Source};
 
 impl CodeSystem {
-    /// The canonical system URI, as a FHIR `Coding.system`.
+    /// The canonical system URI, as a FHIR `Coding.system`: the URI HL7
+    /// Terminology (THO) registers for the system ([`claim`](Self::claim)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CodeSystem;
+    ///
+    /// assert_eq!(CodeSystem::Atc.uri(), "http://www.whocc.no/atc");
+    /// assert_eq!(CodeSystem::Unii.uri(), "http://fdasis.nlm.nih.gov");
+    /// assert_eq!(CodeSystem::Cas.uri(), "http://terminology.hl7.org/CodeSystem/CAS");
+    /// ```
     #[must_use]
     pub const fn uri(self) -> &'static str {
         match self {
             Self::SnomedCt => "http://snomed.info/sct",
             Self::NciThesaurus => "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl",
+            Self::Atc => "http://www.whocc.no/atc",
+            Self::Unii => "http://fdasis.nlm.nih.gov",
+            Self::Cas => "http://terminology.hl7.org/CodeSystem/CAS",
+            Self::Ucum => "http://unitsofmeasure.org",
+        }
+    }
+
+    /// Other URIs HL7 Terminology keeps for the system, which
+    /// [`from_uri`](Self::from_uri) accepts but the crate never writes: for the
+    /// NCI Thesaurus, `http://ncithesaurus-stage.nci.nih.gov`, kept for
+    /// backward compatibility. Empty for the other systems.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::CodeSystem;
+    ///
+    /// assert_eq!(CodeSystem::NciThesaurus.other_uris(), ["http://ncithesaurus-stage.nci.nih.gov"]);
+    /// assert!(CodeSystem::SnomedCt.other_uris().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn other_uris(self) -> &'static [&'static str] {
+        match self {
+            Self::NciThesaurus => &["http://ncithesaurus-stage.nci.nih.gov"],
+            Self::SnomedCt | Self::Atc | Self::Unii | Self::Cas | Self::Ucum => &[],
         }
     }
 
@@ -34,12 +70,18 @@ impl CodeSystem {
         match self {
             Self::SnomedCt => "2.16.840.1.113883.6.96",
             Self::NciThesaurus => "2.16.840.1.113883.3.26.1.1",
+            Self::Atc => "2.16.840.1.113883.6.73",
+            Self::Unii => "2.16.840.1.113883.4.9",
+            Self::Cas => "2.16.840.1.113883.6.61",
+            Self::Ucum => "2.16.840.1.113883.6.8",
         }
     }
 
-    /// The code system a system URI names: the canonical URI, or the OID as
-    /// `urn:oid:...`. `None` for anything else (including the NCI
-    /// Metathesaurus URI, which is a different system).
+    /// The code system a system URI names: the canonical URI, one of the
+    /// [`other_uris`](Self::other_uris), or the OID as `urn:oid:...`. `None`
+    /// for anything else (including the NCI Metathesaurus URI, which is a
+    /// different system, and any URI for DrugBank or PubChem, which have none
+    /// registered).
     ///
     /// # Example
     ///
@@ -48,6 +90,8 @@ impl CodeSystem {
     ///
     /// assert_eq!(CodeSystem::from_uri("http://snomed.info/sct"), Some(CodeSystem::SnomedCt));
     /// assert_eq!(CodeSystem::from_uri("urn:oid:2.16.840.1.113883.3.26.1.1"), Some(CodeSystem::NciThesaurus));
+    /// assert_eq!(CodeSystem::from_uri("http://ncithesaurus-stage.nci.nih.gov"), Some(CodeSystem::NciThesaurus));
+    /// assert_eq!(CodeSystem::from_uri("http://unitsofmeasure.org"), Some(CodeSystem::Ucum));
     /// assert_eq!(CodeSystem::from_uri("http://ncimeta.nci.nih.gov"), None);
     /// ```
     #[must_use]
@@ -55,18 +99,117 @@ impl CodeSystem {
         let uri = uri.trim();
         Self::ALL.iter().copied().find(|system| {
             uri == system.uri()
+                || system.other_uris().contains(&uri)
                 || uri
                     .strip_prefix("urn:oid:")
                     .is_some_and(|oid| oid == system.oid())
         })
     }
 
-    /// The reference source for the route codes of this system.
+    /// The reference source for the codes the crate gives in this system:
+    /// the route codes for SNOMED CT and the NCI Thesaurus, the identifiers'
+    /// source for ATC, UNII and CAS, and HL7 Terminology for UCUM (whose
+    /// codes the crate's units use). The URIs themselves are cited by
+    /// [`claim`](Self::claim).
     #[must_use]
     pub const fn source(self) -> Source {
         match self {
             Self::SnomedCt => Source::SnomedCtRouteCodes,
             Self::NciThesaurus => Source::FdaSplRouteTerminology,
+            Self::Atc => IdentifierScheme::Atc.source(),
+            Self::Unii => IdentifierScheme::Unii.source(),
+            Self::Cas => IdentifierScheme::Cas.source(),
+            Self::Ucum => Source::Hl7TerminologyNamingSystems,
+        }
+    }
+
+    /// The cited fact of the system's registered URI.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, Source};
+    ///
+    /// for system in CodeSystem::ALL {
+    ///     assert!(system.claim().cites(Source::Hl7TerminologyNamingSystems));
+    ///     assert!(system.claim().mentions(system.uri()));
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn claim(self) -> &'static Claim {
+        match self {
+            Self::SnomedCt => crate::view::index::claim("topic/code-systems-snomed-ct-uri"),
+            Self::NciThesaurus => crate::view::index::claim("topic/code-systems-nci-thesaurus-uri"),
+            Self::Atc => crate::view::index::claim("topic/code-systems-atc-uri"),
+            Self::Unii => crate::view::index::claim("topic/code-systems-unii-uri"),
+            Self::Cas => crate::view::index::claim("topic/code-systems-cas-uri"),
+            Self::Ucum => crate::view::index::claim("topic/code-systems-ucum-uri"),
+        }
+    }
+}
+
+impl crate::DeaSchedule {
+    /// The schedule as a FHIR `Coding` in the NCI Thesaurus system, as SPL
+    /// writes DEA schedules.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeSystem, DeaSchedule};
+    ///
+    /// let coding = DeaSchedule::Ciii.coding();
+    /// assert_eq!(coding.system(), CodeSystem::NciThesaurus.uri());
+    /// assert_eq!((coding.code(), coding.display_text()), ("C48676", "CIII"));
+    /// ```
+    #[must_use]
+    pub const fn coding(self) -> Coding {
+        Coding {
+            system: CodeSystem::NciThesaurus.uri(),
+            code: self.nci_thesaurus_code(),
+            display: self.display_text(),
+        }
+    }
+}
+
+impl IdentifierScheme {
+    /// The system URI HL7 Terminology registers for identifiers of this
+    /// scheme, for a FHIR `Identifier.system` or `Coding.system`; `None` for
+    /// DrugBank and PubChem, which have no registered URI (the crate does not
+    /// make one up).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::Atc.system_uri(), Some("http://www.whocc.no/atc"));
+    /// assert_eq!(IdentifierScheme::Unii.system_uri(), Some("http://fdasis.nlm.nih.gov"));
+    /// assert_eq!(IdentifierScheme::DrugBank.system_uri(), None);
+    /// assert_eq!(IdentifierScheme::PubChem.system_uri(), None);
+    /// ```
+    #[must_use]
+    pub const fn system_uri(self) -> Option<&'static str> {
+        match self.code_system() {
+            Some(system) => Some(system.uri()),
+            None => None,
+        }
+    }
+
+    /// The cited fact behind [`system_uri`](Self::system_uri): the URI's
+    /// registration, or, for DrugBank and PubChem, that there is none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::IdentifierScheme;
+    ///
+    /// assert!(IdentifierScheme::PubChem.system_uri_claim().mentions("no system URI"));
+    /// ```
+    #[must_use]
+    pub const fn system_uri_claim(self) -> &'static Claim {
+        match self.code_system() {
+            Some(system) => system.claim(),
+            None => crate::view::index::claim("topic/code-systems-no-drugbank-pubchem-uri"),
         }
     }
 }
@@ -491,6 +634,7 @@ impl Route {
         match CodeSystem::from_uri(system)? {
             CodeSystem::SnomedCt => Self::from_snomed_ct(code),
             CodeSystem::NciThesaurus => Self::from_spl(code),
+            CodeSystem::Atc | CodeSystem::Unii | CodeSystem::Cas | CodeSystem::Ucum => None,
         }
     }
 }
@@ -545,6 +689,23 @@ mod tests {
         assert_eq!(CLAIMS.len(), RouteCodes::all().len());
         for codes in RouteCodes::all() {
             assert!(CLAIMS.contains(codes.claim()));
+        }
+    }
+
+    #[test]
+    fn the_code_system_topic_holds_every_uri_claim_once() {
+        let topic = crate::Topic::CodeSystems.claims();
+        let used: Vec<_> = crate::CodeSystem::ALL
+            .iter()
+            .map(|s| s.claim())
+            .chain([
+                crate::IdentifierScheme::DrugBank.system_uri_claim(),
+                crate::Unii::check_character_claim(),
+            ])
+            .collect();
+        assert_eq!(used.len(), topic.len());
+        for claim in used {
+            assert!(topic.contains(claim), "{claim}");
         }
     }
 }

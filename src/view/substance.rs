@@ -5,8 +5,8 @@
 //! CAS check digit included), and every identifier row of the reference file is
 //! a cited [`Claim`] reachable from [`IdentifierRecord::claim`].
 
-use crate::{AtcCode, CasNumber, DrugBankId, PubChemCid, Unii};
-use crate::{Form, Identifier, Product, Substance};
+use crate::{AtcCode, CasNumber, DrugBankId, NdcProductCode, PubChemCid, Unii};
+use crate::{DeaSchedule, Form, Identifier, Product, Substance};
 
 use crate::{Claim, Route};
 
@@ -52,8 +52,8 @@ impl IdentifierRecord {
         self.identifier
     }
 
-    /// The chemical form the identifier names (the hydrochloride salt for one
-    /// CAS number, the base otherwise).
+    /// The chemical form the identifier names (the hydrochloride salt for
+    /// ketamine's second CAS number and the salts' UNIIs, the base otherwise).
     #[must_use]
     pub const fn form(&self) -> Form {
         self.form
@@ -142,20 +142,120 @@ impl Substance {
         }
     }
 
+    /// The FDA UNII of the hydrochloride salt: O18YUO0I83 for ketamine,
+    /// L8P1H35P2Z for esketamine (the ingredient Spravato is formulated with;
+    /// its active moiety is esketamine itself, [`unii`](Self::unii)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Form, Identifier, IdentifierRecord, Substance, Unii};
+    ///
+    /// let salt = Substance::Esketamine.unii_hydrochloride();
+    /// assert_eq!(salt, Some(Unii::ESKETAMINE_HYDROCHLORIDE));
+    /// let record = IdentifierRecord::all()
+    ///     .iter()
+    ///     .find(|r| Some(r.identifier()) == salt.map(Identifier::Unii))
+    ///     .unwrap();
+    /// assert_eq!(record.form(), Form::Hydrochloride);
+    /// ```
+    #[must_use]
+    pub const fn unii_hydrochloride(self) -> Option<Unii> {
+        match self {
+            Self::Ketamine => Some(Unii::KETAMINE_HYDROCHLORIDE),
+            Self::Esketamine => Some(Unii::ESKETAMINE_HYDROCHLORIDE),
+        }
+    }
+
+    /// The US DEA controlled-substance schedule: CIII for both. For ketamine
+    /// from the 1999 final rule (64 FR 37673); for esketamine as the FDA NDC
+    /// Directory lists Spravato. See [`dea_schedule_claim`](Self::dea_schedule_claim).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{DeaSchedule, Substance};
+    ///
+    /// for s in Substance::ALL {
+    ///     assert_eq!(s.dea_schedule(), Some(DeaSchedule::Ciii));
+    /// }
+    /// assert_eq!(DeaSchedule::Ciii.coding().code(), "C48676");
+    /// ```
+    #[must_use]
+    pub const fn dea_schedule(self) -> Option<DeaSchedule> {
+        match self {
+            Self::Ketamine | Self::Esketamine => Some(DeaSchedule::Ciii),
+        }
+    }
+
+    /// The cited fact behind [`dea_schedule`](Self::dea_schedule): the
+    /// Federal Register rule for ketamine, Spravato's NDC Directory record for
+    /// esketamine.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Source, Substance};
+    ///
+    /// assert!(Substance::Ketamine.dea_schedule_claim().cites(Source::FederalRegister1999));
+    /// assert!(Substance::Esketamine.dea_schedule_claim().cites(Source::FdaNdcDirectory));
+    /// ```
+    #[must_use]
+    pub const fn dea_schedule_claim(self) -> &'static Claim {
+        match self {
+            Self::Ketamine => crate::view::index::claim("substance/ketamine-dea-schedule-iii"),
+            Self::Esketamine => {
+                crate::view::index::claim("substance/esketamine-spravato-ndc-product-code")
+            }
+        }
+    }
+
+    /// The identifiers of this substance that its registry lists as
+    /// superseded (ketamine's three old CAS numbers). They are not in
+    /// [`identifiers`](Self::identifiers), but [`find`](Self::find) and
+    /// [`from_cas`](Self::from_cas) still resolve them.
+    pub fn superseded_identifiers(self) -> impl Iterator<Item = &'static SupersededIdentifier> {
+        SUPERSEDED.iter().filter(move |r| r.substance == self)
+    }
+
+    /// The cited fact that DrugBank's product table dates Ketalar's
+    /// marketing start to 1970-02-19: a candidate for the day of the 1970
+    /// approval, not the approval day (which
+    /// [`HistoryEvent::KetalarApproval`](crate::HistoryEvent::KetalarApproval)
+    /// keeps as a year).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Certainty, Substance};
+    ///
+    /// let start = Substance::ketalar_marketing_start_claim();
+    /// assert!(start.mentions("1970-02-19"));
+    /// assert_eq!(start.confidence().map(|c| c.certainty()), Some(Certainty::Medium));
+    /// ```
+    #[must_use]
+    pub const fn ketalar_marketing_start_claim() -> &'static Claim {
+        crate::view::index::claim("substance/ketamine-ketalar-marketing-start-candidate")
+    }
+
     /// Every identifier record of this substance, each with its claim.
     pub fn identifiers(self) -> impl Iterator<Item = &'static IdentifierRecord> {
         RECORDS.iter().filter(move |r| r.substance == self)
     }
 
-    /// The substance an identifier names, if the crate knows it.
+    /// The substance an identifier names, if the crate knows it: a current
+    /// identifier, or one listed as superseded ([`Identifier::is_superseded`]).
     ///
     /// # Example
     ///
     /// ```
-    /// use ketamine_facts::{Identifier, PubChemCid, Substance};
+    /// use ketamine_facts::{CasNumber, Identifier, PubChemCid, Substance};
     ///
     /// assert_eq!(Substance::find(&Identifier::PubChem(PubChemCid::ESKETAMINE)), Some(Substance::Esketamine));
     /// assert_eq!(Substance::find(&Identifier::PubChem(PubChemCid::new(1).unwrap())), None);
+    /// let old: Identifier = "CAS 79499-51-7".parse().unwrap();
+    /// assert_eq!(Substance::find(&old), Some(Substance::Ketamine));
+    /// assert!(old.is_superseded());
     /// ```
     #[must_use]
     pub fn find(identifier: &Identifier) -> Option<Self> {
@@ -163,6 +263,7 @@ impl Substance {
             .iter()
             .find(|r| r.identifier == *identifier)
             .map(|r| r.substance)
+            .or_else(|| SupersededIdentifier::find(identifier).map(|r| r.substance))
     }
 
     /// The substance with this ATC code.
@@ -183,8 +284,21 @@ impl Substance {
         Self::find(&Identifier::PubChem(cid))
     }
 
-    /// The substance with this CAS number (the hydrochloride's number gives
-    /// ketamine).
+    /// The substance with this CAS number (the hydrochloride's number and the
+    /// superseded numbers give ketamine; [`CasNumber::is_superseded`] tells
+    /// the superseded ones).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CasNumber, Substance};
+    ///
+    /// for old in CasNumber::KETAMINE_SUPERSEDED {
+    ///     assert_eq!(Substance::from_cas(*old), Some(Substance::Ketamine));
+    ///     assert!(old.is_superseded());
+    /// }
+    /// assert!(!CasNumber::KETAMINE.is_superseded());
+    /// ```
     #[must_use]
     pub fn from_cas(cas: CasNumber) -> Option<Self> {
         Self::find(&Identifier::Cas(cas))
@@ -254,6 +368,153 @@ impl Substance {
     }
 }
 
+impl CasNumber {
+    /// Whether FDA substance data lists this CAS number as superseded (it
+    /// still names its substance: [`Substance::from_cas`]).
+    #[must_use]
+    pub fn is_superseded(self) -> bool {
+        Identifier::Cas(self).is_superseded()
+    }
+}
+
+impl Identifier {
+    /// Whether this is an identifier its registry lists as superseded
+    /// ([`SupersededIdentifier`]).
+    #[must_use]
+    pub fn is_superseded(&self) -> bool {
+        SupersededIdentifier::find(self).is_some()
+    }
+}
+
+impl DeaSchedule {
+    /// The cited fact of the schedule's NCI Thesaurus code in the SPL DEA
+    /// schedule terminology.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{DeaSchedule, Source};
+    ///
+    /// let claim = DeaSchedule::Ciii.claim();
+    /// assert!(claim.cites(Source::Hl7FhirSplTerminology));
+    /// assert!(claim.mentions(DeaSchedule::Ciii.nci_thesaurus_code()));
+    /// ```
+    #[must_use]
+    pub const fn claim(self) -> &'static Claim {
+        match self {
+            Self::Ciii => {
+                crate::view::index::claim("substance/dea-schedule-ciii-nci-thesaurus-code")
+            }
+        }
+    }
+}
+
+/// An identifier that its registry lists as superseded, and the substance it
+/// still names: ketamine's old CAS numbers, from FDA substance data (the
+/// openFDA record of UNII 690G0D6V8H).
+///
+/// They are kept apart from [`IdentifierRecord::all`], which lists current
+/// identifiers only; [`Substance::find`] resolves both.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{Certainty, Substance, SupersededIdentifier};
+///
+/// assert_eq!(SupersededIdentifier::all().len(), 3);
+/// for old in SupersededIdentifier::all() {
+///     assert_eq!(old.substance(), Substance::Ketamine);
+///     assert_eq!(Substance::find(&old.identifier()), Some(Substance::Ketamine));
+///     assert_eq!(old.claim().confidence().map(|c| c.certainty()), Some(Certainty::Medium));
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SupersededIdentifier {
+    substance: Substance,
+    identifier: Identifier,
+    claim: &'static Claim,
+}
+
+impl SupersededIdentifier {
+    /// Every superseded identifier the crate knows, in the order of the
+    /// reference file.
+    #[must_use]
+    pub const fn all() -> &'static [SupersededIdentifier] {
+        SUPERSEDED
+    }
+
+    /// The superseded record of `identifier`, if it is one.
+    #[must_use]
+    pub fn find(identifier: &Identifier) -> Option<&'static SupersededIdentifier> {
+        SUPERSEDED.iter().find(|r| r.identifier == *identifier)
+    }
+
+    /// The substance the identifier still names.
+    #[must_use]
+    pub const fn substance(&self) -> Substance {
+        self.substance
+    }
+
+    /// The superseded identifier.
+    #[must_use]
+    pub const fn identifier(&self) -> Identifier {
+        self.identifier
+    }
+
+    /// The substance's current identifier of the same scheme.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CasNumber, Identifier, SupersededIdentifier};
+    ///
+    /// let old = SupersededIdentifier::all()[0];
+    /// assert_eq!(old.replaced_by(), Identifier::Cas(CasNumber::KETAMINE));
+    /// ```
+    #[must_use]
+    pub const fn replaced_by(&self) -> Identifier {
+        match self.identifier {
+            Identifier::Cas(_) => Identifier::Cas(self.substance.cas_number()),
+            other => other,
+        }
+    }
+
+    /// The cited reference fact that lists it as superseded.
+    #[must_use]
+    pub const fn claim(&self) -> &'static Claim {
+        self.claim
+    }
+}
+
+const fn superseded_cas(i: usize) -> SupersededIdentifier {
+    SupersededIdentifier {
+        substance: Substance::Ketamine,
+        identifier: Identifier::Cas(CasNumber::KETAMINE_SUPERSEDED[i]),
+        claim: crate::view::index::claim("substance/ketamine-superseded-cas-numbers"),
+    }
+}
+
+const SUPERSEDED: &[SupersededIdentifier] =
+    &[superseded_cas(0), superseded_cas(1), superseded_cas(2)];
+
+impl Unii {
+    /// The cited fact of how the check character (the 10th) is computed,
+    /// which [`Unii::new`] and `FromStr` check.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Source, Unii};
+    ///
+    /// assert!(Unii::check_character_claim().cites(Source::FdaGsrsSourceCode));
+    /// ```
+    #[must_use]
+    pub const fn check_character_claim() -> &'static Claim {
+        crate::view::index::claim("topic/code-systems-unii-check-character")
+    }
+}
+
 impl Product {
     /// The substance the product contains.
     #[must_use]
@@ -276,6 +537,36 @@ impl Product {
     pub const fn route(self) -> Route {
         match self {
             Self::Spravato => Route::Intranasal,
+        }
+    }
+
+    /// The FDA NDC product code (labeler and product) the NDC Directory
+    /// lists for the product: 50458-028 for Spravato, 28 mg per 0.2 mL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{NdcProductCode, Product, Source};
+    ///
+    /// assert_eq!(Product::Spravato.ndc_product_code(), NdcProductCode::SPRAVATO_28_MG);
+    /// assert!(Product::Spravato.ndc_claim().cites(Source::FdaNdcDirectory));
+    /// assert!(Product::Spravato.ndc_claim().mentions("2019-03-05"));
+    /// ```
+    #[must_use]
+    pub const fn ndc_product_code(self) -> NdcProductCode {
+        match self {
+            Self::Spravato => NdcProductCode::SPRAVATO_28_MG,
+        }
+    }
+
+    /// The cited fact of the product's NDC Directory record: its product
+    /// code, strength, marketing start and DEA schedule.
+    #[must_use]
+    pub const fn ndc_claim(self) -> &'static Claim {
+        match self {
+            Self::Spravato => {
+                crate::view::index::claim("substance/esketamine-spravato-ndc-product-code")
+            }
         }
     }
 
@@ -333,7 +624,7 @@ const RECORDS: &[IdentifierRecord] = &[
         Substance::Esketamine,
         Identifier::Atc(AtcCode::ESKETAMINE_ANTIDEPRESSANT),
         Form::Base,
-        Some("antidepressant; added October 2018"),
+        Some("antidepressant; added October 2018 as a temporary code, final in a later index"),
         crate::view::index::claim("substance/esketamine-atc-codes"),
     ),
     record(
@@ -399,6 +690,20 @@ const RECORDS: &[IdentifierRecord] = &[
         None,
         crate::view::index::claim("substance/ketamine-fda-unii"),
     ),
+    record(
+        Substance::Ketamine,
+        Identifier::Unii(Unii::KETAMINE_HYDROCHLORIDE),
+        Form::Hydrochloride,
+        None,
+        crate::view::index::claim("substance/ketamine-hydrochloride-salt-forms"),
+    ),
+    record(
+        Substance::Esketamine,
+        Identifier::Unii(Unii::ESKETAMINE_HYDROCHLORIDE),
+        Form::Hydrochloride,
+        Some("the ingredient of Spravato as formulated; its active moiety is esketamine"),
+        crate::view::index::claim("substance/ketamine-hydrochloride-salt-forms"),
+    ),
 ];
 
 #[cfg(test)]
@@ -413,7 +718,15 @@ mod tests {
         let used = IdentifierRecord::all()
             .iter()
             .map(IdentifierRecord::claim)
-            .chain([Product::Spravato.claim()]);
+            .chain(super::SupersededIdentifier::all().iter().map(|r| r.claim()))
+            .chain(Substance::ALL.iter().map(|s| s.dea_schedule_claim()))
+            .chain([
+                Product::Spravato.claim(),
+                Product::Spravato.ndc_claim(),
+                crate::DeaSchedule::Ciii.claim(),
+                Substance::ketalar_marketing_start_claim(),
+                crate::view::index::claim("substance/esketamine-atc-n06ax27-temporary"),
+            ]);
         for claim in used {
             assert!(listed.contains(&claim), "{claim}");
         }
