@@ -201,15 +201,6 @@ pub enum Identifier {
 impl IdentifierScheme {
     /// The code system of this scheme, where HL7 Terminology registers one:
     /// `None` for DrugBank and PubChem, which have no registered system URI.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CodeSystem, IdentifierScheme};
-    ///
-    /// assert_eq!(IdentifierScheme::Unii.code_system(), Some(CodeSystem::Unii));
-    /// assert_eq!(IdentifierScheme::DrugBank.code_system(), None);
-    /// ```
     #[must_use]
     pub const fn code_system(self) -> Option<crate::CodeSystem> {
         match self {

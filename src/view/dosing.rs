@@ -51,16 +51,6 @@ impl IvProtocol {
     /// outpatients, one 40-minute infusion of ketamine at 0.1, 0.2, 0.5 or
     /// 1.0 mg/kg or of midazolam. A comparison of doses, not a trial of the
     /// 0.5 mg/kg protocol alone.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{IvProtocol, Source};
-    ///
-    /// let fava = IvProtocol::dose_ranging_trial_claim();
-    /// assert!(fava.cites(Source::Fava2018));
-    /// assert!(fava.mentions("0.1, 0.2, 0.5 or 1.0 mg/kg"));
-    /// ```
     #[must_use]
     pub const fn dose_ranging_trial_claim() -> &'static Claim {
         crate::view::index::claim("topic/dosing-fava-2018-dose-ranging-trial")

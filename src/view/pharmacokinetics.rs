@@ -81,16 +81,6 @@ impl Bioavailability {
     /// the crate's [`Route`]s, so it is no value of [`all`](Self::all); and
     /// the study is cited for no intranasal value (an earlier edition of the
     /// reference file had it as a source of the intranasal range).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Bioavailability, Route, Source};
-    ///
-    /// let rolan = Bioavailability::sublingual_wafer_study_claim();
-    /// assert!(rolan.cites(Source::Rolan2013) && rolan.mentions("29%"));
-    /// assert!(Route::Intranasal.bioavailability().iter().all(|b| !b.claim().cites(Source::Rolan2013)));
-    /// ```
     #[must_use]
     pub const fn sublingual_wafer_study_claim() -> &'static Claim {
         crate::view::index::claim("topic/pharmacokinetics-sublingual-wafer-study-29")

@@ -21,16 +21,6 @@ use crate::{Claim, IdentifierScheme, Route, Source};
 impl CodeSystem {
     /// The canonical system URI, as a FHIR `Coding.system`: the URI HL7
     /// Terminology (THO) registers for the system ([`claim`](Self::claim)).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CodeSystem;
-    ///
-    /// assert_eq!(CodeSystem::Atc.uri(), "http://www.whocc.no/atc");
-    /// assert_eq!(CodeSystem::Unii.uri(), "http://fdasis.nlm.nih.gov");
-    /// assert_eq!(CodeSystem::Cas.uri(), "http://terminology.hl7.org/CodeSystem/CAS");
-    /// ```
     #[must_use]
     pub const fn uri(self) -> &'static str {
         match self {
@@ -47,15 +37,6 @@ impl CodeSystem {
     /// [`from_uri`](Self::from_uri) accepts but the crate never writes: for the
     /// NCI Thesaurus, `http://ncithesaurus-stage.nci.nih.gov`, kept for
     /// backward compatibility. Empty for the other systems.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::CodeSystem;
-    ///
-    /// assert_eq!(CodeSystem::NciThesaurus.other_uris(), ["http://ncithesaurus-stage.nci.nih.gov"]);
-    /// assert!(CodeSystem::SnomedCt.other_uris().is_empty());
-    /// ```
     #[must_use]
     pub const fn other_uris(self) -> &'static [&'static str] {
         match self {

@@ -145,20 +145,6 @@ impl Substance {
     /// The FDA UNII of the hydrochloride salt: O18YUO0I83 for ketamine,
     /// L8P1H35P2Z for esketamine (the ingredient Spravato is formulated with;
     /// its active moiety is esketamine itself, [`unii`](Self::unii)).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Form, Identifier, IdentifierRecord, Substance, Unii};
-    ///
-    /// let salt = Substance::Esketamine.unii_hydrochloride();
-    /// assert_eq!(salt, Some(Unii::ESKETAMINE_HYDROCHLORIDE));
-    /// let record = IdentifierRecord::all()
-    ///     .iter()
-    ///     .find(|r| Some(r.identifier()) == salt.map(Identifier::Unii))
-    ///     .unwrap();
-    /// assert_eq!(record.form(), Form::Hydrochloride);
-    /// ```
     #[must_use]
     pub const fn unii_hydrochloride(self) -> Option<Unii> {
         match self {
@@ -170,17 +156,6 @@ impl Substance {
     /// The US DEA controlled-substance schedule: CIII for both. For ketamine
     /// from the 1999 final rule (64 FR 37673); for esketamine as the FDA NDC
     /// Directory lists Spravato. See [`dea_schedule_claim`](Self::dea_schedule_claim).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{DeaSchedule, Substance};
-    ///
-    /// for s in Substance::ALL {
-    ///     assert_eq!(s.dea_schedule(), Some(DeaSchedule::Ciii));
-    /// }
-    /// assert_eq!(DeaSchedule::Ciii.coding().code(), "C48676");
-    /// ```
     #[must_use]
     pub const fn dea_schedule(self) -> Option<DeaSchedule> {
         match self {
@@ -223,16 +198,6 @@ impl Substance {
     /// approval, not the approval day (which
     /// [`HistoryEvent::KetalarApproval`](crate::HistoryEvent::KetalarApproval)
     /// keeps as a year).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Certainty, Substance};
-    ///
-    /// let start = Substance::ketalar_marketing_start_claim();
-    /// assert!(start.mentions("1970-02-19"));
-    /// assert_eq!(start.confidence().map(|c| c.certainty()), Some(Certainty::Medium));
-    /// ```
     #[must_use]
     pub const fn ketalar_marketing_start_claim() -> &'static Claim {
         crate::view::index::claim("substance/ketamine-ketalar-marketing-start-candidate")
@@ -287,18 +252,6 @@ impl Substance {
     /// The substance with this CAS number (the hydrochloride's number and the
     /// superseded numbers give ketamine; [`CasNumber::is_superseded`] tells
     /// the superseded ones).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{CasNumber, Substance};
-    ///
-    /// for old in CasNumber::KETAMINE_SUPERSEDED {
-    ///     assert_eq!(Substance::from_cas(*old), Some(Substance::Ketamine));
-    ///     assert!(old.is_superseded());
-    /// }
-    /// assert!(!CasNumber::KETAMINE.is_superseded());
-    /// ```
     #[must_use]
     pub fn from_cas(cas: CasNumber) -> Option<Self> {
         Self::find(&Identifier::Cas(cas))
@@ -501,14 +454,6 @@ const SUPERSEDED: &[SupersededIdentifier] =
 impl Unii {
     /// The cited fact of how the check character (the 10th) is computed,
     /// which [`Unii::new`] and `FromStr` check.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{Source, Unii};
-    ///
-    /// assert!(Unii::check_character_claim().cites(Source::FdaGsrsSourceCode));
-    /// ```
     #[must_use]
     pub const fn check_character_claim() -> &'static Claim {
         crate::view::index::claim("topic/code-systems-unii-check-character")
@@ -542,16 +487,6 @@ impl Product {
 
     /// The FDA NDC product code (labeler and product) the NDC Directory
     /// lists for the product: 50458-028 for Spravato, 28 mg per 0.2 mL.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use ketamine_facts::{NdcProductCode, Product, Source};
-    ///
-    /// assert_eq!(Product::Spravato.ndc_product_code(), NdcProductCode::SPRAVATO_28_MG);
-    /// assert!(Product::Spravato.ndc_claim().cites(Source::FdaNdcDirectory));
-    /// assert!(Product::Spravato.ndc_claim().mentions("2019-03-05"));
-    /// ```
     #[must_use]
     pub const fn ndc_product_code(self) -> NdcProductCode {
         match self {
