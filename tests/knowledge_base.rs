@@ -166,6 +166,27 @@ mod json {
         assert!(refused(removed).contains("relations"));
     }
 
+    #[test]
+    fn facts_repeated_many_times_are_refused_at_the_first_extra_one() {
+        let json = export();
+        let facts = json["facts"]
+            .as_array()
+            .expect("facts are an array")
+            .clone();
+        let count = facts.len();
+        let mut repeated = json;
+        let all: Vec<serde_json::Value> = (0..100).flat_map(|_| facts.clone()).collect();
+        repeated["facts"] = serde_json::Value::Array(all);
+        // read from text, as a file would be: the reader stops at the first
+        // fact past this edition's, whatever follows
+        let text = serde_json::to_string(&repeated).expect("serializes");
+        let error = serde_json::from_str::<KnowledgeBase>(&text)
+            .expect_err("a repeated list of facts is refused")
+            .to_string();
+        assert!(error.contains(&format!("facts[{count}]")), "{error}");
+        assert!(error.contains("not in this edition"), "{error}");
+    }
+
     /// The id of the export's `i`th fact.
     fn fact_id(json: &serde_json::Value, i: usize) -> String {
         json["facts"][i]["id"]
