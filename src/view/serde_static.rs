@@ -177,13 +177,13 @@ impl<'de> Deserialize<'de> for HistoricDate {
         if let Some(from) = &raw.from
             && *from != day(date.first_day())
         {
-            let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "null".to_owned());
+            let show = |d: &Option<String>| d.clone().unwrap_or_else(|| String::from("null"));
             return Err(disagree("from", &show(from), &show(&day(date.first_day()))));
         }
         if let Some(to) = &raw.to
             && *to != day(date.last_day())
         {
-            let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "null".to_owned());
+            let show = |d: &Option<String>| d.clone().unwrap_or_else(|| String::from("null"));
             return Err(disagree("to", &show(to), &show(&day(date.last_day()))));
         }
         Ok(date)
