@@ -14,5 +14,5 @@ pub(crate) const RETIRED: &[RetiredClaim] = &[RetiredClaim::new(
         "history-event/first-human-study-domino-corssen-michigan",
         "history-event/dissociative-anesthetic-term-toni-domino",
     ],
-    "it said Domino and Corssen named the state a \"dissociative anesthetic\"; Domino recounts that his wife, Toni Domino, suggested the term (reference file, issue 10)",
+    "it credited the term \"dissociative anesthetic\" to Domino and Corssen, not Toni Domino",
 )];
