@@ -53,7 +53,21 @@
 //! confirms, makes precise or corrects it, by claim id, in one table checked
 //! when the crate is built; dated events are corrected the same way (the
 //! claim of an article's "1970s" beside the Ketalar label's 1970, see
-//! [`HistoryEvent::claim_corrections`]).
+//! [`HistoryEvent::claim_corrections`]). Where a regulator's label, the REMS or
+//! the boxed warning **contradicts or qualifies** an article's claim (quick
+//! relief of suicidal thoughts, breathing spared, the spray as a convenient
+//! alternative, how common side effects are), a correction of kind
+//! [`Contradicts`](provenance::CorrectionKind::Contradicts) or
+//! [`Qualifies`](provenance::CorrectionKind::Qualifies) links the two:
+//! [`Claim::label_warnings`] answers "what does the label say against this
+//! claim?", the claim's `Display` says so, and [`facts_at_least_uncontested`]
+//! leaves such claims out where [`facts_at_least`] keeps them.
+//!
+//! **Relations** between concepts ([`Relation`]: an indication's routes, a
+//! therapy step's items, ...) are rows too, each naming the claims that support
+//! it. What every cited thing answers (its citations, sources, evidence range,
+//! whether it is contested) is one pair of traits: [`Cited`] for records and
+//! [`Concept`] for concept values.
 //!
 //! **The whole**: [`facts`] iterates every claim as a uniform [`Fact`] (home
 //! subject, summary, evidence, citations), with filters ([`facts_citing`],
