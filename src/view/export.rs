@@ -15,6 +15,7 @@ use alloc::vec::Vec;
 use alloc::{format, vec};
 use core::fmt;
 
+use crate::model::error::Shown;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Serialize};
 
@@ -59,20 +60,6 @@ impl Value {
     }
 }
 
-/// Shows a string cut to a short prefix, saying how long it was.
-struct Short<'a>(&'a str);
-
-const SHOWN: usize = 60;
-
-impl fmt::Display for Short<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.char_indices().nth(SHOWN) {
-            None => write!(f, "{:?}", self.0),
-            Some((cut, _)) => write!(f, "{:?}… ({} bytes in all)", &self.0[..cut], self.0.len()),
-        }
-    }
-}
-
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -81,7 +68,7 @@ impl fmt::Display for Value {
             Value::Neg(n) => write!(f, "{n}"),
             Value::Pos(n) => write!(f, "{n}"),
             Value::Float(x) => write!(f, "{x}"),
-            Value::Str(s) => Short(s).fmt(f),
+            Value::Str(s) => Shown(s).fmt(f),
             Value::Seq(_) | Value::Map(_) => f.write_str(self.what()),
         }
     }
@@ -421,7 +408,7 @@ impl<'de> Visitor<'de> for Expect<'_> {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
         match self.want {
             Value::Str(s) if s == v => Ok(()),
-            Value::Str(_) => Err(self.differs(&Short(v))),
+            Value::Str(_) => Err(self.differs(&Shown(v))),
             _ => Err(self.shape("a string")),
         }
     }
@@ -457,7 +444,7 @@ impl<'de> Visitor<'de> for Expect<'_> {
                         if let Some(other) = record.label().filter(|other| *other != label) {
                             return Err(de::Error::custom(format_args!(
                                 "{path}: the input has the record {} in this place (a record of this edition is missing, added or out of order here)",
-                                Short(other)
+                                Shown(other)
                             )));
                         }
                         Expect { want: item, path }
@@ -641,7 +628,7 @@ impl<'de> Visitor<'de> for Key<'_> {
                 E::custom(format_args!(
                     "{}: unknown field {} (the fields are {})",
                     self.path,
-                    Short(v),
+                    Shown(v),
                     names.join(", ")
                 ))
             })
