@@ -4,7 +4,7 @@
 //!
 //! Run with `cargo bench --bench knowledge_base --features serde`.
 //!
-//! The baseline serializes `KnowledgeBase::CURRENT` with serde_json once, parses
+//! The baseline serializes `KnowledgeBase::CURRENT` with `serde_json` once, parses
 //! it once into a `serde_json::Value` (outside every timed loop), and answers
 //! each question by string keys on that value, as a program without the crate's
 //! types would. `baseline_load` reports that one-time parse on its own.

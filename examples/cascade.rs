@@ -81,7 +81,7 @@ fn mermaid() {
     let outside: Vec<String> = Mechanism::ALL
         .iter()
         .filter(|m| !m.is_in_cascade())
-        .map(|m| m.to_string())
+        .map(std::string::ToString::to_string)
         .collect();
     println!("  classDef side stroke-dasharray: 5 5;");
     println!("  class {} side;", outside.join(","));

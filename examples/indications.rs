@@ -74,7 +74,10 @@ fn run() -> Result<(), ParseError> {
         Answer::No => println!("  first-line: no (article 000, for mental health in general)"),
         Answer::NotStated => println!("  first-line: no source says"),
     }
-    let sources: Vec<&str> = chosen.sources().map(|s| s.title()).collect();
+    let sources: Vec<&str> = chosen
+        .sources()
+        .map(ketamine_facts::Source::title)
+        .collect();
     println!("  sources: {}", sources.join("; "));
     for claim in chosen.claims() {
         println!("  - {}", claim.summary());

@@ -6,7 +6,7 @@
 
 use ketamine_facts::{Bioavailability, Claim, Route, Substance};
 
-/// The sources of a claim, short: "Yanagihara et al., ... (clinical_studies)".
+/// The sources of a claim, short: "Yanagihara et al., ... (`clinical_studies`)".
 fn sources(claim: &Claim) -> String {
     claim
         .citations()

@@ -3,6 +3,10 @@
 //! antidepressants: every claim with its evidence and its sources.
 //!
 //! Run with `cargo run --example therapy`.
+#![allow(
+    clippy::too_many_lines,
+    reason = "the walk-through reads top to bottom as one list"
+)]
 
 use ketamine_facts::{
     Benefit, Claim, ClinicPractice, Comparison, Formulation, Precaution, ResearchDirection,

@@ -51,7 +51,11 @@ fn print_event(event: HistoryEvent) {
             print!(" (confidence {confidence})");
         }
         if claim.is_contested() {
-            let names: Vec<String> = claim.disputes().iter().map(|d| d.to_string()).collect();
+            let names: Vec<String> = claim
+                .disputes()
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect();
             print!(" (disputed: {})", names.join(", "));
         }
         println!();
@@ -111,8 +115,7 @@ fn describe(source: Source) -> String {
         Some(number) => format!("article {number}"),
         None => match source.identifier() {
             Some(id) if !source.title().contains(id) => format!("{} ({id})", source.title()),
-            Some(_) => source.title().to_owned(),
-            None => source.title().to_owned(),
+            Some(_) | None => source.title().to_owned(),
         },
     }
 }

@@ -27,7 +27,7 @@ fn table(file: &str, header: &str) -> Vec<Vec<String>> {
 }
 
 fn check<T: Copy + core::fmt::Debug>(
-    rows: Vec<Vec<String>>,
+    rows: &[Vec<String>],
     all: &[T],
     cells: impl Fn(T) -> Vec<String>,
 ) {
@@ -42,7 +42,7 @@ fn check<T: Copy + core::fmt::Debug>(
 #[test]
 fn side_effect_table() {
     check(
-        table("src/model/side_effect.rs", "/// | value | `name()`"),
+        &table("src/model/side_effect.rs", "/// | value | `name()`"),
         SideEffect::ALL,
         |s| {
             vec![
@@ -59,7 +59,7 @@ fn side_effect_table() {
 #[test]
 fn indication_table() {
     check(
-        table("src/model/indication.rs", "/// | value | `name()`"),
+        &table("src/model/indication.rs", "/// | value | `name()`"),
         Indication::ALL,
         |i| {
             let routes: Vec<&str> = i.routes().iter().map(|r| r.abbreviation()).collect();
@@ -76,7 +76,7 @@ fn indication_table() {
 #[test]
 fn mechanism_table() {
     check(
-        table("src/model/mechanism.rs", "/// | value | `name()`"),
+        &table("src/model/mechanism.rs", "/// | value | `name()`"),
         Mechanism::ALL,
         |m| {
             vec![
@@ -91,7 +91,7 @@ fn mechanism_table() {
 #[test]
 fn history_table() {
     check(
-        table("src/model/history.rs", "/// | value | `name()`"),
+        &table("src/model/history.rs", "/// | value | `name()`"),
         HistoryEvent::ALL,
         |e| {
             vec![
@@ -106,7 +106,7 @@ fn history_table() {
 #[test]
 fn route_table() {
     check(
-        table("src/model/route.rs", "/// | route | `name()`"),
+        &table("src/model/route.rs", "/// | route | `name()`"),
         Route::ALL,
         |r| vec![r.name().into(), r.abbreviation().into(), r.label().into()],
     );

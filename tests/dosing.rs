@@ -27,7 +27,9 @@ fn depression_trials_gave_0_5_mg_per_kg_over_40_minutes() {
     }
     assert_eq!(claim.weakest_evidence(), Evidence::ClinicalStudies);
     assert_eq!(
-        claim.confidence().map(|c| c.certainty()),
+        claim
+            .confidence()
+            .map(ketamine_facts::Confidence::certainty),
         Some(Certainty::High)
     );
 }
@@ -85,11 +87,11 @@ fn every_treatment_week_falls_in_exactly_one_phase() {
         assert_eq!(count, 1, "week {week}");
     }
     assert_eq!(
-        SpravatoSchedule::for_week(4).map(|p| p.schedule_phase()),
+        SpravatoSchedule::for_week(4).map(ketamine_facts::SpravatoSchedule::schedule_phase),
         Some(SchedulePhase::Induction)
     );
     assert_eq!(
-        SpravatoSchedule::for_week(9).map(|p| p.schedule_phase()),
+        SpravatoSchedule::for_week(9).map(ketamine_facts::SpravatoSchedule::schedule_phase),
         Some(SchedulePhase::Continuation)
     );
 }
@@ -168,7 +170,9 @@ fn every_dosing_claim_is_high_confidence_from_reference_sources() {
     assert_eq!(claims.len(), 12); // IV, device, blood pressure, 3 phases, 2 REMS, 4 limits
     for claim in claims {
         assert_eq!(
-            claim.confidence().map(|c| c.certainty()),
+            claim
+                .confidence()
+                .map(ketamine_facts::Confidence::certainty),
             Some(Certainty::High),
             "{claim}"
         );

@@ -36,7 +36,7 @@ fn cites_section(event: HistoryEvent, section: Section) -> bool {
     event
         .claims()
         .iter()
-        .flat_map(|c| c.citations())
+        .flat_map(ketamine_facts::Claim::citations)
         .any(|c| c.cited_section() == Some(section))
 }
 
@@ -124,7 +124,9 @@ fn article_003_says_ketamine_was_a_staple_of_the_vietnam_war_without_a_date() {
     );
     assert_eq!(row.kind(), CorrectionKind::MakesPrecise);
     assert_eq!(
-        row.reference().confidence().map(|c| c.certainty()),
+        row.reference()
+            .confidence()
+            .map(ketamine_facts::Confidence::certainty),
         Some(Certainty::NotSettled)
     );
 }
@@ -200,7 +202,7 @@ fn articles_002_and_003_disagree_on_what_nasal_spray_the_fda_approved() {
     assert!(corrected.note().contains("esketamine"));
     let kinds: Vec<CorrectionKind> = NasalSprayApproval
         .claim_corrections()
-        .map(|row| row.kind())
+        .map(ketamine_facts::ClaimCorrection::kind)
         .collect();
     assert!(
         kinds.contains(&CorrectionKind::MakesPrecise) && kinds.contains(&CorrectionKind::Corrects)
@@ -309,7 +311,7 @@ fn the_reference_rows_have_their_dates_sources_and_grades() {
         let found: Vec<Certainty> = event
             .claims()
             .iter()
-            .filter_map(|c| c.confidence().map(|c| c.certainty()))
+            .filter_map(|c| c.confidence().map(ketamine_facts::Confidence::certainty))
             .collect();
         assert_eq!(found, *grades, "{event}");
     }
@@ -440,7 +442,7 @@ fn which_article_claims_a_reference_revises_is_one_call_per_claim() {
     let approval = claim("history-event/spravato-approval-fda-trd");
     let revised: Vec<_> = ClaimCorrection::by(approval)
         .filter(|row| row.kind() != CorrectionKind::Confirms)
-        .map(|row| row.article())
+        .map(ketamine_facts::ClaimCorrection::article)
         .collect();
     assert_eq!(revised.len(), NasalSprayApproval.claims().len());
     assert!(
@@ -475,11 +477,11 @@ fn which_article_claims_a_reference_revises_is_one_call_per_claim() {
 #[test]
 #[allow(deprecated)] // checks the deprecated 0.1.0 API on purpose
 fn the_deprecated_event_view_is_derived_from_the_claim_corrections() {
+    use CorrectionKind::{Confirms, Corrects, MakesPrecise};
     let rows: Vec<(HistoryEvent, HistoryEvent, CorrectionKind)> = HistoryEvent::corrections()
         .iter()
         .map(|row| (row.article(), row.reference(), row.kind()))
         .collect();
-    use CorrectionKind::{Confirms, Corrects, MakesPrecise};
     assert_eq!(
         rows,
         [

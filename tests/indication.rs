@@ -24,7 +24,7 @@ fn levels(indication: Indication, section: Section) -> Vec<Evidence> {
     indication
         .citations()
         .filter(|c| c.cited_section() == Some(section))
-        .map(|c| c.evidence())
+        .map(ketamine_facts::Citation::evidence)
         .collect()
 }
 
@@ -33,7 +33,7 @@ fn whole_levels(indication: Indication, source: Source) -> Vec<Evidence> {
     indication
         .citations()
         .filter(|c| c.source() == source && c.cited_section().is_none())
-        .map(|c| c.evidence())
+        .map(ketamine_facts::Citation::evidence)
         .collect()
 }
 
@@ -71,8 +71,14 @@ fn every_indication_has_a_route_or_says_why_not() {
 #[test]
 fn strongest_and_weakest_span_every_citation() {
     for indication in Indication::ALL {
-        let max = indication.citations().map(|c| c.evidence()).max();
-        let min = indication.citations().map(|c| c.evidence()).min();
+        let max = indication
+            .citations()
+            .map(ketamine_facts::Citation::evidence)
+            .max();
+        let min = indication
+            .citations()
+            .map(ketamine_facts::Citation::evidence)
+            .min();
         assert_eq!(max, Some(indication.strongest_evidence()), "{indication}");
         assert_eq!(min, Some(indication.weakest_evidence()), "{indication}");
     }
@@ -514,7 +520,10 @@ fn substance_use_disorders_are_only_promising_or_studied() {
 fn ocd_is_only_being_explored_by_article_003() {
     let ocd = Indication::ObsessiveCompulsiveDisorder;
     assert_eq!(ocd.strongest_evidence(), Evidence::UnderInvestigation);
-    let sections: Vec<_> = ocd.citations().filter_map(|c| c.cited_section()).collect();
+    let sections: Vec<_> = ocd
+        .citations()
+        .filter_map(ketamine_facts::Citation::cited_section)
+        .collect();
     assert_eq!(
         sections,
         [Section::FutureOfResearch, Section::FaqOngoingResearch]

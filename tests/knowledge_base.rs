@@ -465,7 +465,9 @@ mod json {
         let marked = facts.iter().filter(|f| f["from_reference"] == true).count();
         assert_eq!(
             marked,
-            super::facts().filter(|f| f.is_from_reference()).count()
+            super::facts()
+                .filter(ketamine_facts::Fact::is_from_reference)
+                .count()
         );
         assert!(marked > 0 && marked < facts.len());
     }

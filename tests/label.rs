@@ -51,7 +51,9 @@ fn every_rate_is_above_placebo_and_its_claim_states_both_numbers() {
         assert!(claim.cites(Source::SpravatoPrescribingInformation));
         assert_eq!(claim.strongest_evidence(), Evidence::RegulatoryApproval);
         assert_eq!(
-            claim.confidence().map(|c| c.certainty()),
+            claim
+                .confidence()
+                .map(ketamine_facts::Confidence::certainty),
             Some(Certainty::High)
         );
         assert_eq!(r.side_effect().label_rate(), Some(*r));

@@ -197,7 +197,6 @@ fn data_files_hold_rows_and_import_no_sibling_nor_view() {
 
 #[test]
 fn no_import_cycle_between_files() {
-    let graph = graph();
     // Depth-first search with colours: a grey node met again closes a cycle.
     fn visit<'a>(
         node: &'a str,
@@ -220,6 +219,7 @@ fn no_import_cycle_between_files() {
         path.pop();
         colour.insert(node, 2);
     }
+    let graph = graph();
     let mut colour = BTreeMap::new();
     for node in graph.keys() {
         if !colour.contains_key(node.as_str()) {

@@ -56,7 +56,11 @@ fn intranasal_ketamine_keeps_all_three_values_each_cited_and_not_settled() {
     assert!(nasal[2].claim().cites(Source::Pharmacotherapy2022));
     for b in &nasal {
         assert_eq!(b.certainty(), Certainty::NotSettled, "{}", b.claim());
-        assert!(b.claim().confidence().is_some_and(|c| c.is_unsettled()));
+        assert!(
+            b.claim()
+                .confidence()
+                .is_some_and(ketamine_facts::Confidence::is_unsettled)
+        );
     }
     // the 2022 measurement lies outside the reviews' range: a real disagreement
     assert!(!nasal[1].value().overlaps(&nasal[2].value()));
@@ -115,7 +119,9 @@ fn ketamine_half_life_keeps_the_beta_and_terminal_values_unsettled() {
     assert!(ketamine[1].claim().cites(Source::Anesthesiology2021));
     for h in ketamine {
         assert_eq!(
-            h.claim().confidence().map(|c| c.certainty()),
+            h.claim()
+                .confidence()
+                .map(ketamine_facts::Confidence::certainty),
             Some(Certainty::NotSettled)
         );
     }

@@ -116,7 +116,9 @@ fn route_codes_are_high_confidence_claims_citing_both_terminologies() {
         assert!(claim.cites(Source::SnomedCtRouteCodes));
         assert!(claim.cites(Source::FdaSplRouteTerminology));
         assert_eq!(
-            claim.confidence().map(|c| c.certainty()),
+            claim
+                .confidence()
+                .map(ketamine_facts::Confidence::certainty),
             Some(Certainty::High)
         );
         assert!(claim.mentions(codes.snomed_ct().code()));

@@ -26,7 +26,7 @@ fn levels(effect: SideEffect, section: Section) -> Vec<Evidence> {
     effect
         .citations()
         .filter(|c| c.cited_section() == Some(section))
-        .map(|c| c.evidence())
+        .map(ketamine_facts::Citation::evidence)
         .collect()
 }
 
@@ -287,7 +287,9 @@ fn the_reference_sources_confirm_ulcerative_cystitis() {
     assert!(shahani.cites(Source::Shahani2007));
     assert!(shahani.mentions("ulcerative cystitis"));
     assert_eq!(
-        shahani.confidence().map(|c| c.certainty()),
+        shahani
+            .confidence()
+            .map(ketamine_facts::Confidence::certainty),
         Some(Certainty::High)
     );
     let label = claim("topic/label-safety-cystitis-warning");
@@ -310,7 +312,9 @@ fn sedation_and_vertigo_come_from_the_spravato_label_alone() {
                 assert_eq!(citation.heading(), None);
             }
             assert_eq!(
-                claim.confidence().map(|c| c.certainty()),
+                claim
+                    .confidence()
+                    .map(ketamine_facts::Confidence::certainty),
                 Some(Certainty::High)
             );
             assert!(claim.mentions("Spravato"));

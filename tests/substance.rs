@@ -103,7 +103,9 @@ fn each_identifier_row_is_a_high_confidence_claim_citing_its_registry() {
         let scheme = record.identifier().scheme();
         assert!(claim.cites(scheme.source()), "{claim}");
         assert_eq!(
-            claim.confidence().map(|c| c.certainty()),
+            claim
+                .confidence()
+                .map(ketamine_facts::Confidence::certainty),
             Some(Certainty::High)
         );
         assert!(

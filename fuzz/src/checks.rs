@@ -8,8 +8,15 @@
 //! [`KNOWN`] open issues, whose inputs are kept under `fuzz/known/<issue>/`
 //! until the issue is fixed in `src/` (the regression test fails once such an
 //! input stops reproducing its issue, so the tolerance cannot outlive the bug).
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_precision_loss,
+    clippy::many_single_char_names,
+    clippy::too_many_lines,
+    reason = "fuzz input bytes are cut into small ranges on purpose, and each check reads best as one list"
+)]
 
-use core::fmt::{Debug, Display};
+use core::fmt::{Debug, Display, Write as _};
 use core::str::FromStr;
 use std::sync::OnceLock;
 
@@ -32,7 +39,7 @@ use serde_json::Value;
 /// The longest `Display` of a [`ParseError`] or a [`ClaimIdError`], whatever the input.
 pub const MAX_PARSE_MESSAGE: usize = 300;
 
-/// The longest serde_json error message, whatever the input.
+/// The longest `serde_json` error message, whatever the input.
 pub const MAX_JSON_MESSAGE: usize = 2000;
 
 /// Open issues in `src/` that the fuzzers found: (id, what is wrong). Each has
@@ -399,7 +406,7 @@ where
     }
 }
 
-/// A serde_json error is short, or over the bound only by echoing the input.
+/// A `serde_json` error is short, or over the bound only by echoing the input.
 fn json_error(report: &mut Report, _input: &[u8], name: &str, err: &serde_json::Error) {
     let message = err.to_string();
     report.check(message.len() <= MAX_JSON_MESSAGE, || {
@@ -472,12 +479,12 @@ pub fn knowledge_base_edit(input: &[u8]) -> Report {
         rest = tail;
         node = match node {
             Value::Array(items) => {
-                path.push_str(&format!("[{}]", pick % len));
+                let _ = write!(path, "[{}]", pick % len);
                 &mut items[pick % len]
             }
             Value::Object(fields) => {
                 let (key, value) = fields.iter_mut().nth(pick % len).expect("in range");
-                path.push_str(&format!(".{key}"));
+                let _ = write!(path, ".{key}");
                 value
             }
             _ => unreachable!("a leaf has no children"),
@@ -489,7 +496,7 @@ pub fn knowledge_base_edit(input: &[u8]) -> Report {
     let what = match (op % 6, &mut *node) {
         // change a value
         (0, Value::String(s)) => {
-            *s = text.clone();
+            s.clone_from(&text);
             "a string changed"
         }
         (0, Value::Number(n)) => {
@@ -752,7 +759,7 @@ pub fn numeric(a: u32, b: u64, c: i32) -> Report {
     }
 
     // dates
-    let c2 = (a as i32).wrapping_add(c);
+    let c2 = a.cast_signed().wrapping_add(c);
     let part = CenturyPart::ALL[a as usize % CenturyPart::ALL.len()];
     let month = Month::try_from((a % 12) as u8 + 1).expect("1 to 12");
     let mut dates = vec![

@@ -386,15 +386,15 @@ impl HistoricDate {
                 Some((at, at))
             }
             Repr::Month(year, month) => {
-                let (year, m) = (year as i64, month.number_from_month());
+                let (year, m) = (i64::from(year), month.number_from_month());
                 Some(((year, m, 1), (year, m, days_in_month(year, m))))
             }
-            Repr::Year(year) => Some(whole_years(year as i64, year as i64)),
-            Repr::Years(first, last) => Some(whole_years(first as i64, last as i64)),
-            Repr::Decade(start) => Some(whole_years(start as i64, start as i64 + 9)),
-            Repr::Decades(first, last) => Some(whole_years(first as i64, last as i64 + 9)),
+            Repr::Year(year) => Some(whole_years(i64::from(year), i64::from(year))),
+            Repr::Years(first, last) => Some(whole_years(i64::from(first), i64::from(last))),
+            Repr::Decade(start) => Some(whole_years(i64::from(start), i64::from(start) + 9)),
+            Repr::Decades(first, last) => Some(whole_years(i64::from(first), i64::from(last) + 9)),
             Repr::Era(century, part) => {
-                let first = (century as i64 - 1) * 100 + 1;
+                let first = (i64::from(century) - 1) * 100 + 1;
                 Some(match part {
                     CenturyPart::Early => whole_years(first, first + 32),
                     CenturyPart::Mid => whole_years(first + 33, first + 65),

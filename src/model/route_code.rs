@@ -5,7 +5,7 @@
 //! # Which system URI for the SPL codes
 //!
 //! The FDA SPL route-of-administration codes ("C38276", ...) are concepts of
-//! the NCI Thesaurus (NCIt). HL7's terminology registry (THO) gives the NCI
+//! the NCI Thesaurus (`NCIt`). HL7's terminology registry (THO) gives the NCI
 //! Thesaurus the canonical URI `http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl`
 //! and the OID 2.16.840.1.113883.3.26.1.1 (the OID SPL documents use for these
 //! codes), so [`CodeSystem::NciThesaurus`] writes that URI. The other NCI URI,
@@ -19,8 +19,8 @@ use crate::model::macros::names;
 /// Thesaurus), the DEA schedule (the NCI Thesaurus), substance identifiers
 /// (ATC, UNII, CAS) and units (UCUM).
 ///
-/// Each has the system URI registered for it in HL7 Terminology (THO). DrugBank
-/// and PubChem have none registered, so they are no code system here:
+/// Each has the system URI registered for it in HL7 Terminology (THO). `DrugBank`
+/// and `PubChem` have none registered, so they are no code system here:
 /// [`IdentifierScheme::system_uri`](crate::IdentifierScheme::system_uri) is
 /// `None` for them.
 ///

@@ -67,16 +67,16 @@ names! {
 ///
 /// | value | `name()` | [`label`](Self::label) | [`onset`](Self::onset) | [`needs_monitoring`](Self::needs_monitoring) | [`is_long_term`](Self::is_long_term) |
 /// | --- | --- | --- | --- | --- | --- |
-/// | `Dissociation` | `dissociation` | dissociation | during_administration | true | false |
-/// | `PerceptionChanges` | `perception_changes` | changes in perception | during_administration | false | false |
-/// | `Dizziness` | `dizziness` | dizziness | not_stated | false | false |
-/// | `Nausea` | `nausea` | nausea | shortly_after | false | false |
-/// | `Vomiting` | `vomiting` | vomiting | shortly_after | false | false |
-/// | `IncreasedBloodPressure` | `increased_blood_pressure` | temporary rise in blood pressure | during_administration | true | false |
-/// | `BladderProblems` | `bladder_problems` | bladder problems with long-term, high-dose use | long_term_use | false | true |
-/// | `AbuseAndMisuse` | `abuse_and_misuse` | abuse and misuse | not_stated | false | false |
-/// | `Sedation` | `sedation` | sedation | not_stated | false | false |
-/// | `Vertigo` | `vertigo` | vertigo | not_stated | false | false |
+/// | `Dissociation` | `dissociation` | dissociation | `during_administration` | true | false |
+/// | `PerceptionChanges` | `perception_changes` | changes in perception | `during_administration` | false | false |
+/// | `Dizziness` | `dizziness` | dizziness | `not_stated` | false | false |
+/// | `Nausea` | `nausea` | nausea | `shortly_after` | false | false |
+/// | `Vomiting` | `vomiting` | vomiting | `shortly_after` | false | false |
+/// | `IncreasedBloodPressure` | `increased_blood_pressure` | temporary rise in blood pressure | `during_administration` | true | false |
+/// | `BladderProblems` | `bladder_problems` | bladder problems with long-term, high-dose use | `long_term_use` | false | true |
+/// | `AbuseAndMisuse` | `abuse_and_misuse` | abuse and misuse | `not_stated` | false | false |
+/// | `Sedation` | `sedation` | sedation | `not_stated` | false | false |
+/// | `Vertigo` | `vertigo` | vertigo | `not_stated` | false | false |
 ///
 /// # Example
 ///

@@ -44,13 +44,13 @@ pub enum Source {
     /// Article 003: "What Is Ketamin?", the most detailed of the five.
     WhatIsKetamine,
     /// Article 004: "Unlocking the Mysteries: How Does Ketamine Work in the
-    /// Brain?", by the SubstanceAbuseAction Team.
+    /// Brain?", by the `SubstanceAbuseAction` Team.
     UnlockingTheMysteries,
     /// Reference: WHO Drug Information 32(4), 2018: ATC/DDD classification.
     WhoDrugInformation2018,
-    /// Reference: DrugBank.
+    /// Reference: `DrugBank`.
     DrugBank,
-    /// Reference: PubChem.
+    /// Reference: `PubChem`.
     PubChem,
     /// Reference: CAS / Merck Index entry, CAS registry number.
     CasRegistry,
@@ -74,7 +74,7 @@ pub enum Source {
     HistoryReviewPmc4933765,
     /// Reference: Domino, Taming the Ketamine Tiger, Anesthesiology 2010;113(3):678-84.
     DominoTamingTheKetamineTiger,
-    /// Reference: Ketamine hydrochloride injection label (Ketalar, Parke-Davis, NDA 016812), DailyMed.
+    /// Reference: Ketamine hydrochloride injection label (Ketalar, Parke-Davis, NDA 016812), `DailyMed`.
     KetalarLabel,
     /// Reference: Mercer, The Drug of War, J R Nav Med Serv 2009;95(3):145-50.
     MercerDrugOfWar,
@@ -221,7 +221,7 @@ pub(crate) struct SourceRow {
     pub(crate) author: Option<&'static str>,
     /// The file in `shared/sources/` that keeps an article's text.
     pub(crate) file: Option<&'static str>,
-    /// A DOI, PubMed id, Federal Register citation or URL, where there is one.
+    /// A DOI, `PubMed` id, Federal Register citation or URL, where there is one.
     pub(crate) identifier: Option<&'static str>,
     /// What the source covers, in a line.
     pub(crate) covers: &'static str,

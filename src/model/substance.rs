@@ -1,5 +1,5 @@
 //! Substances: racemic ketamine and esketamine, with their identifiers in the
-//! registries that software uses (ATC, DrugBank, PubChem, CAS, FDA UNII).
+//! registries that software uses (ATC, `DrugBank`, `PubChem`, CAS, FDA UNII).
 //!
 //! Every identifier is a typed value that validates its format when parsed (the
 //! CAS check digit and the UNII check character included), and every identifier
@@ -23,7 +23,7 @@ use crate::model::macros::names;
 /// [`unii`](Self::unii)) and lookups back from each identifier
 /// ([`find`](Self::find), [`from_cas`](Self::from_cas), ...).
 ///
-/// | substance | ATC | DrugBank | PubChem CID | CAS | UNII |
+/// | substance | ATC | `DrugBank` | `PubChem` CID | CAS | UNII |
 /// | --- | --- | --- | --- | --- | --- |
 /// | `Ketamine` | N01AX03 | DB01221 | 3821 | 6740-88-1 (hydrochloride 1867-66-9) | 690G0D6V8H (hydrochloride O18YUO0I83) |
 /// | `Esketamine` | N01AX14, N06AX27 | DB11823 | 182137 | 33643-46-8 | 50LFG02TXD (hydrochloride L8P1H35P2Z) |
@@ -130,9 +130,9 @@ names! {
 pub enum IdentifierScheme {
     /// WHO Anatomical Therapeutic Chemical classification.
     Atc,
-    /// DrugBank accession number.
+    /// `DrugBank` accession number.
     DrugBank,
-    /// PubChem compound identifier (CID).
+    /// `PubChem` compound identifier (CID).
     PubChem,
     /// CAS registry number.
     Cas,
@@ -152,11 +152,11 @@ names! {
 
 /// Any one identifier of a substance, tagged with its scheme.
 ///
-/// `Display` writes the scheme and the value ("CAS 6740-88-1", "PubChem CID
+/// `Display` writes the scheme and the value ("CAS 6740-88-1", "`PubChem` CID
 /// 3821"). `FromStr` reads that form (the scheme names of [`IdentifierScheme`]
 /// followed by a space or a colon), or a bare value whose shape tells the
-/// scheme: "DB" and a digit is DrugBank, hyphens make a CAS number, a letter, 2
-/// digits, 2 letters and 2 digits an ATC code, digits alone a PubChem CID, and
+/// scheme: "DB" and a digit is `DrugBank`, hyphens make a CAS number, a letter, 2
+/// digits, 2 letters and 2 digits an ATC code, digits alone a `PubChem` CID, and
 /// other 10-character values a UNII (prefix "UNII" for a UNII made of digits
 /// only). Any other bare value is an unknown identifier: the error lists the
 /// accepted forms. When a scheme was named or guessed but the value breaks its
@@ -188,9 +188,9 @@ names! {
 pub enum Identifier {
     /// A WHO ATC code.
     Atc(AtcCode),
-    /// A DrugBank id.
+    /// A `DrugBank` id.
     DrugBank(DrugBankId),
-    /// A PubChem CID.
+    /// A `PubChem` CID.
     PubChem(PubChemCid),
     /// A CAS registry number.
     Cas(CasNumber),
@@ -200,7 +200,7 @@ pub enum Identifier {
 
 impl IdentifierScheme {
     /// The code system of this scheme, where HL7 Terminology registers one:
-    /// `None` for DrugBank and PubChem, which have no registered system URI.
+    /// `None` for `DrugBank` and `PubChem`, which have no registered system URI.
     #[must_use]
     pub const fn code_system(self) -> Option<crate::CodeSystem> {
         match self {
@@ -336,7 +336,7 @@ impl FromStr for AtcCode {
     }
 }
 
-/// A DrugBank accession number for a drug: "DB" and five digits, such as
+/// A `DrugBank` accession number for a drug: "DB" and five digits, such as
 /// `DB01221`.
 ///
 /// `FromStr` trims and accepts a lower-case prefix. `Ord` is numeric.
@@ -440,7 +440,7 @@ impl FromStr for DrugBankId {
     }
 }
 
-/// A PubChem compound identifier (CID): a positive whole number, such as 3821.
+/// A `PubChem` compound identifier (CID): a positive whole number, such as 3821.
 ///
 /// `FromStr` trims and accepts an optional "CID" prefix ("CID 3821",
 /// "cid:3821"); it rejects leading zeros, so text and value round-trip.
@@ -986,7 +986,7 @@ impl FromStr for NdcProductCode {
         };
         let (labeler, product) = text.split_once('-').ok_or_else(error)?;
         let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        let shape = matches!((labeler.len(), product.len()), (4, 4) | (5, 3) | (5, 4));
+        let shape = matches!((labeler.len(), product.len()), (4 | 5, 4) | (5, 3));
         if !shape || !digits_only(labeler) || !digits_only(product) {
             return Err(error());
         }
@@ -1164,7 +1164,7 @@ impl<'de> serde::Deserialize<'de> for Identifier {
         use alloc::borrow::ToOwned;
         use alloc::string::{String, ToString};
 
-        /// The value: a number (PubChem CIDs are written as numbers) or text.
+        /// The value: a number (`PubChem` CIDs are written as numbers) or text.
         enum Value {
             Number(u64),
             Text(String),

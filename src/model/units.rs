@@ -338,6 +338,10 @@ pub trait Quantity: Copy + Ord + sealed::Sealed {
     /// Writes the range `low` to `high` with its unit once ("25–50%", "2–3 h"),
     /// or a single value when they are equal. Used by `Display` of [`Interval`].
     ///
+    /// # Errors
+    ///
+    /// Only those of the formatter it writes to.
+    ///
     /// # Example
     ///
     /// ```

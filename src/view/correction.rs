@@ -336,6 +336,7 @@ impl ClaimCorrection {
     /// Every article claim that a regulator's label contradicts (at least one
     /// row of kind [`Contradicts`](CorrectionKind::Contradicts)), each once, in
     /// table order. Read from a list computed when the crate is built.
+    #[must_use]
     pub fn contradicted_claims() -> impl ExactSizeIterator<Item = &'static Claim> {
         CONTRADICTED.iter().map(|&at| &CLAIMS[usize::from(at)])
     }
@@ -344,6 +345,7 @@ impl ClaimCorrection {
     /// conditions on) and none contradicts, each once, in table order. With
     /// [`contradicted_claims`](Self::contradicted_claims) it lists every claim
     /// a label speaks against, each in one of the two.
+    #[must_use]
     pub fn qualified_claims() -> impl ExactSizeIterator<Item = &'static Claim> {
         QUALIFIED.iter().map(|&at| &CLAIMS[usize::from(at)])
     }

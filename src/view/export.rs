@@ -576,7 +576,7 @@ impl<'de> de::Deserializer<'de> for &Value {
     }
 }
 
-impl<'de> de::IntoDeserializer<'de, de::value::Error> for &Value {
+impl de::IntoDeserializer<'_, de::value::Error> for &Value {
     type Deserializer = Self;
 
     fn into_deserializer(self) -> Self {
@@ -612,7 +612,7 @@ impl<'de> DeserializeSeed<'de> for Key<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Key<'_> {
+impl Visitor<'_> for Key<'_> {
     type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

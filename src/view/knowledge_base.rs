@@ -136,6 +136,7 @@ impl Fact {
     /// study of anxiety, PTSD and substance use is about three indications). The
     /// first is [`subject`](Self::subject). Costs O(1): the subjects are part of
     /// the claim's row.
+    #[must_use]
     pub fn subjects(&self) -> impl ExactSizeIterator<Item = Subject> + use<> {
         self.claim.subjects().iter().copied()
     }

@@ -129,7 +129,7 @@ pub fn timeline_svg(out: &mut impl Write) -> fmt::Result {
         if row % 2 == 0 {
             writeln!(
                 out,
-                r##"<rect x="{AXIS_LEFT}" y="{:.1}" width="{:.1}" height="{ROW}" fill="{STRIPE}"/>"##,
+                r#"<rect x="{AXIS_LEFT}" y="{:.1}" width="{:.1}" height="{ROW}" fill="{STRIPE}"/>"#,
                 y - ROW / 2.0,
                 AXIS_RIGHT - AXIS_LEFT
             )?;
@@ -139,8 +139,7 @@ pub fn timeline_svg(out: &mut impl Write) -> fmt::Result {
 
     writeln!(
         out,
-        r##"<text x="{AXIS_LEFT}" y="{:.1}" font-size="14" font-weight="bold" fill="#222222">Undated in the articles</text>"##,
-        undated_top
+        r##"<text x="{AXIS_LEFT}" y="{undated_top:.1}" font-size="14" font-weight="bold" fill="#222222">Undated in the articles</text>"##
     )?;
     for (row, event) in undated().enumerate() {
         let y = undated_top + UNDATED_ROW * (row as f64 + 1.0);
@@ -222,10 +221,10 @@ fn event_row(
     };
     let (start, end) = (scale.day(first), scale.day_end(last));
     let colour = colour(event);
-    let unsettled = event
-        .claims()
-        .iter()
-        .any(|c| c.confidence().is_some_and(|c| c.is_unsettled()));
+    let unsettled = event.claims().iter().any(|c| {
+        c.confidence()
+            .is_some_and(crate::model::citation::Confidence::is_unsettled)
+    });
     let dash = if unsettled {
         r#" stroke-dasharray="4 3""#
     } else {
@@ -239,7 +238,10 @@ fn event_row(
     let (left, right) = if is_bar {
         (start, end)
     } else {
-        ((start + end) / 2.0 - 6.0, (start + end) / 2.0 + 6.0)
+        (
+            f64::midpoint(start, end) - 6.0,
+            f64::midpoint(start, end) + 6.0,
+        )
     };
     // Beside the mark or bar, right if it fits, else left; a bar too wide for
     // either side carries its label from its start, drawn light so the text
@@ -258,24 +260,24 @@ fn event_row(
         if light {
             writeln!(
                 out,
-                r##"<rect x="{start:.1}" y="{:.1}" width="{:.1}" height="16" rx="3" fill="{colour}" fill-opacity="0.25" stroke="{colour}" stroke-width="1.5"{dash}/>"##,
+                r#"<rect x="{start:.1}" y="{:.1}" width="{:.1}" height="16" rx="3" fill="{colour}" fill-opacity="0.25" stroke="{colour}" stroke-width="1.5"{dash}/>"#,
                 y - 8.0,
                 end - start
             )?;
         } else {
             writeln!(
                 out,
-                r##"<rect x="{start:.1}" y="{:.1}" width="{:.1}" height="12" rx="3" fill="{colour}"/>"##,
+                r#"<rect x="{start:.1}" y="{:.1}" width="{:.1}" height="12" rx="3" fill="{colour}"/>"#,
                 y - 6.0,
                 end - start
             )?;
         }
     } else {
-        let mid = (start + end) / 2.0;
+        let mid = f64::midpoint(start, end);
         if date.precision() == Precision::Year {
             writeln!(
                 out,
-                r##"<path d="M {:.1} {y:.1} L {mid:.1} {:.1} L {:.1} {y:.1} L {mid:.1} {:.1} Z" fill="{colour}"/>"##,
+                r#"<path d="M {:.1} {y:.1} L {mid:.1} {:.1} L {:.1} {y:.1} L {mid:.1} {:.1} Z" fill="{colour}"/>"#,
                 mid - 6.0,
                 y - 6.0,
                 mid + 6.0,
@@ -284,7 +286,7 @@ fn event_row(
         } else {
             writeln!(
                 out,
-                r##"<circle cx="{mid:.1}" cy="{y:.1}" r="5" fill="{colour}"/>"##
+                r#"<circle cx="{mid:.1}" cy="{y:.1}" r="5" fill="{colour}"/>"#
             )?;
         }
     }

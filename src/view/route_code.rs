@@ -5,7 +5,7 @@
 //! # Which system URI for the SPL codes
 //!
 //! The FDA SPL route-of-administration codes ("C38276", ...) are concepts of
-//! the NCI Thesaurus (NCIt). HL7's terminology registry (THO) gives the NCI
+//! the NCI Thesaurus (`NCIt`). HL7's terminology registry (THO) gives the NCI
 //! Thesaurus the canonical URI `http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl`
 //! and the OID 2.16.840.1.113883.3.26.1.1 (the OID SPL documents use for these
 //! codes), so [`CodeSystem::NciThesaurus`] writes that URI. The other NCI URI,
@@ -61,7 +61,7 @@ impl CodeSystem {
     /// The code system a system URI names: the canonical URI, one of the
     /// [`other_uris`](Self::other_uris), or the OID as `urn:oid:...`. `None`
     /// for anything else (including the NCI Metathesaurus URI, which is a
-    /// different system, and any URI for DrugBank or PubChem, which have none
+    /// different system, and any URI for `DrugBank` or `PubChem`, which have none
     /// registered).
     ///
     /// # Example
@@ -155,7 +155,7 @@ impl crate::DeaSchedule {
 impl IdentifierScheme {
     /// The system URI HL7 Terminology registers for identifiers of this
     /// scheme, for a FHIR `Identifier.system` or `Coding.system`; `None` for
-    /// DrugBank and PubChem, which have no registered URI (the crate does not
+    /// `DrugBank` and `PubChem`, which have no registered URI (the crate does not
     /// make one up).
     ///
     /// # Example
@@ -177,7 +177,7 @@ impl IdentifierScheme {
     }
 
     /// The cited fact behind [`system_uri`](Self::system_uri): the URI's
-    /// registration, or, for DrugBank and PubChem, that there is none.
+    /// registration, or, for `DrugBank` and `PubChem`, that there is none.
     ///
     /// # Example
     ///

@@ -72,7 +72,7 @@ impl Source {
         row(self).file
     }
 
-    /// An identifier or link for a reference source (a DOI, PubMed id, Federal
+    /// An identifier or link for a reference source (a DOI, `PubMed` id, Federal
     /// Register citation, URL); `None` for the articles, which have none.
     #[must_use]
     pub const fn identifier(self) -> Option<&'static str> {

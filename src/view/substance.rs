@@ -1,5 +1,5 @@
 //! Substances: racemic ketamine and esketamine, with their identifiers in the
-//! registries that software uses (ATC, DrugBank, PubChem, CAS, FDA UNII).
+//! registries that software uses (ATC, `DrugBank`, `PubChem`, CAS, FDA UNII).
 //!
 //! Every identifier is a typed value that validates its format when parsed (the
 //! CAS check digit included), and every identifier row of the reference file is
@@ -34,7 +34,7 @@ pub struct IdentifierRecord {
 
 impl IdentifierRecord {
     /// Every identifier of every substance, in the order of the reference
-    /// table (ATC, DrugBank, PubChem, CAS, UNII).
+    /// table (ATC, `DrugBank`, `PubChem`, CAS, UNII).
     #[must_use]
     pub const fn all() -> &'static [IdentifierRecord] {
         RECORDS
@@ -96,7 +96,7 @@ impl Substance {
         }
     }
 
-    /// The DrugBank id.
+    /// The `DrugBank` id.
     #[must_use]
     pub const fn drugbank_id(self) -> DrugBankId {
         match self {
@@ -105,7 +105,7 @@ impl Substance {
         }
     }
 
-    /// The PubChem compound id.
+    /// The `PubChem` compound id.
     #[must_use]
     pub const fn pubchem_cid(self) -> PubChemCid {
         match self {
@@ -193,7 +193,7 @@ impl Substance {
         SUPERSEDED.iter().filter(move |r| r.substance == self)
     }
 
-    /// The cited fact that DrugBank's product table dates Ketalar's
+    /// The cited fact that `DrugBank`'s product table dates Ketalar's
     /// marketing start to 1970-02-19: a candidate for the day of the 1970
     /// approval, not the approval day (which
     /// [`HistoryEvent::KetalarApproval`](crate::HistoryEvent::KetalarApproval)
@@ -237,13 +237,13 @@ impl Substance {
         Self::find(&Identifier::Atc(code))
     }
 
-    /// The substance with this DrugBank id.
+    /// The substance with this `DrugBank` id.
     #[must_use]
     pub fn from_drugbank(id: DrugBankId) -> Option<Self> {
         Self::find(&Identifier::DrugBank(id))
     }
 
-    /// The substance with this PubChem CID.
+    /// The substance with this `PubChem` CID.
     #[must_use]
     pub fn from_pubchem(cid: PubChemCid) -> Option<Self> {
         Self::find(&Identifier::PubChem(cid))
@@ -653,7 +653,11 @@ mod tests {
         let used = IdentifierRecord::all()
             .iter()
             .map(IdentifierRecord::claim)
-            .chain(super::SupersededIdentifier::all().iter().map(|r| r.claim()))
+            .chain(
+                super::SupersededIdentifier::all()
+                    .iter()
+                    .map(super::SupersededIdentifier::claim),
+            )
             .chain(Substance::ALL.iter().map(|s| s.dea_schedule_claim()))
             .chain([
                 Product::Spravato.claim(),
