@@ -271,6 +271,10 @@ pub mod units {
     };
 }
 
+#[cfg(feature = "fhir")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
+pub use view::fhir;
+
 /// Pictures drawn from the data.
 pub mod pictures {
     pub use crate::view::picture::timeline_svg;
