@@ -171,14 +171,14 @@ fn every_reference_points_at_an_entry_of_the_bundle() {
             .collect();
         let mut count = 0;
         for object in objects(&bundle) {
-            if let Some(target) = object.get("reference") {
-                if target.is_string() {
-                    assert!(
-                        urls.contains(target),
-                        "{version}: {target} is not in the bundle"
-                    );
-                    count += 1;
-                }
+            if let Some(target) = object.get("reference")
+                && target.is_string()
+            {
+                assert!(
+                    urls.contains(target),
+                    "{version}: {target} is not in the bundle"
+                );
+                count += 1;
             }
         }
         assert!(count >= 4, "{version}: only {count} references");
