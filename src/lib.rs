@@ -161,6 +161,12 @@
 //!     `knowledge base field facts[route/intravenous-low-dose].citations[0].evidence`.
 //!   - The reference tables (dosing, pharmacokinetics, label rates, route codes)
 //!     serialize only: read their facts back as [`Claim`]s or [`Fact`]s.
+//! - `fhir` (off by default; uses `serde`): HL7 FHIR R4 (4.0.1) and R5
+//!   resources built from the data, in the module `fhir`: `Substance`,
+//!   `Medication`, `MedicationKnowledge`, R5 `SubstanceDefinition`, and a
+//!   `collection` Bundle of them, as serde values that write FHIR JSON. Each
+//!   says in its narrative that it is information from cited sources, not a
+//!   clinical order.
 //!
 //! # The timeline
 //!
@@ -282,6 +288,10 @@ pub mod units {
         Fraction, Interval, Milligrams, MilligramsPerKilogram, Percent, Quantity,
     };
 }
+
+#[cfg(feature = "fhir")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
+pub use view::fhir;
 
 /// Pictures drawn from the data.
 pub mod pictures {

@@ -144,6 +144,24 @@ named_enums! {
     ResearchDirection, Answer, DeaSchedule,
 }
 
+/// `FhirVersion` exists only with the `fhir` feature.
+#[cfg(feature = "fhir")]
+#[test]
+fn fhir_version() {
+    use ketamine_facts::fhir::FhirVersion;
+    check::<FhirVersion>(
+        "FhirVersion",
+        FhirVersion::ALL,
+        FhirVersion::NAMES,
+        FhirVersion::name,
+        FhirVersion::aliases,
+    );
+    check_json::<FhirVersion>("FhirVersion", FhirVersion::ALL);
+}
+
+/// The `names!` tables behind a feature, and whether this build checks them.
+const FEATURE_TABLES: &[(&str, bool)] = &[("FhirVersion", cfg!(feature = "fhir"))];
+
 /// Every `names! {` table of `src/`, by the type on its next line.
 #[test]
 fn every_names_table_of_the_crate_is_checked() {
@@ -168,8 +186,22 @@ fn every_names_table_of_the_crate_is_checked() {
             }
         }
     }
+    tables.retain(|t| {
+        FEATURE_TABLES
+            .iter()
+            .all(|(name, checked)| *checked || t != name)
+    });
     tables.sort();
-    let mut checked: Vec<String> = CHECKED.iter().map(|s| (*s).to_owned()).collect();
+    let mut checked: Vec<String> = CHECKED
+        .iter()
+        .map(|s| (*s).to_owned())
+        .chain(
+            FEATURE_TABLES
+                .iter()
+                .filter(|(_, checked)| *checked)
+                .map(|(name, _)| (*name).to_owned()),
+        )
+        .collect();
     checked.sort();
     assert_eq!(
         checked, tables,

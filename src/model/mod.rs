@@ -13,6 +13,8 @@ pub(crate) mod disagreement;
 pub(crate) mod dosing;
 pub(crate) mod error;
 pub(crate) mod evidence;
+#[cfg(feature = "fhir")]
+pub(crate) mod fhir;
 pub(crate) mod formulation;
 pub(crate) mod history;
 pub(crate) mod indication;

@@ -11,6 +11,9 @@ pub(crate) mod dosing;
 pub(crate) mod event_correction;
 #[cfg(feature = "serde")]
 pub(crate) mod export;
+#[cfg(feature = "fhir")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
+pub mod fhir;
 pub(crate) mod formulation;
 pub(crate) mod history;
 pub(crate) mod index;
