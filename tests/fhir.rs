@@ -465,9 +465,9 @@ fn the_spravato_schedule_keeps_every_dose_and_frequency_choice() {
             let repeat = &last["timing"]["repeat"];
             assert_eq!(repeat["periodUnit"], "wk");
             found.insert((
-                dose["value"].as_f64().expect("a dose") as u16,
+                whole(&dose["value"]),
                 repeat["frequency"].as_u64().expect("a frequency"),
-                repeat["period"].as_f64().expect("a period") as u64,
+                whole(&repeat["period"]),
             ));
             assert_eq!(
                 codings(&last["route"]),
@@ -484,7 +484,7 @@ fn the_spravato_schedule_keeps_every_dose_and_frequency_choice() {
                     other => panic!("a frequency this test does not know: {other}"),
                 };
                 for dose in phase.doses() {
-                    expected.insert((dose.get(), per, weeks));
+                    expected.insert((u64::from(dose.get()), per, weeks));
                 }
             }
         }
@@ -705,4 +705,12 @@ fn the_builders_agree_with_the_bundle() {
                 .any(|r| *r == fhir::substance_definition(substance))
         );
     }
+}
+
+/// A JSON number that must be a whole, non-negative number (a FHIR decimal such
+/// as `84` or `2.0`), as an integer.
+fn whole(value: &Value) -> u64 {
+    let number = value.as_f64().expect("a number");
+    assert!(number >= 0.0 && number.fract() == 0.0, "{number} is whole");
+    format!("{number}").parse().expect("a whole number")
 }

@@ -123,7 +123,7 @@ pub(crate) fn identifier_value(identifier: crate::Identifier) -> String {
 }
 
 /// What an identifier scheme's values are, for `Identifier.type.text`: the
-/// reader of an identifier without a `system` (DrugBank, PubChem) learns the
+/// reader of an identifier without a `system` (`DrugBank`, `PubChem`) learns the
 /// scheme from it.
 fn scheme_text(scheme: IdentifierScheme) -> &'static str {
     match scheme {
@@ -136,7 +136,7 @@ fn scheme_text(scheme: IdentifierScheme) -> &'static str {
 }
 
 /// One identifier as a FHIR `Identifier`: the system URI HL7 Terminology
-/// registers for its scheme, or no system for DrugBank and PubChem, which
+/// registers for its scheme, or no system for `DrugBank` and `PubChem`, which
 /// have none.
 // TODO(merge): use IdentifierScheme::fhir_system once it exists (issue 11, part 4).
 pub(crate) fn fhir_identifier(identifier: crate::Identifier) -> Identifier {
@@ -164,7 +164,7 @@ pub(crate) fn identifier_claims(substance: Substance) -> impl Iterator<Item = &'
     substance
         .identifiers()
         .filter(|r| r.form() == Form::Base)
-        .map(|r| r.claim())
+        .map(crate::view::substance::IdentifierRecord::claim)
         .chain(
             IdentifierScheme::ALL
                 .iter()

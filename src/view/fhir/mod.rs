@@ -20,7 +20,7 @@
 //!
 //! | content | R4 | R5 |
 //! | --- | --- | --- |
-//! | identifiers (DrugBank, PubChem, CAS, UNII of the base substance) | `Substance.identifier` | `Substance`, `SubstanceDefinition`, `MedicationKnowledge` `.identifier` |
+//! | identifiers (`DrugBank`, `PubChem`, CAS, UNII of the base substance) | `Substance.identifier` | `Substance`, `SubstanceDefinition`, `MedicationKnowledge` `.identifier` |
 //! | ATC codes (`http://www.whocc.no/atc`) | `MedicationKnowledge.medicineClassification` | the same, and `SubstanceDefinition.classification` |
 //! | DEA schedule CIII (NCI Thesaurus C48676) | `MedicationKnowledge.regulatory.schedule.schedule` | `MedicationKnowledge.regulatory.schedule` |
 //! | routes (SNOMED CT and FDA SPL codings) | `MedicationKnowledge.intendedRoute`, `Dosage.route` | `MedicationKnowledge.definitional.intendedRoute`, `Dosage.route` |
@@ -34,7 +34,7 @@
 //! **Identifier systems.** `Identifier.system` is the URI HL7 Terminology
 //! registers for the scheme ([`IdentifierScheme::system_uri`](crate::IdentifierScheme::system_uri)):
 //! UNII `http://fdasis.nlm.nih.gov`, CAS `http://terminology.hl7.org/CodeSystem/CAS`.
-//! DrugBank and PubChem have no registered URI, so their identifiers carry
+//! `DrugBank` and `PubChem` have no registered URI, so their identifiers carry
 //! no `system` (none is made up); `Identifier.type.text` names the scheme
 //! instead. Spravato's product code is in the NDC system
 //! `http://hl7.org/fhir/sid/ndc`, as HL7 Terminology registers it.
@@ -127,7 +127,7 @@ enum Inner {
 
 impl Resource {
     /// The FHIR resource type ("Substance", "Medication",
-    /// "MedicationKnowledge", "SubstanceDefinition").
+    /// "`MedicationKnowledge`", "`SubstanceDefinition`").
     #[must_use]
     pub fn resource_type(&self) -> &'static str {
         self.kind.resource_type()

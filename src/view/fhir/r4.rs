@@ -114,26 +114,23 @@ pub(crate) fn medication_parts(
 ) -> (CodeableConcept, Vec<&'static Claim>, Vec<String>) {
     let mut claims: Vec<&'static Claim> = common::identifier_claims(substance).collect();
     let mut lines = Vec::new();
-    let code = match product {
-        Some(product) => {
-            claims.extend(common::product_claims(product));
-            lines.push(alloc::format!(
-                "NDC product code {}; {}",
-                product.ndc_product_code(),
-                product.ndc_claim().summary()
-            ));
-            lines.push(alloc::format!(
-                "Ingredient: {substance} (UNII {}), {} per {} mL",
-                substance.unii(),
-                crate::SpravatoDevice::LABELED.dose(),
-                common::SPRAVATO_DEVICE_ML
-            ));
-            common::product_concept(product)
-        }
-        None => {
-            lines.push(alloc::format!("{substance} (UNII {})", substance.unii()));
-            common::substance_concept(substance)
-        }
+    let code = if let Some(product) = product {
+        claims.extend(common::product_claims(product));
+        lines.push(alloc::format!(
+            "NDC product code {}; {}",
+            product.ndc_product_code(),
+            product.ndc_claim().summary()
+        ));
+        lines.push(alloc::format!(
+            "Ingredient: {substance} (UNII {}), {} per {} mL",
+            substance.unii(),
+            crate::SpravatoDevice::LABELED.dose(),
+            common::SPRAVATO_DEVICE_ML
+        ));
+        common::product_concept(product)
+    } else {
+        lines.push(alloc::format!("{substance} (UNII {})", substance.unii()));
+        common::substance_concept(substance)
     };
     (code, claims, lines)
 }
