@@ -6,17 +6,20 @@
 //! [`Evidence::governing_cue`]:
 //!
 //! 1. **The sentence.** The cited section (the lines under its heading) is cut
-//!    into sentences and each sentence into clauses (at `,` `;` `:` and dashes).
-//!    The claim's clause is the one sharing the most content words (first five
-//!    letters of words of four letters or more, stop words aside) with the
-//!    claim's summary (a side's position; for a link, see `PINS`). If several
-//!    clauses tie and the rule grades them differently, the citation needs a pin.
-//! 2. **The governing wording.** The clause, together with the clauses before it
-//!    in its sentence that are main clauses: a hedge in a main clause ("some
-//!    studies suggest that ..., contributing to ...") governs what follows it,
-//!    while a subordinate clause ("while the mechanisms are still being studied,
-//!    ...", "once approved, ...", "which may take weeks") governs only itself.
-//!    Cues in other sentences of the section never count.
+//!    into sentences (a `;` ends one too) and each sentence into clauses (at `,`
+//!    `:` and dashes). The claim's sentence is the one sharing the most content
+//!    words (first five letters of words of four letters or more, stop words
+//!    aside) with the claim's summary (a side's position; a link's two step
+//!    labels), ties broken by the best single clause. If sentences still tie and
+//!    the rule grades them differently, the citation needs a pin.
+//! 2. **The governing wording.** The sentence without its subordinate clauses
+//!    ("while the mechanisms are still being studied, ...", "once approved, ...",
+//!    "which may take weeks") other than the claim's own clause (the clause
+//!    sharing the most words with the summary): a hedge in a main clause governs
+//!    the sentence ("some studies suggest that ..., contributing to ..."), a
+//!    subordinate clause governs only itself. Cues in other sentences of the
+//!    section never count. A pin replaces this wording with the pinned words,
+//!    which must include the cue that governs the claim.
 //! 3. **The level.** [`Evidence::of_wording`] of the governing wording: the
 //!    weakest cue present (the hedge governs), `stated` when there is none. A
 //!    causal link drawn from wording with an association cue ("associated
@@ -26,8 +29,12 @@
 //!    source"; one below it hides what the source says (a "widespread adoption"
 //!    graded `stated`, a plain statement graded `patient_reports`).
 //!
-//! `PINS` fixes the wording of citations the overlap cannot find (short anchors,
-//! well under the eight words that count as copied); `SENSES` lists the places
+//! `PINS` fixes the wording of citations whose sentence the overlap cannot find,
+//! or whose claim is one part of a sentence that a cue elsewhere in it does not
+//! govern ("the most common method ... a low dose ... over 40 minutes": the cue
+//! governs the method, not the dose). Pins are short verbatim anchors, under the
+//! eight words that count as copied, and every link citation that the labels
+//! locate badly has one; `SENSES` lists the places
 //! where a cue word is used in another sense, each with the level and why. A side
 //! of a disagreement whose citation is also a citation of a claim that takes part
 //! in that disagreement is checked through that claim.
@@ -46,6 +53,62 @@ use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Mechanism, facts};
 /// Citations whose wording is pinned: key, then the words (lower case, as in
 /// the section) that the claim stands on, the governing cue included.
 const PINS: &[(&str, &str)] = &[
+    (
+        "mechanism/nmda-antagonism-neurochemical-cascade @ rise_of_ketamine_therapy",
+        "this sets in motion a cascade",
+    ),
+    (
+        "mechanism/circuit-reset-pattern-shift @ rise_of_ketamine_therapy",
+        "believed to play a role in disrupting",
+    ),
+    (
+        "therapy-step/treatment-plan-individual-tailoring @ What are Therapeutic Uses?",
+        "individualized protocols help determine appropriate dosage",
+    ),
+    (
+        "link NmdaAntagonism->GlutamateSurge @ How Does Ketamine Work?",
+        "thought to work primarily as an nmda",
+    ),
+    (
+        "link NmdaAntagonism->Neuroplasticity @ Understanding Ketamine",
+        "can enhance synaptic plasticity",
+    ),
+    (
+        "link NmdaAntagonism->Neurogenesis @ Understanding Ketamine",
+        "and promote neurogenesis",
+    ),
+    (
+        "link Neuroplasticity->TraumaRecovery @ What Research Exists on Ketamine in Mental Health?",
+        "researchers are investigating whether its impact",
+    ),
+    (
+        "link Neuroplasticity->MoodImprovement @ How Does Ketamine Work?",
+        "may stimulate synaptic connections and promote neuroplasticity",
+    ),
+    (
+        "link DissociativeState->TraumaRecovery @ rise_of_ketamine_therapy",
+        "may allow individuals to confront",
+    ),
+    (
+        "indication/depression-hope-after-failed-therapies @ How does the mechanism of action of ketamine differ from traditional antidepressants?",
+        "offers hope for those struggling",
+    ),
+    (
+        "indication/depression-hope-after-failed-therapies @ Understanding Ketamine: An Overview",
+        "offering a new avenue for those",
+    ),
+    (
+        "process-item/dose-adjustment-individual-dose @ What are Therapeutic Uses?",
+        "individualized protocols help determine appropriate dosage",
+    ),
+    (
+        "process-item/patient-experience-varies @ Step 3: Administration of Ketamine",
+        "the experience can vary",
+    ),
+    (
+        "research-direction/mechanisms-brain-action-unknown @ The Future of Ketamine Research",
+        "ongoing research aims to uncover more",
+    ),
     (
         "indication/depression-rapid-relief-turning-point @ The History of Ketamine",
         "marked a pivotal turning point",
@@ -291,6 +354,11 @@ const PINS: &[(&str, &str)] = &[
 /// Places where the wording uses a cue word in another sense, or governs the
 /// claim from outside its clause: key, the level, and why.
 const SENSES: &[(&str, Evidence, &str)] = &[
+    (
+        "research-direction/emerging-field-evolving-role @ Is there ongoing research regarding ketamine’s therapeutic applications?",
+        Evidence::UnderInvestigation,
+        "\"the landscape of research ... continues to evolve\": research under way, in words the table has no cue for",
+    ),
     (
         "topic/therapy-process-structured @ Ketamine Therapy: The Process",
         Evidence::StandardPractice,
@@ -707,4 +775,20 @@ fn every_cue_parses_to_its_level() {
         assert_eq!(Evidence::governing_cue(not), None, "{not}");
     }
     assert_eq!("emerging".parse::<Evidence>(), Ok(Evidence::Preliminary));
+}
+
+proptest::proptest! {
+    /// The rule reads any text without panicking, and `of_wording` is `stated`
+    /// exactly when no cue governs.
+    #[test]
+    fn the_rule_reads_any_text(text in "\\PC*") {
+        let cue = Evidence::governing_cue(&text);
+        let level = Evidence::of_wording(&text);
+        proptest::prop_assert_eq!(cue.is_none(), level == Evidence::Stated);
+        if let Some((cue, at)) = cue {
+            proptest::prop_assert!(Evidence::CUES.contains(&(cue, at)));
+            proptest::prop_assert_eq!(at, level);
+        }
+        let _ = Evidence::is_association(&text);
+    }
 }
