@@ -35,13 +35,14 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
         .iter()
         .filter_map(|c| c.cited_section().map(|s| (s, c.evidence())))
         .collect();
-    // "Some studies show" (Potential Benefits) and "studies indicate that some
-    // individuals experience" (FAQ): both report studies
+    // "Some studies show" (Potential Benefits) reports studies; "studies
+    // indicate that some individuals experience" (FAQ) is hedged, and the
+    // grading table reads "indicate" as preliminary
     assert_eq!(
         levels,
         [
             (Section::PotentialBenefits, Evidence::ClinicalStudies),
-            (Section::FaqBenefits, Evidence::ClinicalStudies),
+            (Section::FaqBenefits, Evidence::Preliminary),
         ]
     );
     assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);

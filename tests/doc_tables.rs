@@ -1,7 +1,7 @@
 //! The tables of every variant's values in the type docs are data too: each row
 //! must say what the code answers, so a changed value or a stale table fails here.
 
-use ketamine_facts::{HistoryEvent, Indication, Mechanism, Route, SideEffect};
+use ketamine_facts::{Evidence, HistoryEvent, Indication, Mechanism, Route, SideEffect};
 
 /// The rows of the doc table that starts with `header` in `file`, as cells.
 fn table(file: &str, header: &str) -> Vec<Vec<String>> {
@@ -109,5 +109,28 @@ fn route_table() {
         &table("src/model/route.rs", "/// | route | `name()`"),
         Route::ALL,
         |r| vec![r.name().into(), r.abbreviation().into(), r.label().into()],
+    );
+}
+
+/// The grading table in the docs of `Evidence` renders `Evidence::CUES`: one row
+/// per level, its cues in table order.
+#[test]
+fn evidence_cue_table() {
+    check(
+        table("src/model/evidence.rs", "/// | level | [`describe`]"),
+        Evidence::ALL,
+        |e| {
+            let cues: Vec<String> = Evidence::CUES
+                .iter()
+                .filter(|(_, level)| *level == e)
+                .map(|(cue, _)| format!("\"{cue}\""))
+                .collect();
+            let cell = if cues.is_empty() {
+                "no cue: a plain statement".to_owned()
+            } else {
+                cues.join(", ")
+            };
+            vec![e.describe().into(), cell]
+        },
     );
 }

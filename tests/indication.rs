@@ -288,8 +288,12 @@ fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
         Some(Section::KetamineAndDepression)
     );
     assert_eq!(definition.strongest_evidence(), Evidence::Stated);
-    // 003's opening line: "emerging treatment for depression", said plainly
-    assert_eq!(whole_levels(d, Source::WhatIsKetamine), [Evidence::Stated]);
+    // 003's opening line: "emerging treatment for depression"; the grading
+    // table reads "emerging" as preliminary
+    assert_eq!(
+        whole_levels(d, Source::WhatIsKetamine),
+        [Evidence::Preliminary]
+    );
     let takeaway = claim("indication/depression-unqualified-in-003-takeaways");
     assert!(d.claims().contains(takeaway), "003's takeaways");
     assert!(takeaway.mentions("takeaways"));

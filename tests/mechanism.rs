@@ -117,13 +117,15 @@ fn article_004_says_more_glutamate_stimulates_bdnf_and_bdnf_goes_with_better_moo
         link_level(GlutamateSurge, Bdnf, Source::UnlockingTheMysteries),
         Some(Evidence::Stated)
     );
+    // 004 says higher BDNF levels are "associated with" better mood and
+    // cognition: an association, so an arrow drawn from it is preliminary
     assert_eq!(
         link_level(Bdnf, MoodImprovement, Source::UnlockingTheMysteries),
-        Some(Evidence::Stated)
+        Some(Evidence::Preliminary)
     );
     assert_eq!(
         link_level(Bdnf, Cognition, Source::UnlockingTheMysteries),
-        Some(Evidence::Stated)
+        Some(Evidence::Preliminary)
     );
 }
 

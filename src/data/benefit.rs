@@ -14,7 +14,7 @@ rows! {
         [(whole WhatIsKetamine, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated)];
     "benefit/lasting-effects-after-few-sessions" [Benefit(LastingEffects)]
         "Some studies find lasting improvement after only a few sessions, at least in some people."
-        [(PotentialBenefits, ClinicalStudies), (FaqBenefits, ClinicalStudies)]
+        [(PotentialBenefits, ClinicalStudies), (FaqBenefits, Preliminary)]
         disputes [LongTermBenefit];
     "benefit/reported-experience-inner-exploration" [Benefit(ReportedExperience)]
         "Article 002 puts this exploration of the inner world at the centre of ketamine therapy."

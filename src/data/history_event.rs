@@ -81,13 +81,13 @@ rows! {
         graded Medium "dated by the company's announcement";
     "history-event/widely-used-anesthetic-surgery" [HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine came into wide use as an anesthetic for surgery."
-        [(WhatIsKetamine, StandardPractice), (HistoryOfKetamine, StandardPractice)];
+        [(WhatIsKetamine, StandardPractice), (HistoryOfKetamine, Stated)];
     "history-event/widely-used-anesthetic-emergency-medicine" [HistoryEvent(WidelyUsedAnesthetic)]
         "It was also widely used in emergency medicine."
         [(WhatIsKetamine, StandardPractice)];
     "history-event/widely-used-anesthetic-broad-adoption" [HistoryEvent(WidelyUsedAnesthetic)]
         "Its safety profile and effectiveness led to its adoption across many medical settings."
-        [(HistoryOfKetamine, Stated)];
+        [(HistoryOfKetamine, StandardPractice)];
     "history-event/vietnam-war-staple-preserved-breathing" [HistoryEvent(VietnamWarStaple)]
         "Ketamine became a staple anesthetic of the Vietnam War because it did not compromise breathing; the article gives no date."
         [(HistoryOfKetamine, Stated)];

@@ -56,7 +56,7 @@ rows! {
         [(MedicalUses, Preliminary)];
     "indication/depression-emerging-treatment" [Indication(Depression)]
         "Article 003 calls ketamine an emerging treatment for depression."
-        [(whole WhatIsKetamine, Stated)];
+        [(whole WhatIsKetamine, Preliminary)];
     "indication/depression-attention-for-mental-health" [Indication(Depression), Indication(AnxietyDisorders)]
         "Ketamine has drawn attention for promising uses against depression, anxiety and other mental health disorders."
         [(RevolutionaryTreatmentTitle, Preliminary)];

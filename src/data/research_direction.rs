@@ -31,7 +31,7 @@ rows! {
         [(HowDoesKetamineWork, UnderInvestigation), (Overview, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (ResearchAndFutureDirections, UnderInvestigation)];
     "research-direction/emerging-field-implementation-study" [ResearchDirection(EmergingField)]
         "Ketamine in mental health is still seen as an emerging field, and how best to put it into practice needs further study."
-        [(WhatResearchExists, Stated)];
+        [(WhatResearchExists, UnderInvestigation)];
     "research-direction/emerging-field-evolving-role" [ResearchDirection(EmergingField)]
         "Understanding of ketamine's place in mental health care is still developing as research goes on."
         [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetamineConclusion, UnderInvestigation)];

@@ -14,9 +14,14 @@
 /// sees it. Generates: `ALL`, `NAMES`, `name()`, `aliases()`, `Display` (the
 /// canonical name), `FromStr` (name or alias, any case), `TryFrom<&str>`, and
 /// serde impls on the canonical name.
+///
+/// `$Name ("what") else path { ... }` adds a second table: input that is no
+/// name or alias is handed to `path` (a `fn(&str) -> Option<$Name>` taking the
+/// trimmed input), so that a type can also parse the entries of a public
+/// table kept elsewhere (`Evidence` parses its grading cues this way).
 macro_rules! names {
     (
-        $Name:ident ($what:literal) {
+        $Name:ident ($what:literal) $(else $fallback:path)? {
             $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
         }
     ) => {
@@ -72,6 +77,11 @@ macro_rules! names {
                         }
                     )+
                 }
+                $(
+                    if let Some(value) = $fallback(trimmed) {
+                        return Ok(value);
+                    }
+                )?
                 Err($crate::ParseError::new(input, $what, Self::NAMES))
             }
         }

@@ -144,9 +144,10 @@ names! {
 /// use ketamine_facts::{Evidence, SessionExperience, SideEffect};
 ///
 /// assert_eq!(SessionExperience::Dissociation.side_effect(), Some(SideEffect::Dissociation));
+/// // 004: "Others experience emotional release": a plain statement
 /// assert_eq!(
 ///     SessionExperience::EmotionalRelease.claims()[0].strongest_evidence(),
-///     Evidence::PatientReports,
+///     Evidence::Stated,
 /// );
 /// ```
 #[non_exhaustive]

@@ -237,7 +237,7 @@ const LONG_TERM: Record = (
             "benefits can last after a few sessions, and repeated infusions can sustain them",
             &[
                 at(PotentialBenefits, ClinicalStudies),
-                at(FaqBenefits, ClinicalStudies),
+                at(FaqBenefits, Preliminary),
                 at(ClinicalEvidence, Preliminary),
             ],
         ),

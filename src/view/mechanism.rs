@@ -304,9 +304,13 @@ const LINKS: &[Link] = &[
     ),
     // 004: increased glutamate stimulates BDNF production.
     Link::new(GlutamateSurge, Bdnf, &[at(RoleOfNeurochemistry, Stated)]),
-    // 003 FAQ: more glutamate, associated with mood improvement; as a result,
-    // mood changes within hours.
-    Link::new(GlutamateSurge, MoodImprovement, &[at(FaqMechanism, Stated)]),
+    // 003 FAQ: more glutamate, "associated with" mood improvement; as a result,
+    // mood changes within hours. An association read as a cause: preliminary.
+    Link::new(
+        GlutamateSurge,
+        MoodImprovement,
+        &[at(FaqMechanism, Preliminary)],
+    ),
     // 000: more synaptic activity "may promote" neural plasticity.
     Link::new(
         SynapticConnectivity,
@@ -347,10 +351,15 @@ const LINKS: &[Link] = &[
         MoodImprovement,
         &[at(HowDoesKetamineWork, Preliminary)],
     ),
-    // 004: higher BDNF levels go with improved cognitive function ...
-    Link::new(Bdnf, Cognition, &[at(RoleOfNeurochemistry, Stated)]),
+    // 004: higher BDNF levels are "associated with" improved cognitive
+    // function ... (an association read as a cause: preliminary)
+    Link::new(Bdnf, Cognition, &[at(RoleOfNeurochemistry, Preliminary)]),
     // ... and improved mood.
-    Link::new(Bdnf, MoodImprovement, &[at(RoleOfNeurochemistry, Stated)]),
+    Link::new(
+        Bdnf,
+        MoodImprovement,
+        &[at(RoleOfNeurochemistry, Preliminary)],
+    ),
     // 003: "some studies suggest" an opioid-receptor interaction that adds to
     // the analgesic effects; 004: "emerging research" on the opioid system and
     // the analgesic properties.

@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use ketamine_facts::{Citation, Claim, Disagreement, Evidence, Mechanism, Section, Source, facts};
+use ketamine_facts::{Citation, Claim, Disagreement, Mechanism, Section, Source, facts};
 
 /// The claim with this id: the one place tests look claims up. Panics, naming
 /// the id, if no claim of this edition has it.
@@ -126,37 +126,6 @@ pub fn cited_text(citation: Citation) -> String {
         }
     }
     out.to_lowercase()
-}
-
-/// Word stems a place must contain to be graded at a level other than `Stated`.
-pub fn cues(level: Evidence) -> &'static [&'static str] {
-    match level {
-        Evidence::UnderInvestigation => &["stud", "investigat", "research", "explor"],
-        Evidence::PatientReports => &["report", "describe"],
-        Evidence::Preliminary => &[
-            "may",
-            "might",
-            "could",
-            "suggest",
-            "promis",
-            "potential",
-            "emerg",
-            "believed",
-            "thought",
-            "indicat",
-        ],
-        Evidence::ClinicalStudies => &["stud", "trial"],
-        Evidence::StandardPractice => &[
-            "commonly",
-            "widely",
-            "widespread",
-            "most common",
-            "typically",
-            "often",
-        ],
-        Evidence::RegulatoryApproval => &["fda", "approv"],
-        _ => &[],
-    }
 }
 
 /// Every citation of the crate, named by what cites it: facts, mechanism links
