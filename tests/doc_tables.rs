@@ -117,7 +117,7 @@ fn route_table() {
 #[test]
 fn evidence_cue_table() {
     check(
-        table("src/model/evidence.rs", "/// | level | [`describe`]"),
+        &table("src/model/evidence.rs", "/// | level | [`describe`]"),
         Evidence::ALL,
         |e| {
             let cues: Vec<String> = Evidence::CUES
