@@ -14,9 +14,14 @@
 /// sees it. Generates: `ALL`, `NAMES`, `name()`, `aliases()`, `Display` (the
 /// canonical name), `FromStr` (name or alias, any case), `TryFrom<&str>`, and
 /// serde impls on the canonical name.
+///
+/// An optional `refuse = path` after the kind names a
+/// `fn(input: &str, trimmed: &str) -> Option<ParseError>` consulted when no
+/// name matches: a type uses it to explain why some text is not one of its
+/// names (a route code given without its system) instead of the plain list.
 macro_rules! names {
     (
-        $Name:ident ($what:literal) {
+        $Name:ident ($what:literal $(, refuse = $refuse:path)?) {
             $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
         }
     ) => {
@@ -72,6 +77,11 @@ macro_rules! names {
                         }
                     )+
                 }
+                $(
+                    if let Some(err) = $refuse(input, trimmed) {
+                        return Err(err);
+                    }
+                )?
                 Err($crate::ParseError::new(input, $what, Self::NAMES))
             }
         }
