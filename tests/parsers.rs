@@ -431,6 +431,29 @@ fn a_bare_number_is_ambiguous_and_says_how_to_name_the_scheme() {
 }
 
 #[test]
+fn a_megabyte_system_or_value_is_refused_with_a_short_error() {
+    let long = run("a", 1 << 20);
+    let digits = run("1", 1 << 20);
+    for (system, value) in [
+        (Some(long.as_str()), "690G0D6V8H"),
+        (Some("http://fdasis.nlm.nih.gov"), long.as_str()),
+        (None, long.as_str()),
+        (None, digits.as_str()),
+        (
+            Some("http://terminology.hl7.org/CodeSystem/CAS"),
+            digits.as_str(),
+        ),
+    ] {
+        let err = Identifier::from_fhir(system, value).unwrap_err();
+        assert!(err.to_string().len() <= MAX_MESSAGE, "{err}");
+    }
+    assert_eq!(Route::from_coding(&long, &digits), None);
+    let err = digits.parse::<Route>().unwrap_err();
+    assert_eq!(err.reason(), Some(Route::CODE_WITHOUT_SYSTEM));
+    assert!(err.to_string().len() <= MAX_MESSAGE, "{err}");
+}
+
+#[test]
 fn parse_with_names_the_scheme_tried() {
     for scheme in IdentifierScheme::ALL {
         let err = Identifier::parse_with(*scheme, "ketamine").unwrap_err();

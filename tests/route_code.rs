@@ -120,6 +120,18 @@ fn accepted_uris(system: CodeSystem) -> Vec<String> {
 }
 
 #[test]
+fn every_uri_route_codes_are_read_under_is_in_a_cited_claim() {
+    for system in [CodeSystem::SnomedCt, CodeSystem::NciThesaurus] {
+        for uri in accepted_uris(system) {
+            if uri.starts_with("urn:oid:") {
+                continue; // the OIDs are the crate's CodeSystem::oid, not a claim
+            }
+            assert!(system.claim().mentions(&uri), "{uri} in {}", system.claim());
+        }
+    }
+}
+
+#[test]
 fn every_route_reads_back_under_every_accepted_uri_with_or_without_a_trailing_slash() {
     for route in Route::ALL {
         for (system, code) in [

@@ -1086,7 +1086,9 @@ impl Identifier {
     ///     // the value with its scheme reads back
     ///     assert_eq!(Identifier::parse_with(id.scheme(), &id.value()), Ok(id));
     /// }
-    /// assert_eq!(Substance::Ketamine.drugbank_id().to_string(), "DB01221");
+    /// let id = Identifier::DrugBank(Substance::Ketamine.drugbank_id());
+    /// assert_eq!(id.value(), "DB01221");
+    /// assert_eq!(id.to_string(), "DrugBank DB01221");
     /// ```
     #[must_use]
     pub fn value(&self) -> IdentifierValue {
