@@ -80,7 +80,7 @@
 //! registries and trials, each with a [`Confidence`]: substance identifiers
 //! ([`Identifier`], [`AtcCode`], [`Unii`], [`CasNumber`], [`DrugBankId`],
 //! [`PubChemCid`]), route codes for interoperability ([`RouteCodes`],
-//! [`Coding`]), pharmacokinetics ([`Bioavailability`], [`HalfLife`],
+//! [`Coding`], [`CodeableConcept`]), pharmacokinetics ([`Bioavailability`], [`HalfLife`],
 //! [`Metabolism`]), dosing ([`IvProtocol`], [`SpravatoSchedule`], [`Rems`],
 //! [`LimitOfUse`]) and label safety ([`AdverseEventRate`], [`BoxedWarning`]).
 //! Values carry units ([`Milligrams`], [`Percent`], [`Interval`]).
@@ -161,6 +161,10 @@
 //!     `knowledge base field facts[route/intravenous-low-dose].citations[0].evidence`.
 //!   - The reference tables (dosing, pharmacokinetics, label rates, route codes)
 //!     serialize only: read their facts back as [`Claim`]s or [`Fact`]s.
+//!   - [`Coding`] and [`CodeableConcept`] are written and read as FHIR JSON, so
+//!     a `Dosage.route` another system wrote reads back
+//!     ([`Route::from_codeable_concept`]); an [`Identifier`] also reads from a
+//!     FHIR `Identifier` (`{"system": ..., "value": ...}`).
 //! - `fhir` (off by default; uses `serde`): HL7 FHIR R4 (4.0.1) and R5
 //!   resources built from the data, in the module `fhir`: `Substance`,
 //!   `Medication`, `MedicationKnowledge`, R5 `SubstanceDefinition`, and a
@@ -258,6 +262,7 @@ pub mod dates {
 /// Reference facts from regulators' labels, registries and trials: dosing,
 /// label safety data, pharmacokinetics and route codes for interoperability.
 pub mod reference {
+    pub use crate::model::coding::{CodeableConcept, Coding};
     pub use crate::model::dosing::{DoseFrequency, LimitOfUse, SchedulePhase};
     pub use crate::model::label::BoxedWarning;
     pub use crate::model::pharmacokinetics::{Enzyme, Estimate, HalfLifePhase};
@@ -269,7 +274,7 @@ pub mod reference {
     pub use crate::view::pharmacokinetics::{
         Bioavailability, HalfLife, Metabolism, MetabolitePotency,
     };
-    pub use crate::view::route_code::{Coding, RouteCodes, SnomedCode, SplRouteCode};
+    pub use crate::view::route_code::{RouteCodes, SnomedCode, SplRouteCode};
 }
 
 /// Substances, products and their identifiers in outside registries (ATC,
@@ -277,7 +282,7 @@ pub mod reference {
 pub mod identifiers {
     pub use crate::model::substance::{
         AtcCode, CasNumber, DeaSchedule, DrugBankId, Form, Identifier, IdentifierScheme,
-        NdcProductCode, Product, PubChemCid, Substance, Unii,
+        IdentifierValue, NdcProductCode, Product, PubChemCid, Substance, Unii,
     };
     pub use crate::view::substance::{IdentifierRecord, SupersededIdentifier};
 }

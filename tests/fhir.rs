@@ -324,9 +324,9 @@ fn every_route_coding_of_each_substance_is_in_its_medication_knowledge() {
             for route in expected {
                 for coding in route.codings() {
                     let wanted = (
-                        coding.system().to_owned(),
-                        coding.code().to_owned(),
-                        Some(coding.display_text().to_owned()),
+                        coding.system().expect("a system").to_owned(),
+                        coding.code().expect("a code").to_owned(),
+                        coding.display_text().map(str::to_owned),
                     );
                     assert!(found.contains(&wanted), "{version} {substance}: {coding}");
                 }
@@ -364,9 +364,9 @@ fn atc_codes_and_dea_schedule_are_the_crates() {
             let schedule = &knowledge["regulatory"][0];
             let coding = substance.dea_schedule().expect("scheduled").coding();
             let wanted = (
-                coding.system().to_owned(),
-                coding.code().to_owned(),
-                Some(coding.display_text().to_owned()),
+                coding.system().expect("a system").to_owned(),
+                coding.code().expect("a code").to_owned(),
+                coding.display_text().map(str::to_owned),
             );
             assert_eq!(codings(&schedule["schedule"]), [wanted], "{version}");
             assert!(

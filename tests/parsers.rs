@@ -323,13 +323,27 @@ fn a_long_list_of_names_is_cut_in_the_message_but_not_in_expected() {
 
 #[test]
 fn an_identifier_whose_shape_fits_no_scheme_is_unknown_not_a_bad_unii() {
-    for input in ["N01AX3", "ketamine", "DB", "", "   ", "cas", "ABCDEFGHIJK"] {
+    for input in [
+        "ketamine",
+        "DB",
+        "",
+        "   ",
+        "cas",
+        "ABCDEFGHIJK",
+        "ketamine-hcl",
+        "N",
+        "-1",
+    ] {
         let err = input.parse::<Identifier>().unwrap_err();
         assert_eq!(err.kind(), "substance identifier", "{input:?}");
         assert_eq!(err.input(), input);
         assert_eq!(err.read_as(), None, "{input:?}");
         assert_eq!(err.reason(), None, "{input:?}");
         assert!(!err.to_string().contains("UNII has"), "{err}");
+        assert!(
+            err.to_string().starts_with("unknown substance identifier"),
+            "{err}"
+        );
         // every accepted form listed parses
         for form in err.expected() {
             assert!(form.parse::<Identifier>().is_ok(), "{form}");
@@ -342,12 +356,17 @@ fn an_identifier_error_names_the_scheme_it_was_read_as() {
     for (input, read_as) in [
         ("DB1221", "DrugBank id"),
         ("E01AX03", "ATC code"),
-        ("0", "PubChem CID"),
-        ("99999999999", "PubChem CID"),
+        ("N01AX3", "ATC code"),
+        ("N01AX", "ATC code"),
+        ("n01ax033", "ATC code"),
+        ("pubchem 0", "PubChem CID"),
+        ("CID 99999999999", "PubChem CID"),
         ("6740-88-2", "CAS registry number"),
-        ("ketamine-hcl", "CAS registry number"),
+        ("6740881-", "CAS registry number"),
         ("690G0D6V8!", "UNII"),
-        ("690G0D6V8-", "CAS registry number"),
+        ("690G0D6V8-", "UNII"),
+        ("690G0D6V8X", "UNII"),
+        ("N01AX03X9Y", "UNII"),
         ("unii: 123", "UNII"),
         ("atc N01AX3", "ATC code"),
         ("pubchem cid: abc", "PubChem CID"),
@@ -365,15 +384,111 @@ fn an_identifier_error_names_the_scheme_it_was_read_as() {
 }
 
 #[test]
-fn bare_digits_are_a_pubchem_cid_as_documented() {
+fn a_bare_number_is_ambiguous_and_says_how_to_name_the_scheme() {
+    for input in [
+        "182137",
+        "3821",
+        "47625008",
+        "0",
+        "99999999999",
+        "1234567890",
+        " 6740881 ",
+    ] {
+        let err = input.parse::<Identifier>().unwrap_err();
+        assert_eq!(err.kind(), "substance identifier", "{input}");
+        assert_eq!(err.input(), input);
+        assert_eq!(err.read_as(), None, "{input}");
+        assert_eq!(err.reason(), Some(Identifier::AMBIGUOUS_NUMBER), "{input}");
+        let message = err.to_string();
+        assert!(message.contains("ambiguous"), "{message}");
+        assert!(message.contains("pubchem:3821"), "{message}");
+        // each form the error offers parses
+        for form in err.expected() {
+            assert!(form.parse::<Identifier>().is_ok(), "{form}");
+        }
+    }
+    // with the scheme, the same digits parse
     assert_eq!(
-        "182137".parse::<Identifier>(),
+        "pubchem: 182137".parse::<Identifier>(),
         Ok(Identifier::PubChem(PubChemCid::ESKETAMINE))
     );
     assert_eq!(
-        "1234567890".parse::<Identifier>().map(|id| id.scheme()),
-        Ok(IdentifierScheme::PubChem)
+        Identifier::parse_with(IdentifierScheme::PubChem, "182137"),
+        Ok(Identifier::PubChem(PubChemCid::ESKETAMINE))
     );
+    // a UNII of digits only is given with its scheme ("UNII" prefix)
+    let digits_unii = format!(
+        "123456789{}",
+        Unii::check_character_for("123456789").unwrap()
+    );
+    assert!(digits_unii.parse::<Identifier>().is_err());
+    assert_eq!(
+        format!("UNII {digits_unii}")
+            .parse::<Identifier>()
+            .map(|i| i.scheme()),
+        Ok(IdentifierScheme::Unii)
+    );
+}
+
+#[test]
+fn a_megabyte_system_or_value_is_refused_with_a_short_error() {
+    let long = run("a", 1 << 20);
+    let digits = run("1", 1 << 20);
+    for (system, value) in [
+        (Some(long.as_str()), "690G0D6V8H"),
+        (Some("http://fdasis.nlm.nih.gov"), long.as_str()),
+        (None, long.as_str()),
+        (None, digits.as_str()),
+        (
+            Some("http://terminology.hl7.org/CodeSystem/CAS"),
+            digits.as_str(),
+        ),
+    ] {
+        let err = Identifier::from_fhir(system, value).unwrap_err();
+        assert!(err.to_string().len() <= MAX_MESSAGE, "{err}");
+    }
+    assert_eq!(Route::from_coding(&long, &digits), None);
+    let err = digits.parse::<Route>().unwrap_err();
+    assert_eq!(err.reason(), Some(Route::CODE_WITHOUT_SYSTEM));
+    assert!(err.to_string().len() <= MAX_MESSAGE, "{err}");
+}
+
+#[test]
+fn parse_with_names_the_scheme_tried() {
+    for scheme in IdentifierScheme::ALL {
+        let err = Identifier::parse_with(*scheme, "ketamine").unwrap_err();
+        assert_eq!(err.kind(), "substance identifier");
+        assert_eq!(err.input(), "ketamine");
+        assert!(err.read_as().is_some(), "{scheme}");
+        assert!(err.reason().is_some(), "{scheme}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn identifier_parsing_never_guesses_a_number_and_never_panics(
+        s in "\\PC{0,40}",
+        digits in "[0-9]{1,30}",
+        i in 0usize..5,
+    ) {
+        let _ = s.parse::<Identifier>();
+        let _ = Identifier::from_fhir(Some(&s), &s);
+        let _ = Identifier::from_fhir(None, &s);
+        let scheme = IdentifierScheme::ALL[i];
+        let _ = Identifier::parse_with(scheme, &s);
+        let err = digits.parse::<Identifier>().unwrap_err();
+        prop_assert_eq!(err.reason(), Some(Identifier::AMBIGUOUS_NUMBER));
+        prop_assert!(err.to_string().len() <= MAX_MESSAGE);
+        // any value the crate parses with a scheme has a bare value that
+        // parses back with that scheme, and through FHIR with its system
+        if let Ok(id) = Identifier::parse_with(scheme, &digits) {
+            prop_assert_eq!(Identifier::parse_with(scheme, &id.value()), Ok(id));
+            prop_assert_eq!(id.to_string().parse::<Identifier>(), Ok(id));
+            if let Some(system) = id.fhir_system() {
+                prop_assert_eq!(Identifier::from_fhir(Some(system), &id.value()), Ok(id));
+            }
+        }
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -18,8 +18,9 @@ use common::{have_reference, reference_text};
 use ketamine_facts::{
     AdverseEventRate, Bioavailability, BloodPressureCourse, BoxedWarning, CasNumber, CodeSystem,
     DoseFrequency, Enzyme, Estimate, HalfLife, HalfLifePhase, HistoricDate, HistoryEvent,
-    Identifier, IdentifierRecord, IvProtocol, LimitOfUse, Metabolism, Precision, Product, Rems,
-    Route, RouteCodes, SideEffect, Source, SpravatoDevice, SpravatoSchedule, Substance, Unii,
+    Identifier, IdentifierRecord, IdentifierScheme, IvProtocol, LimitOfUse, Metabolism, Precision,
+    Product, Rems, Route, RouteCodes, SideEffect, Source, SpravatoDevice, SpravatoSchedule,
+    Substance, Unii,
 };
 use regex_lite::Regex;
 
@@ -1142,6 +1143,75 @@ fn every_registered_code_system_uri_is_known() {
             CodeSystem::from_uri(uri).is_some(),
             "{uri} is no code system of the crate"
         );
+    }
+}
+
+#[test]
+fn spl_route_codes_read_back_under_every_nci_uri_of_the_reference() {
+    let Some(r) = Reference::load("legacy route code URIs") else {
+        return;
+    };
+    let row = r.row(
+        CHECKED_2026,
+        "code system URIs (HL7 Terminology NamingSystems)",
+    );
+    let preferred = row.one(r"NCI Thesaurus `([^`]+)` \(preferred");
+    let backward = row.one(r"`([^`]+)` kept for backward compatibility");
+    let dstu2 = row.one(r"FHIR DSTU2 data used `([^`]+)`");
+    assert_eq!(CodeSystem::NciThesaurus.other_uris(), [backward.as_str()]);
+    assert_eq!(CodeSystem::NCI_METATHESAURUS_URI, dstu2);
+    // the SPL codes of the route table, read under each URI, with and without "/"
+    for row in r.section(ROUTES) {
+        let route: Route = row.cell(0).parse().expect("a route");
+        let spl = row.captures(r"\| (C\d+) ([A-Z]+)$")[0][1].clone();
+        let sct = row.captures(r#"^(\d+) "([^"]+)""#)[0].clone();
+        for uri in [&preferred, &backward, &dstu2] {
+            for written in [uri.clone(), format!("{uri}/")] {
+                assert_eq!(Route::from_coding(&written, &spl), Some(route), "{written}");
+                // a SNOMED code is not read under an NCI URI
+                assert_eq!(Route::from_coding(&written, &sct[1]), None);
+            }
+        }
+        // the SNOMED CT term of the row parses as the route
+        assert_eq!(sct[2].parse::<Route>(), Ok(route), "{}", sct[2]);
+    }
+}
+
+#[test]
+fn identifier_scheme_system_uris_match_the_reference() {
+    let Some(r) = Reference::load("identifier system URIs") else {
+        return;
+    };
+    let row = r.row(
+        CHECKED_2026,
+        "code system URIs (HL7 Terminology NamingSystems)",
+    );
+    for (name, scheme) in [
+        ("ATC", IdentifierScheme::Atc),
+        ("UNII", IdentifierScheme::Unii),
+        ("CAS", IdentifierScheme::Cas),
+    ] {
+        let uri = row.one(&format!("{name} `([^`]+)`"));
+        assert_eq!(scheme.system_uri(), Some(uri.as_str()), "{name}");
+        assert_eq!(IdentifierScheme::from_system_uri(&uri), Some(scheme));
+        assert_eq!(
+            IdentifierScheme::from_system_uri(&format!("{uri}/")),
+            Some(scheme)
+        );
+    }
+    // "DrugBank and PubChem have **no** HL7-registered URI"
+    let none =
+        captures(&row.rest(), r"(DrugBank) and (PubChem) have \*\*no\*\*").expect("the note");
+    for name in &none[0][1..] {
+        let scheme: IdentifierScheme = name.parse().expect("a scheme");
+        assert_eq!(scheme.system_uri(), None, "{name}");
+    }
+    // a FHIR Identifier of each registered scheme reads back as the crate's identifier
+    for record in IdentifierRecord::all() {
+        let id = record.identifier();
+        if let Some(uri) = id.fhir_system() {
+            assert_eq!(Identifier::from_fhir(Some(uri), &id.value()), Ok(id));
+        }
     }
 }
 

@@ -3,7 +3,8 @@
 
 use ketamine_facts::{
     AtcCode, CasNumber, Certainty, DrugBankId, Form, Identifier, IdentifierRecord,
-    IdentifierScheme, Product, PubChemCid, Route, Source, SourceKind, Substance, Unii,
+    IdentifierScheme, Product, PubChemCid, Route, Source, SourceKind, Substance,
+    SupersededIdentifier, Unii,
 };
 use proptest::prelude::*;
 
@@ -174,7 +175,7 @@ fn bare_identifiers_are_recognized_by_shape() {
     let cases = [
         ("N06AX27", Substance::Esketamine),
         ("DB11823", Substance::Esketamine),
-        ("3821", Substance::Ketamine),
+        ("pubchem:3821", Substance::Ketamine),
         ("33643-46-8", Substance::Esketamine),
         ("690G0D6V8H", Substance::Ketamine),
         ("cas: 1867-66-9", Substance::Ketamine),
@@ -186,6 +187,102 @@ fn bare_identifiers_are_recognized_by_shape() {
     }
     let err = "CAS 6740-88-2".parse::<Identifier>().unwrap_err();
     assert_eq!(err.reason(), Some("the check digit does not match"));
+    // a bare number fits several schemes: refused, not taken as a PubChem CID
+    assert_eq!(
+        "3821".parse::<Identifier>().unwrap_err().reason(),
+        Some(Identifier::AMBIGUOUS_NUMBER)
+    );
+}
+
+#[test]
+fn the_bare_value_is_the_identifiers_own_text_without_its_scheme() {
+    let current = IdentifierRecord::all()
+        .iter()
+        .map(ketamine_facts::IdentifierRecord::identifier);
+    let old = SupersededIdentifier::all()
+        .iter()
+        .map(ketamine_facts::SupersededIdentifier::identifier);
+    for id in current.chain(old) {
+        let value = id.value();
+        assert_eq!(value, bare(id).as_str());
+        assert_eq!(id.to_string(), format!("{} {value}", scheme_label(id)));
+        assert_eq!(Identifier::parse_with(id.scheme(), &value), Ok(id));
+        let fhir = Identifier::from_fhir(id.fhir_system(), &value);
+        if id.scheme() == IdentifierScheme::PubChem {
+            // no system URI, and a bare number is ambiguous
+            assert_eq!(
+                fhir.unwrap_err().reason(),
+                Some(Identifier::AMBIGUOUS_NUMBER)
+            );
+        } else {
+            assert_eq!(fhir, Ok(id));
+        }
+    }
+}
+
+/// What `Display` writes before the bare value.
+fn scheme_label(id: Identifier) -> &'static str {
+    match id.scheme() {
+        IdentifierScheme::Atc => "ATC",
+        IdentifierScheme::DrugBank => "DrugBank",
+        IdentifierScheme::PubChem => "PubChem CID",
+        IdentifierScheme::Cas => "CAS",
+        IdentifierScheme::Unii => "UNII",
+        _ => "",
+    }
+}
+
+#[test]
+fn debug_of_every_identifier_type_shows_its_text() {
+    for record in IdentifierRecord::all() {
+        let id = record.identifier();
+        let debug = format!("{id:?}");
+        assert!(debug.contains(&bare(id)), "{debug}");
+        assert!(!debug.contains('['), "{debug}");
+        assert_eq!(format!("{:?}", id.value()), format!("{:?}", bare(id)));
+    }
+    assert_eq!(format!("{:?}", AtcCode::KETAMINE), "AtcCode(\"N01AX03\")");
+    assert_eq!(format!("{:?}", Unii::KETAMINE), "Unii(\"690G0D6V8H\")");
+    assert_eq!(
+        format!("{:?}", CasNumber::KETAMINE),
+        "CasNumber(\"6740-88-1\")"
+    );
+    assert_eq!(
+        format!("{:?}", DrugBankId::KETAMINE),
+        "DrugBankId(\"DB01221\")"
+    );
+    assert_eq!(format!("{:?}", PubChemCid::KETAMINE), "PubChemCid(3821)");
+    assert_eq!(
+        format!("{:?}", ketamine_facts::NdcProductCode::SPRAVATO_28_MG),
+        "NdcProductCode(\"50458-028\")"
+    );
+    assert_eq!(
+        format!("{:?}", Identifier::Unii(Unii::ESKETAMINE)),
+        "Unii(Unii(\"50LFG02TXD\"))"
+    );
+}
+
+#[test]
+fn every_scheme_knows_its_registered_system_uri_and_reads_it_back() {
+    for scheme in IdentifierScheme::ALL {
+        match scheme.system_uri() {
+            Some(uri) => {
+                assert_eq!(IdentifierScheme::from_system_uri(uri), Some(*scheme));
+                assert_eq!(
+                    IdentifierScheme::from_system_uri(&format!("{uri}/")),
+                    Some(*scheme)
+                );
+                assert_eq!(
+                    scheme.code_system().map(ketamine_facts::CodeSystem::uri),
+                    Some(uri)
+                );
+            }
+            None => assert!(matches!(
+                scheme,
+                IdentifierScheme::DrugBank | IdentifierScheme::PubChem
+            )),
+        }
+    }
 }
 
 #[test]

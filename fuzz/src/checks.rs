@@ -23,14 +23,14 @@ use std::sync::OnceLock;
 use chrono::{Month, TimeDelta};
 use ketamine_facts::{
     Answer, AtcCode, Benefit, BoxedWarning, Cadence, CasNumber, CenturyPart, Certainty, Citation,
-    Claim, ClaimCorrection, ClaimId, ClaimIdError, ClinicPractice, CodeSystem, Comparison,
-    Confidence, CorrectionKind, Disagreement, DisagreementKind, DoseFrequency, DrugBankId, Enzyme,
-    Estimate, Evidence, Fact, FactKind, Form, Formulation, Fraction, Frequency, HalfLifePhase,
-    HistoricDate, HistoryEvent, Identifier, IdentifierScheme, Indication, Interval, KnowledgeBase,
-    LimitOfUse, Link, Mechanism, Milligrams, MilligramsPerKilogram, Monoamine, Onset, OnsetScale,
-    ParseError, Percent, Precaution, Precision, ProcessItem, Product, PubChemCid,
-    ResearchDirection, Route, SchedulePhase, Section, SessionExperience, Side, SideEffect, Source,
-    SourceKind, Subject, Substance, TherapyStep, Topic, Unii,
+    Claim, ClaimCorrection, ClaimId, ClaimIdError, ClinicPractice, CodeSystem, CodeableConcept,
+    Coding, Comparison, Confidence, CorrectionKind, Disagreement, DisagreementKind, DoseFrequency,
+    DrugBankId, Enzyme, Estimate, Evidence, Fact, FactKind, Form, Formulation, Fraction, Frequency,
+    HalfLifePhase, HistoricDate, HistoryEvent, Identifier, IdentifierScheme, Indication, Interval,
+    KnowledgeBase, LimitOfUse, Link, Mechanism, Milligrams, MilligramsPerKilogram, Monoamine,
+    Onset, OnsetScale, ParseError, Percent, Precaution, Precision, ProcessItem, Product,
+    PubChemCid, ResearchDirection, Route, SchedulePhase, Section, SessionExperience, Side,
+    SideEffect, Source, SourceKind, Subject, Substance, TherapyStep, Topic, Unii,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -358,6 +358,8 @@ pub fn json_values(input: &[u8]) -> Report {
         };
     }
     also!(
+        Coding,
+        CodeableConcept,
         ClaimId,
         Claim,
         Fact,

@@ -19,9 +19,14 @@
 /// name or alias is handed to `path` (a `fn(&str) -> Option<$Name>` taking the
 /// trimmed input), so that a type can also parse the entries of a public
 /// table kept elsewhere (`Evidence` parses its grading cues this way).
+///
+/// An optional `refuse = path` after the kind names a
+/// `fn(input: &str, trimmed: &str) -> Option<ParseError>` consulted when no
+/// name matches: a type uses it to explain why some text is not one of its
+/// names (a route code given without its system) instead of the plain list.
 macro_rules! names {
     (
-        $Name:ident ($what:literal) $(else $fallback:path)? {
+        $Name:ident ($what:literal $(, refuse = $refuse:path)?) $(else $fallback:path)? {
             $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
         }
     ) => {
@@ -80,6 +85,11 @@ macro_rules! names {
                 $(
                     if let Some(value) = $fallback(trimmed) {
                         return Ok(value);
+                    }
+                )?
+                $(
+                    if let Some(err) = $refuse(input, trimmed) {
+                        return Err(err);
                     }
                 )?
                 Err($crate::ParseError::new(input, $what, Self::NAMES))

@@ -6,6 +6,7 @@ pub(crate) mod aggregate;
 pub(crate) mod answer;
 pub(crate) mod benefit;
 pub(crate) mod citation;
+pub(crate) mod coding;
 pub(crate) mod comparison;
 pub(crate) mod correction;
 pub(crate) mod date;

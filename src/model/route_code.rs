@@ -1,6 +1,6 @@
 //! Route codes for interoperability: SNOMED CT (as FHIR `Dosage.route` uses)
-//! and FDA Structured Product Labeling (NCI Thesaurus codes), with FHIR-style
-//! [`Coding`] values.
+//! and FDA Structured Product Labeling (NCI Thesaurus codes), with FHIR
+//! [`Coding`] and [`CodeableConcept`] values.
 //!
 //! # Which system URI for the SPL codes
 //!
@@ -11,7 +11,11 @@
 //! codes), so [`CodeSystem::NciThesaurus`] writes that URI. The other NCI URI,
 //! `http://ncimeta.nci.nih.gov`, names the NCI *Metathesaurus*, a different
 //! code system whose codes are concept unique identifiers; the crate does not
-//! write it, and [`Route::from_coding`] does not accept it for SPL codes.
+//! write it, and [`CodeSystem::from_uri`] does not read it as the NCI
+//! Thesaurus. FHIR DSTU2 data used it for the SPL route codes, though, so
+//! [`Route::from_coding`] reads SPL route codes under it (its docs have the
+//! table of every system it reads), as it does under the backward-compatible
+//! `http://ncithesaurus-stage.nci.nih.gov` and with a trailing `/`.
 
 use crate::model::macros::names;
 

@@ -153,31 +153,63 @@ names! {
 /// Any one identifier of a substance, tagged with its scheme.
 ///
 /// `Display` writes the scheme and the value ("CAS 6740-88-1", "`PubChem` CID
-/// 3821"). `FromStr` reads that form (the scheme names of [`IdentifierScheme`]
-/// followed by a space or a colon), or a bare value whose shape tells the
-/// scheme: "DB" and a digit is `DrugBank`, hyphens make a CAS number, a letter, 2
-/// digits, 2 letters and 2 digits an ATC code, digits alone a `PubChem` CID, and
-/// other 10-character values a UNII (prefix "UNII" for a UNII made of digits
-/// only). Any other bare value is an unknown identifier: the error lists the
-/// accepted forms. When a scheme was named or guessed but the value breaks its
-/// rules, the error says which scheme ([`ParseError::read_as`]) and why.
-/// `Ord` is by scheme, then value.
+/// 3821"); [`value`](Self::value) is the bare value ("6740-88-1", "3821").
+///
+/// # Parsing never guesses
+///
+/// `FromStr` reads a scheme name of [`IdentifierScheme`] followed by a space
+/// or a colon and the value ("`PubChem` CID 3821", "pubchem:3821",
+/// "unii 690G0D6V8H"); [`parse_with`](Self::parse_with) takes the scheme as
+/// a value, and [`from_fhir`](Self::from_fhir) reads a FHIR `Identifier`'s
+/// system URI and value. Without a scheme, only a value whose shape belongs
+/// to one scheme alone is read as that scheme:
+///
+/// | bare value | read as |
+/// | --- | --- |
+/// | "DB" and a digit | `DrugBank` id |
+/// | digits and hyphens, with a hyphen | CAS registry number |
+/// | a letter and 2 digits, 3 to 9 characters (`N01AX03`; `N01AX3` is a malformed one) | ATC code |
+/// | 10 characters, the first 9 letters and digits, not all digits | UNII |
+/// | digits only | refused as **ambiguous**: a `PubChem` CID, a SNOMED CT code, a CAS number without its hyphens, ...; name the scheme |
+/// | anything else | refused as an unknown identifier, listing the accepted forms |
+///
+/// A bare number is refused rather than taken as a `PubChem` CID because numbers
+/// are the one shape several systems share: the SNOMED CT route code
+/// `47625008`, read as a CID, would silently name no substance. A UNII made of
+/// digits only is given with its scheme too ("UNII 0123456789").
+///
+/// When a scheme was named or the shape chose one and the value breaks that
+/// scheme's rules, the error names the scheme ([`ParseError::read_as`]) and the
+/// rule ([`ParseError::reason`]). `Ord` is by scheme, then value.
 ///
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::{CasNumber, Identifier, Substance};
+/// use ketamine_facts::{CasNumber, Identifier, IdentifierScheme, PubChemCid, Substance};
 ///
 /// let id: Identifier = "1867-66-9".parse().unwrap();
 /// assert_eq!(id, Identifier::Cas(CasNumber::KETAMINE_HYDROCHLORIDE));
 /// assert_eq!(Substance::find(&id), Some(Substance::Ketamine));
 /// assert_eq!(id.to_string(), "CAS 1867-66-9");
+/// assert_eq!(id.value(), "1867-66-9");
 /// assert_eq!("unii: 50LFG02TXD".parse::<Identifier>().ok().and_then(|i| Substance::find(&i)), Some(Substance::Esketamine));
 ///
+/// // a bare number is ambiguous: give its scheme
+/// let err = "3821".parse::<Identifier>().unwrap_err();
+/// assert_eq!(err.reason(), Some(Identifier::AMBIGUOUS_NUMBER));
+/// assert_eq!("pubchem:3821".parse(), Ok(Identifier::PubChem(PubChemCid::KETAMINE)));
+/// assert_eq!(Identifier::parse_with(IdentifierScheme::PubChem, "3821"), Ok(Identifier::PubChem(PubChemCid::KETAMINE)));
+///
+/// // a malformed ATC code is said to be one
 /// let err = "N01AX3".parse::<Identifier>().unwrap_err();
+/// assert_eq!(err.read_as(), Some("ATC code"));
+/// assert_eq!(err.reason(), Some("a substance-level ATC code has 7 characters"));
+///
+/// // text no scheme's shape fits is an unknown identifier
+/// let err = "ketamine".parse::<Identifier>().unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "unknown substance identifier \"N01AX3\": expected one of ATC N01AX03, DrugBank DB01221, PubChem CID 3821, CAS 6740-88-1, UNII 690G0D6V8H",
+///     "unknown substance identifier \"ketamine\": expected one of ATC N01AX03, DrugBank DB01221, PubChem CID 3821, CAS 6740-88-1, UNII 690G0D6V8H",
 /// );
 /// let err = "DB1221".parse::<Identifier>().unwrap_err();
 /// assert_eq!(err.read_as(), Some("DrugBank id"));
@@ -233,6 +265,22 @@ const fn ascii(bytes: &[u8]) -> &str {
     }
 }
 
+/// `Debug` as the type's name and its text in quotes (`AtcCode("N01AX03")`),
+/// not the bytes or number it is stored as.
+macro_rules! debug_as_text {
+    ($($T:ident),+) => {$(
+        impl fmt::Debug for $T {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_tuple(stringify!($T))
+                    .field(&format_args!("\"{self}\""))
+                    .finish()
+            }
+        }
+    )+};
+}
+
+debug_as_text!(AtcCode, DrugBankId, CasNumber, Unii, NdcProductCode);
+
 /// A WHO ATC code at the chemical-substance level: seven characters, such as
 /// `N01AX03` (anatomical group letter, two digits, two letters, two digits).
 ///
@@ -250,7 +298,7 @@ const fn ascii(bytes: &[u8]) -> &str {
 /// assert_eq!(code.chemical_subgroup(), "N01AX");
 /// assert!("N01AX3".parse::<AtcCode>().is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AtcCode([u8; 7]);
 
 impl AtcCode {
@@ -352,7 +400,7 @@ impl FromStr for AtcCode {
 /// assert_eq!(id.get(), 1221);
 /// assert!("DB1221".parse::<DrugBankId>().is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DrugBankId(u32);
 
 impl DrugBankId {
@@ -541,7 +589,7 @@ impl FromStr for PubChemCid {
 /// assert_eq!(cas.to_string(), "6740-88-1");
 /// assert!("6740-88-2".parse::<CasNumber>().is_err()); // wrong check digit
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CasNumber(u64);
 
 impl CasNumber {
@@ -710,7 +758,7 @@ impl FromStr for CasNumber {
 /// let err = "7LN1X0A80Q".parse::<Unii>().unwrap_err();
 /// assert_eq!(err.reason(), Some("the check character (the 10th) does not match the first 9"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Unii([u8; 10]);
 
 impl Unii {
@@ -933,7 +981,7 @@ impl DeaSchedule {
 /// assert!("50458-28".parse::<NdcProductCode>().is_err());
 /// assert!("50458028".parse::<NdcProductCode>().is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NdcProductCode {
     /// The digits, labeler then product, with the labeler's length.
     digits: [u8; 9],
@@ -1023,8 +1071,71 @@ impl Identifier {
         }
     }
 
-    /// Parses `value` as an identifier of `scheme`.
-    fn parse_as(scheme: IdentifierScheme, value: &str) -> Result<Self, ParseError> {
+    /// The bare value, as a FHIR `Identifier.value` writes it: "N01AX03",
+    /// "DB01221", "3821", "6740-88-1", "690G0D6V8H" (no scheme; see
+    /// [`scheme`](Self::scheme)). A `Copy` value holding the text inline:
+    /// nothing is allocated.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Identifier, Substance};
+    ///
+    /// for record in Substance::Ketamine.identifiers() {
+    ///     let id = record.identifier();
+    ///     // the value with its scheme reads back
+    ///     assert_eq!(Identifier::parse_with(id.scheme(), &id.value()), Ok(id));
+    /// }
+    /// let id = Identifier::DrugBank(Substance::Ketamine.drugbank_id());
+    /// assert_eq!(id.value(), "DB01221");
+    /// assert_eq!(id.to_string(), "DrugBank DB01221");
+    /// ```
+    #[must_use]
+    pub fn value(&self) -> IdentifierValue {
+        use fmt::Write as _;
+        let mut value = IdentifierValue {
+            bytes: [0; IdentifierValue::CAPACITY],
+            len: 0,
+        };
+        // Every identifier's text fits (the longest is a 12-character CAS
+        // number), so the write cannot fail; were it to, the value would be cut.
+        let _ = match self {
+            Self::Atc(code) => write!(value, "{code}"),
+            Self::DrugBank(id) => write!(value, "{id}"),
+            Self::PubChem(cid) => write!(value, "{cid}"),
+            Self::Cas(cas) => write!(value, "{cas}"),
+            Self::Unii(unii) => write!(value, "{unii}"),
+        };
+        value
+    }
+
+    /// Parses `value` (trimmed) as an identifier of `scheme`: the way to read
+    /// a bare value whose scheme is known from elsewhere (a column, a field).
+    ///
+    /// # Errors
+    ///
+    /// When the value breaks the scheme's rules: the error's kind is
+    /// "substance identifier", [`read_as`](ParseError::read_as) names the
+    /// scheme's format and [`reason`](ParseError::reason) the rule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Identifier, IdentifierScheme, PubChemCid};
+    ///
+    /// assert_eq!(
+    ///     Identifier::parse_with(IdentifierScheme::PubChem, "182137"),
+    ///     Ok(Identifier::PubChem(PubChemCid::ESKETAMINE)),
+    /// );
+    /// let err = Identifier::parse_with(IdentifierScheme::Unii, "47625008").unwrap_err();
+    /// assert_eq!(err.read_as(), Some("UNII"));
+    /// ```
+    pub fn parse_with(scheme: IdentifierScheme, value: &str) -> Result<Self, ParseError> {
+        Self::parse_as(scheme, value).map_err(|err| err.within(value, "substance identifier"))
+    }
+
+    /// Parses `value` as an identifier of `scheme` (the error is the scheme's own).
+    pub(crate) fn parse_as(scheme: IdentifierScheme, value: &str) -> Result<Self, ParseError> {
         Ok(match scheme {
             IdentifierScheme::Atc => Self::Atc(value.parse()?),
             IdentifierScheme::DrugBank => Self::DrugBank(value.parse()?),
@@ -1034,26 +1145,53 @@ impl Identifier {
         })
     }
 
-    /// The scheme a bare value's shape suggests, if any (see the type's docs).
-    fn guess(value: &str) -> Option<IdentifierScheme> {
+    /// The reason given for a bare number ([`FromStr`](#impl-FromStr-for-Identifier)):
+    /// several schemes and code systems write numbers, so the crate does not
+    /// pick one.
+    pub const AMBIGUOUS_NUMBER: &'static str = "a bare number is ambiguous (a PubChem CID? a SNOMED CT code? a CAS number without hyphens?): give the scheme first";
+
+    /// The forms a bare number is accepted in, for the ambiguity error.
+    const NUMBER_FORMS: &'static [&'static str] = &["PubChem CID 3821", "pubchem:3821"];
+
+    /// The scheme a bare value's shape belongs to (see the type's docs):
+    /// `Ok(None)` when no scheme's shape fits, `Err` for a bare number. One
+    /// pass over the bytes.
+    pub(crate) fn shape(value: &str) -> Result<Option<IdentifierScheme>, ()> {
         let bytes = value.as_bytes();
-        let atc_shape = bytes.len() == 7
-            && bytes[0].is_ascii_alphabetic()
-            && bytes[3].is_ascii_alphabetic()
-            && bytes[4].is_ascii_alphabetic();
-        if bytes.len() > 2 && bytes[..2].eq_ignore_ascii_case(b"DB") && bytes[2].is_ascii_digit() {
-            Some(IdentifierScheme::DrugBank)
-        } else if bytes.contains(&b'-') {
-            Some(IdentifierScheme::Cas)
-        } else if atc_shape {
-            Some(IdentifierScheme::Atc)
-        } else if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) {
-            Some(IdentifierScheme::PubChem)
-        } else if bytes.len() == 10 {
-            Some(IdentifierScheme::Unii)
-        } else {
-            None
+        let (letters, digits, hyphens) = bytes.iter().fold((0, 0, 0), |(l, d, h), b| {
+            (
+                l + usize::from(b.is_ascii_alphabetic()),
+                d + usize::from(b.is_ascii_digit()),
+                h + usize::from(*b == b'-'),
+            )
+        });
+        let alphanumeric = letters + digits == bytes.len();
+        if !bytes.is_empty() && digits == bytes.len() {
+            return Err(());
         }
+        Ok(match bytes {
+            [b'D' | b'd', b'B' | b'b', digit, ..] if digit.is_ascii_digit() => {
+                Some(IdentifierScheme::DrugBank)
+            }
+            [first, ..]
+                if hyphens > 0 && digits + hyphens == bytes.len() && first.is_ascii_digit() =>
+            {
+                Some(IdentifierScheme::Cas)
+            }
+            [letter, d1, d2, ..]
+                if (3..=9).contains(&bytes.len())
+                    && alphanumeric
+                    && letter.is_ascii_alphabetic()
+                    && d1.is_ascii_digit()
+                    && d2.is_ascii_digit() =>
+            {
+                Some(IdentifierScheme::Atc)
+            }
+            [head @ .., _] if bytes.len() == 10 && head.iter().all(u8::is_ascii_alphanumeric) => {
+                Some(IdentifierScheme::Unii)
+            }
+            _ => None,
+        })
     }
 
     /// Splits "scheme: value" or "scheme value" (trimmed text) into the scheme
@@ -1076,6 +1214,119 @@ impl Identifier {
                     tail.trim_start_matches(|c: char| c == ':' || c.is_whitespace()),
                 ))
             })
+    }
+}
+
+/// The bare text of an [`Identifier`] ([`Identifier::value`]): "N01AX03",
+/// "DB01221", "3821", "6740-88-1", "690G0D6V8H".
+///
+/// Held inline (`Copy`, no allocation); it dereferences to `str`, compares
+/// with `str`, and `Debug` shows it as a string. `Ord` is by text.
+///
+/// # Example
+///
+/// ```
+/// use ketamine_facts::{CasNumber, Identifier};
+///
+/// let value = Identifier::Cas(CasNumber::KETAMINE).value();
+/// assert_eq!(value, "6740-88-1");
+/// assert_eq!(value.as_str(), "6740-88-1");
+/// assert_eq!(value.len(), 9); // through Deref<Target = str>
+/// assert_eq!(format!("{value:?}"), "\"6740-88-1\"");
+/// ```
+#[derive(Clone, Copy)]
+pub struct IdentifierValue {
+    bytes: [u8; IdentifierValue::CAPACITY],
+    len: u8,
+}
+
+impl IdentifierValue {
+    /// Room for the longest identifier text, a CAS number of 10 digits and
+    /// its 2 hyphens.
+    const CAPACITY: usize = 12;
+
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.bytes
+            .get(..usize::from(self.len))
+            .and_then(|bytes| core::str::from_utf8(bytes).ok())
+            .unwrap_or("")
+    }
+}
+
+impl fmt::Write for IdentifierValue {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let start = usize::from(self.len);
+        let end = start + text.len();
+        let slot = self.bytes.get_mut(start..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = u8::try_from(end).map_err(|_| fmt::Error)?;
+        Ok(())
+    }
+}
+
+impl core::ops::Deref for IdentifierValue {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for IdentifierValue {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for IdentifierValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for IdentifierValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for IdentifierValue {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for IdentifierValue {}
+
+impl core::hash::Hash for IdentifierValue {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialOrd for IdentifierValue {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for IdentifierValue {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialEq<str> for IdentifierValue {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for IdentifierValue {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -1124,16 +1375,26 @@ impl fmt::Display for Identifier {
 impl FromStr for Identifier {
     type Err = ParseError;
 
-    /// Trims once, reads a scheme name from the first few bytes or guesses the
-    /// scheme from the value's shape, then parses the value once: linear in
-    /// the input.
+    /// Trims once, reads a scheme name from the first few bytes or takes the
+    /// scheme from the value's shape (refusing a bare number as ambiguous),
+    /// then parses the value once: linear in the input.
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         const KIND: &str = "substance identifier";
         let text = input.trim();
-        let Some((scheme, value)) =
-            Self::split_scheme(text).or_else(|| Some((Self::guess(text)?, text)))
-        else {
-            return Err(ParseError::new(input, KIND, IDENTIFIER_FORMS));
+        let (scheme, value) = match Self::split_scheme(text) {
+            Some(split) => split,
+            None => match Self::shape(text) {
+                Ok(Some(scheme)) => (scheme, text),
+                Ok(None) => return Err(ParseError::new(input, KIND, IDENTIFIER_FORMS)),
+                Err(()) => {
+                    return Err(ParseError::invalid(
+                        input,
+                        KIND,
+                        Self::AMBIGUOUS_NUMBER,
+                        Self::NUMBER_FORMS,
+                    ));
+                }
+            },
         };
         Self::parse_as(scheme, value).map_err(|err| err.within(input, KIND))
     }
@@ -1154,58 +1415,6 @@ impl serde::Serialize for Identifier {
             Self::Unii(unii) => out.serialize_field("value", unii.as_str())?,
         }
         out.end()
-    }
-}
-
-#[cfg(feature = "serde")]
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-impl<'de> serde::Deserialize<'de> for Identifier {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use alloc::borrow::ToOwned;
-        use alloc::string::{String, ToString};
-
-        /// The value: a number (`PubChem` CIDs are written as numbers) or text.
-        enum Value {
-            Number(u64),
-            Text(String),
-        }
-        impl<'de> serde::Deserialize<'de> for Value {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Visit;
-                impl serde::de::Visitor<'_> for Visit {
-                    type Value = Value;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str("an identifier value: a string, or a number for a PubChem CID")
-                    }
-                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
-                        Ok(Value::Number(v))
-                    }
-                    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
-                        u64::try_from(v).map(Value::Number).map_err(|_| {
-                            E::custom(format_args!(
-                                "an identifier number cannot be negative ({v})"
-                            ))
-                        })
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
-                        Ok(Value::Text(v.to_owned()))
-                    }
-                }
-                deserializer.deserialize_any(Visit)
-            }
-        }
-        #[derive(serde::Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            scheme: IdentifierScheme,
-            value: Value,
-        }
-        let raw: Raw = crate::model::serde_object::object(deserializer, "an identifier")?;
-        let parsed = match raw.value {
-            Value::Number(n) => Self::parse_as(raw.scheme, &n.to_string()),
-            Value::Text(text) => Self::parse_as(raw.scheme, &text),
-        };
-        parsed.map_err(serde::de::Error::custom)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Route codes for interoperability: SNOMED CT (as FHIR `Dosage.route` uses)
-//! and FDA Structured Product Labeling (NCI Thesaurus codes), with FHIR-style
-//! [`Coding`] values.
+//! and FDA Structured Product Labeling (NCI Thesaurus codes), with FHIR
+//! [`Coding`] and [`CodeableConcept`] values.
 //!
 //! # Which system URI for the SPL codes
 //!
@@ -11,9 +11,14 @@
 //! codes), so [`CodeSystem::NciThesaurus`] writes that URI. The other NCI URI,
 //! `http://ncimeta.nci.nih.gov`, names the NCI *Metathesaurus*, a different
 //! code system whose codes are concept unique identifiers; the crate does not
-//! write it, and [`Route::from_coding`] does not accept it for SPL codes.
+//! write it, and [`CodeSystem::from_uri`] does not read it as the NCI
+//! Thesaurus. FHIR DSTU2 data used it for the SPL route codes, though, so
+//! [`Route::from_coding`] reads SPL route codes under it (its docs have the
+//! table of every system it reads), as it does under the backward-compatible
+//! `http://ncithesaurus-stage.nci.nih.gov` and with a trailing `/`.
 
 use crate::CodeSystem;
+use crate::model::coding::{CodeableConcept, Coding};
 use core::fmt;
 
 use crate::{Claim, IdentifierScheme, Route, Source};
@@ -59,10 +64,11 @@ impl CodeSystem {
     }
 
     /// The code system a system URI names: the canonical URI, one of the
-    /// [`other_uris`](Self::other_uris), or the OID as `urn:oid:...`. `None`
-    /// for anything else (including the NCI Metathesaurus URI, which is a
-    /// different system, and any URI for `DrugBank` or `PubChem`, which have none
-    /// registered).
+    /// [`other_uris`](Self::other_uris), or the OID as `urn:oid:...`, each
+    /// with or without one trailing `/` (surrounding white space ignored).
+    /// `None` for anything else (including the NCI Metathesaurus URI, which is
+    /// a different system, and any URI for `DrugBank` or `PubChem`, which have
+    /// none registered).
     ///
     /// # Example
     ///
@@ -72,12 +78,12 @@ impl CodeSystem {
     /// assert_eq!(CodeSystem::from_uri("http://snomed.info/sct"), Some(CodeSystem::SnomedCt));
     /// assert_eq!(CodeSystem::from_uri("urn:oid:2.16.840.1.113883.3.26.1.1"), Some(CodeSystem::NciThesaurus));
     /// assert_eq!(CodeSystem::from_uri("http://ncithesaurus-stage.nci.nih.gov"), Some(CodeSystem::NciThesaurus));
-    /// assert_eq!(CodeSystem::from_uri("http://unitsofmeasure.org"), Some(CodeSystem::Ucum));
+    /// assert_eq!(CodeSystem::from_uri("http://unitsofmeasure.org/"), Some(CodeSystem::Ucum));
     /// assert_eq!(CodeSystem::from_uri("http://ncimeta.nci.nih.gov"), None);
     /// ```
     #[must_use]
     pub fn from_uri(uri: &str) -> Option<Self> {
-        let uri = uri.trim();
+        let uri = without_trailing_slash(uri);
         Self::ALL.iter().copied().find(|system| {
             uri == system.uri()
                 || system.other_uris().contains(&uri)
@@ -86,6 +92,14 @@ impl CodeSystem {
                     .is_some_and(|oid| oid == system.oid())
         })
     }
+
+    /// The URI of the NCI *Metathesaurus*, `http://ncimeta.nci.nih.gov`: not a
+    /// system the crate writes, nor one [`from_uri`](Self::from_uri) reads as
+    /// the NCI Thesaurus (its own codes are concept unique identifiers), but
+    /// FHIR DSTU2 data used it for the FDA SPL route codes, so
+    /// [`Route::from_coding`] reads SPL route codes in it (HL7 Terminology,
+    /// as the [NCI Thesaurus claim](Self::claim) cites).
+    pub const NCI_METATHESAURUS_URI: &'static str = "http://ncimeta.nci.nih.gov";
 
     /// The reference source for the codes the crate gives in this system:
     /// the route codes for SNOMED CT and the NCI Thesaurus, the identifiers'
@@ -139,16 +153,16 @@ impl crate::DeaSchedule {
     /// use ketamine_facts::{CodeSystem, DeaSchedule};
     ///
     /// let coding = DeaSchedule::Ciii.coding();
-    /// assert_eq!(coding.system(), CodeSystem::NciThesaurus.uri());
-    /// assert_eq!((coding.code(), coding.display_text()), ("C48676", "CIII"));
+    /// assert_eq!(coding.system(), Some(CodeSystem::NciThesaurus.uri()));
+    /// assert_eq!((coding.code(), coding.display_text()), (Some("C48676"), Some("CIII")));
     /// ```
     #[must_use]
     pub const fn coding(self) -> Coding {
-        Coding {
-            system: CodeSystem::NciThesaurus.uri(),
-            code: self.nci_thesaurus_code(),
-            display: self.display_text(),
-        }
+        Coding::from_static(
+            CodeSystem::NciThesaurus.uri(),
+            self.nci_thesaurus_code(),
+            self.display_text(),
+        )
     }
 }
 
@@ -174,6 +188,40 @@ impl IdentifierScheme {
             Some(system) => Some(system.uri()),
             None => None,
         }
+    }
+
+    /// The scheme whose identifiers a FHIR `Identifier.system` names: the
+    /// registered URI of ATC, UNII or CAS, another URI HL7 Terminology keeps
+    /// for it, or its OID as `urn:oid:...`, with or without one trailing `/`
+    /// (as [`CodeSystem::from_uri`] reads them). `None` for any other system:
+    /// `DrugBank` and `PubChem` have no registered URI, so no URI names them, and
+    /// a code system of no identifier scheme (SNOMED CT, UCUM, ...) names none.
+    ///
+    /// Every URI comes from the reference file's row of HL7 Terminology code
+    /// system URIs ([`system_uri_claim`](Self::system_uri_claim)), which lists
+    /// no other URI for these three schemes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::from_system_uri("http://fdasis.nlm.nih.gov/"), Some(IdentifierScheme::Unii));
+    /// assert_eq!(IdentifierScheme::from_system_uri("urn:oid:2.16.840.1.113883.6.73"), Some(IdentifierScheme::Atc));
+    /// assert_eq!(IdentifierScheme::from_system_uri("http://snomed.info/sct"), None);
+    /// for scheme in IdentifierScheme::ALL {
+    ///     if let Some(uri) = scheme.system_uri() {
+    ///         assert_eq!(IdentifierScheme::from_system_uri(uri), Some(*scheme));
+    ///     }
+    /// }
+    /// ```
+    #[must_use]
+    pub fn from_system_uri(uri: &str) -> Option<Self> {
+        let system = CodeSystem::from_uri(uri)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|scheme| scheme.code_system() == Some(system))
     }
 
     /// The cited fact behind [`system_uri`](Self::system_uri): the URI's
@@ -247,15 +295,11 @@ impl SnomedCode {
     /// ```
     /// use ketamine_facts::Route;
     ///
-    /// assert_eq!(Route::Im.snomed_ct().coding().system(), "http://snomed.info/sct");
+    /// assert_eq!(Route::Im.snomed_ct().coding().system(), Some("http://snomed.info/sct"));
     /// ```
     #[must_use]
     pub const fn coding(self) -> Coding {
-        Coding {
-            system: CodeSystem::SnomedCt.uri(),
-            code: self.code,
-            display: self.display,
-        }
+        Coding::from_static(CodeSystem::SnomedCt.uri(), self.code, self.display)
     }
 
     /// Whether `text` is a well-formed SNOMED CT concept identifier: 6 to 18
@@ -382,82 +426,17 @@ impl SplRouteCode {
     /// ```
     /// use ketamine_facts::{CodeSystem, Route};
     ///
-    /// assert_eq!(Route::Oral.spl().coding().system(), CodeSystem::NciThesaurus.uri());
+    /// assert_eq!(Route::Oral.spl().coding().system(), Some(CodeSystem::NciThesaurus.uri()));
     /// ```
     #[must_use]
     pub const fn coding(self) -> Coding {
-        Coding {
-            system: CodeSystem::NciThesaurus.uri(),
-            code: self.code,
-            display: self.display,
-        }
+        Coding::from_static(CodeSystem::NciThesaurus.uri(), self.code, self.display)
     }
 }
 
 impl fmt::Display for SplRouteCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.code, self.display)
-    }
-}
-
-/// A code in a code system, shaped like a FHIR `Coding`
-/// (`{"system": ..., "code": ..., "display": ...}` in JSON).
-///
-/// `Display` writes the FHIR token form `system|code` and the display in
-/// quotes. `Ord` compares system, code, then display.
-///
-/// # Example
-///
-/// ```
-/// use ketamine_facts::Route;
-///
-/// let coding = Route::Iv.fhir_coding();
-/// assert_eq!(coding.system(), "http://snomed.info/sct");
-/// assert_eq!(coding.code(), "47625008");
-/// assert_eq!(coding.display_text(), "Intravenous route");
-/// assert_eq!(coding.to_string(), "http://snomed.info/sct|47625008 \"Intravenous route\"");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Coding {
-    system: &'static str,
-    code: &'static str,
-    display: &'static str,
-}
-
-impl Coding {
-    /// The code system URI.
-    #[must_use]
-    pub const fn system(self) -> &'static str {
-        self.system
-    }
-
-    /// The code.
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        self.code
-    }
-
-    /// The human-readable display of the code.
-    #[must_use]
-    pub const fn display_text(self) -> &'static str {
-        self.display
-    }
-
-    /// The human-readable display of the code.
-    #[must_use]
-    #[deprecated(
-        since = "0.2.0",
-        note = "use display_text (a method named display reads as the Display trait)"
-    )]
-    pub const fn display(self) -> &'static str {
-        self.display
-    }
-}
-
-impl fmt::Display for Coding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}|{} {:?}", self.system, self.code, self.display)
     }
 }
 
@@ -598,8 +577,23 @@ impl Route {
             .map(|c| c.route)
     }
 
-    /// The route a FHIR coding names, given its system URI (canonical or
-    /// `urn:oid:`) and code.
+    /// The route a FHIR coding names, given its system URI and code: the
+    /// systems and codes of this table, each URI with or without one trailing
+    /// `/` (surrounding white space ignored in both).
+    ///
+    /// | system URI | why it is read | codes |
+    /// | --- | --- | --- |
+    /// | `http://snomed.info/sct` | SNOMED CT, the system of the FHIR value set `route-codes` | [`snomed_ct`](Self::snomed_ct) codes, as written |
+    /// | `urn:oid:2.16.840.1.113883.6.96` | SNOMED CT's OID | the same |
+    /// | `http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl` | the NCI Thesaurus, whose codes FDA SPL uses for routes (the URI the crate writes) | [`spl`](Self::spl) codes, any ASCII case |
+    /// | `http://ncithesaurus-stage.nci.nih.gov` | the NCI Thesaurus URI HL7 Terminology keeps for backward compatibility | the same |
+    /// | `urn:oid:2.16.840.1.113883.3.26.1.1` | the NCI Thesaurus OID (as SPL documents write it) | the same |
+    /// | `http://ncimeta.nci.nih.gov` | the NCI Metathesaurus, which FHIR DSTU2 data used for the SPL route codes ([`CodeSystem::NCI_METATHESAURUS_URI`]) | the same |
+    ///
+    /// The URIs are those of the reference file's row of HL7 Terminology code
+    /// system URIs ([`CodeSystem::claim`]); the OIDs are HL7's
+    /// ([`CodeSystem::oid`]). Any other system, or a code of one system given
+    /// with another's URI, is `None`.
     ///
     /// # Example
     ///
@@ -607,18 +601,91 @@ impl Route {
     /// use ketamine_facts::Route;
     ///
     /// assert_eq!(Route::from_coding("http://snomed.info/sct", "47625008"), Some(Route::Iv));
+    /// assert_eq!(Route::from_coding("http://snomed.info/sct/", "47625008"), Some(Route::Iv));
     /// assert_eq!(Route::from_coding("urn:oid:2.16.840.1.113883.3.26.1.1", "C38288"), Some(Route::Oral));
+    /// assert_eq!(Route::from_coding("http://ncithesaurus-stage.nci.nih.gov", "C38284"), Some(Route::Intranasal));
+    /// assert_eq!(Route::from_coding("http://ncimeta.nci.nih.gov/", "C28161"), Some(Route::Im));
     /// assert_eq!(Route::from_coding("http://snomed.info/sct", "C38288"), None);
     /// ```
     #[must_use]
     pub fn from_coding(system: &str, code: &str) -> Option<Self> {
+        if without_trailing_slash(system) == CodeSystem::NCI_METATHESAURUS_URI {
+            return Self::from_spl(code);
+        }
         match CodeSystem::from_uri(system)? {
             CodeSystem::SnomedCt => Self::from_snomed_ct(code),
             CodeSystem::NciThesaurus => Self::from_spl(code),
             CodeSystem::Atc | CodeSystem::Unii | CodeSystem::Cas | CodeSystem::Ucum => None,
         }
     }
+
+    /// The route a FHIR [`Coding`] names, as [`from_coding`](Self::from_coding)
+    /// reads its system and code (the display is not read); `None` for a
+    /// coding without a system or a code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Coding, Route};
+    ///
+    /// for route in Route::ALL {
+    ///     assert_eq!(Route::from_fhir_coding(&route.spl_coding()), Some(*route));
+    /// }
+    /// let legacy = Coding::new("http://ncithesaurus-stage.nci.nih.gov", "C38276");
+    /// assert_eq!(Route::from_fhir_coding(&legacy), Some(Route::Iv));
+    /// ```
+    #[must_use]
+    pub fn from_fhir_coding(coding: &Coding) -> Option<Self> {
+        Self::from_coding(coding.system()?, coding.code()?)
+    }
+
+    /// The route a FHIR [`CodeableConcept`] (such as a `Dosage.route`) names:
+    /// that of its first coding [`from_fhir_coding`](Self::from_fhir_coding)
+    /// reads, in the order given. The concept's text is not read (it is free
+    /// text; parse it as a `Route` where that is wanted). `None` when no
+    /// coding names a route.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{CodeableConcept, Coding, Route};
+    ///
+    /// let route = CodeableConcept::new(vec![
+    ///     Coding::new("urn:example:local", "NAS"),
+    ///     Coding::new("http://ncimeta.nci.nih.gov", "C38284"),
+    /// ]);
+    /// assert_eq!(Route::from_codeable_concept(&route), Some(Route::Intranasal));
+    /// ```
+    #[must_use]
+    pub fn from_codeable_concept(concept: &CodeableConcept) -> Option<Self> {
+        concept.coding().iter().find_map(Self::from_fhir_coding)
+    }
+
+    /// The route as a FHIR `CodeableConcept` for `Dosage.route`: both
+    /// [`codings`](Self::codings), SNOMED CT first, and the SNOMED CT
+    /// preferred term as the text. Allocates nothing.
+    #[must_use]
+    pub const fn codeable_concept(self) -> CodeableConcept {
+        let codings: &'static [Coding] = match self {
+            Self::Iv => CODINGS_IV,
+            Self::Intranasal => CODINGS_INTRANASAL,
+            Self::Im => CODINGS_IM,
+            Self::Oral => CODINGS_ORAL,
+        };
+        CodeableConcept::from_static(codings, Some(self.snomed_ct().display))
+    }
 }
+
+/// `uri` without surrounding white space and one trailing `/`.
+fn without_trailing_slash(uri: &str) -> &str {
+    let uri = uri.trim();
+    uri.strip_suffix('/').unwrap_or(uri)
+}
+
+const CODINGS_IV: &[Coding] = &Route::Iv.codings();
+const CODINGS_INTRANASAL: &[Coding] = &Route::Intranasal.codings();
+const CODINGS_IM: &[Coding] = &Route::Im.codings();
+const CODINGS_ORAL: &[Coding] = &Route::Oral.codings();
 
 const fn sct(code: &'static str, display: &'static str) -> SnomedCode {
     SnomedCode { code, display }

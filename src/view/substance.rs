@@ -6,7 +6,7 @@
 //! a cited [`Claim`] reachable from [`IdentifierRecord::claim`].
 
 use crate::{AtcCode, CasNumber, DrugBankId, NdcProductCode, PubChemCid, Unii};
-use crate::{DeaSchedule, Form, Identifier, Product, Substance};
+use crate::{DeaSchedule, Form, Identifier, IdentifierScheme, ParseError, Product, Substance};
 
 use crate::{Claim, Route};
 
@@ -336,6 +336,171 @@ impl Identifier {
     #[must_use]
     pub fn is_superseded(&self) -> bool {
         SupersededIdentifier::find(self).is_some()
+    }
+}
+
+impl Identifier {
+    /// The identifier a FHIR `Identifier` gives, from its `system` and its
+    /// `value`: the system is read as [`IdentifierScheme::from_system_uri`]
+    /// reads it (the registered URIs of ATC, UNII and CAS, the OIDs, a
+    /// trailing `/` tolerated) and the value with that scheme
+    /// ([`parse_with`](Self::parse_with)). Without a system, the value is
+    /// read as [`FromStr`](core::str::FromStr) reads it: by a scheme name
+    /// before it, or by a shape that belongs to one scheme alone, never a bare
+    /// number.
+    ///
+    /// `DrugBank` and `PubChem` have no registered system URI, so an identifier
+    /// of theirs that another system wrote with a URI of its own choosing is
+    /// refused: read its value with [`parse_with`](Self::parse_with) where you
+    /// know the scheme.
+    ///
+    /// # Errors
+    ///
+    /// A system that names no identifier scheme (error kind "identifier
+    /// system", listing the accepted URIs), or a value that breaks its
+    /// scheme's rules (kind "substance identifier", read as the scheme).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Identifier, Substance, Unii};
+    ///
+    /// let id = Identifier::from_fhir(Some("http://fdasis.nlm.nih.gov"), "690G0D6V8H")?;
+    /// assert_eq!(id, Identifier::Unii(Unii::KETAMINE));
+    /// assert_eq!(Substance::find(&id), Some(Substance::Ketamine));
+    /// assert_eq!(Identifier::from_fhir(None, "DB11823")?.to_string(), "DrugBank DB11823");
+    ///
+    /// let err = Identifier::from_fhir(Some("http://snomed.info/sct"), "47625008").unwrap_err();
+    /// assert_eq!(err.kind(), "identifier system");
+    /// # Ok::<(), ketamine_facts::ParseError>(())
+    /// ```
+    pub fn from_fhir(system: Option<&str>, value: &str) -> Result<Self, ParseError> {
+        match system {
+            None => value.parse(),
+            Some(system) => match IdentifierScheme::from_system_uri(system) {
+                Some(scheme) => Self::parse_with(scheme, value),
+                None => Err(ParseError::new(system, "identifier system", SYSTEM_URIS)),
+            },
+        }
+    }
+
+    /// The FHIR `Identifier.system` of this identifier: its scheme's
+    /// registered URI ([`IdentifierScheme::system_uri`]), `None` for `DrugBank`
+    /// and `PubChem`, which have none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::{Identifier, Substance};
+    ///
+    /// let unii = Identifier::Unii(Substance::Esketamine.unii());
+    /// assert_eq!(unii.fhir_system(), Some("http://fdasis.nlm.nih.gov"));
+    /// assert_eq!(Identifier::from_fhir(unii.fhir_system(), &unii.value()), Ok(unii));
+    /// let cid = Identifier::PubChem(Substance::Esketamine.pubchem_cid());
+    /// assert_eq!(cid.fhir_system(), None);
+    /// ```
+    #[must_use]
+    pub const fn fhir_system(&self) -> Option<&'static str> {
+        self.scheme().system_uri()
+    }
+}
+
+/// The system URIs [`Identifier::from_fhir`] reads, for its error.
+const SYSTEM_URIS: &[&str] = &[
+    crate::CodeSystem::Atc.uri(),
+    crate::CodeSystem::Unii.uri(),
+    crate::CodeSystem::Cas.uri(),
+];
+
+/// Reading an identifier from JSON: the crate's own form (`{"scheme":
+/// "pubchem", "value": 3821}`, as the export writes it) or a FHIR
+/// `Identifier` (`{"system": "http://fdasis.nlm.nih.gov", "value":
+/// "690G0D6V8H"}`, read by [`Identifier::from_fhir`]; its other elements
+/// `use`, `type`, `period`, `assigner`, `id`, `extension` are read and
+/// dropped). It lives here rather than beside the type because the system
+/// URIs are read here.
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> serde::Deserialize<'de> for Identifier {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use alloc::borrow::ToOwned;
+        use alloc::string::{String, ToString};
+        use core::fmt;
+        use serde::de::IgnoredAny;
+
+        /// The value: a number (the crate writes `PubChem` CIDs as numbers) or text.
+        enum Value {
+            Number(u64),
+            Text(String),
+        }
+        impl<'de> serde::Deserialize<'de> for Value {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visit;
+                impl serde::de::Visitor<'_> for Visit {
+                    type Value = Value;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("an identifier value: a string, or a number for a PubChem CID")
+                    }
+                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
+                        Ok(Value::Number(v))
+                    }
+                    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
+                        u64::try_from(v).map(Value::Number).map_err(|_| {
+                            E::custom(format_args!(
+                                "an identifier number cannot be negative ({v})"
+                            ))
+                        })
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+                        Ok(Value::Text(v.to_owned()))
+                    }
+                }
+                deserializer.deserialize_any(Visit)
+            }
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            #[serde(default)]
+            scheme: Option<IdentifierScheme>,
+            #[serde(default)]
+            system: Option<String>,
+            value: Value,
+            // the other elements of a FHIR Identifier: read and dropped
+            #[serde(default, rename = "use")]
+            _use: Option<IgnoredAny>,
+            #[serde(default, rename = "type")]
+            _type: Option<IgnoredAny>,
+            #[serde(default, rename = "period")]
+            _period: Option<IgnoredAny>,
+            #[serde(default, rename = "assigner")]
+            _assigner: Option<IgnoredAny>,
+            #[serde(default, rename = "id")]
+            _id: Option<IgnoredAny>,
+            #[serde(default, rename = "extension")]
+            _extension: Option<IgnoredAny>,
+            #[serde(default, rename = "_system")]
+            _system: Option<IgnoredAny>,
+            #[serde(default, rename = "_value")]
+            _value: Option<IgnoredAny>,
+        }
+        let raw: Raw = crate::model::serde_object::object(deserializer, "an identifier")?;
+        let parsed = match (raw.scheme, raw.system, raw.value) {
+            (Some(_), Some(_), _) => {
+                return Err(serde::de::Error::custom(
+                    "an identifier has a scheme (the crate's form) or a system (FHIR's), not both",
+                ));
+            }
+            (Some(scheme), None, Value::Number(n)) => Self::parse_as(scheme, &n.to_string()),
+            (Some(scheme), None, Value::Text(text)) => Self::parse_as(scheme, &text),
+            (None, _, Value::Number(n)) => {
+                return Err(serde::de::Error::custom(format_args!(
+                    "a FHIR Identifier's value is a string, not the number {n} (or give the crate's \"scheme\")"
+                )));
+            }
+            (None, system, Value::Text(text)) => Self::from_fhir(system.as_deref(), &text),
+        };
+        parsed.map_err(serde::de::Error::custom)
     }
 }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use ketamine_facts::{
     Certainty, Claim, ClaimCorrection, Confidence, Disagreement, Evidence, FactKind, Fraction,
-    HistoricDate, HistoryEvent, Identifier, Interval, KnowledgeBase, Mechanism, Milligrams,
+    HistoricDate, HistoryEvent, Interval, KnowledgeBase, Mechanism, Milligrams,
     MilligramsPerKilogram, Percent, Route, Section, Substance, facts,
 };
 use ketamine_facts_fuzz::checks::{self, Target};
@@ -110,17 +110,16 @@ fn names() -> Vec<Vec<u8>> {
             .flat_map(|s| s.identifiers())
             .flat_map(|record| {
                 let id = record.identifier();
-                let bare = match id {
-                    Identifier::Atc(code) => code.to_string(),
-                    Identifier::DrugBank(id) => id.to_string(),
-                    Identifier::PubChem(cid) => cid.to_string(),
-                    Identifier::Cas(cas) => cas.to_string(),
-                    Identifier::Unii(unii) => unii.to_string(),
-                    _ => String::new(),
-                };
-                [id.to_string(), bare]
+                [id.to_string(), id.value().to_string()]
             }),
     );
+    out.extend(Route::ALL.iter().flat_map(|route| {
+        [
+            route.snomed_ct().code().to_owned(),
+            route.snomed_ct().display_text().to_owned(),
+            route.spl().code().to_owned(),
+        ]
+    }));
     out.extend(
         [
             "  i.v.  ",
@@ -201,6 +200,10 @@ fn json() -> Vec<Vec<u8>> {
         r#"{"numerator": 1, "denominator": 0}"#,
         r#"{"scheme": "pubchem", "value": 3821}"#,
         r#"{"scheme": "cas", "value": "6740-88-2"}"#,
+        r#"{"system": "http://fdasis.nlm.nih.gov/", "value": "690G0D6V8H", "use": "official"}"#,
+        r#"{"value": "3821"}"#,
+        r#"{"system": "http://ncimeta.nci.nih.gov", "code": "C38284", "display": "NASAL", "userSelected": true}"#,
+        r#"{"coding": [{"system": "http://ncithesaurus-stage.nci.nih.gov/", "code": "C38276"}], "text": "IV", "id": "r"}"#,
         r#"{"text": "1960s–1970s"}"#,
         r#"{"id": "route/no-such-claim"}"#,
         r#"{"summary": "no id"}"#,

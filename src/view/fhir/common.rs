@@ -102,7 +102,6 @@ fn product_label(product: Product) -> &'static str {
 /// naming system `v3-ndc` (OID 2.16.840.1.113883.6.69): the same registry the
 /// crate cites for the other system URIs
 /// ([`Source::Hl7TerminologyNamingSystems`](crate::Source::Hl7TerminologyNamingSystems)).
-// TODO(merge): move beside CodeSystem when the crate models NDC as a code system.
 pub(crate) const NDC_SYSTEM: &str = "http://hl7.org/fhir/sid/ndc";
 
 /// The volume of one Spravato device, in millilitres, as the NDC Directory
@@ -110,16 +109,10 @@ pub(crate) const NDC_SYSTEM: &str = "http://hl7.org/fhir/sid/ndc";
 /// against [`Product::ndc_claim`].
 pub(crate) const SPRAVATO_DEVICE_ML: f64 = 0.2;
 
-/// The bare value of an identifier, as FHIR's `Identifier.value` (a string).
-// TODO(merge): use the bare-value accessor of `Identifier` (issue 11, part 4).
+/// The bare value of an identifier, as FHIR's `Identifier.value` (a string,
+/// also for a `PubChem` CID).
 pub(crate) fn identifier_value(identifier: crate::Identifier) -> String {
-    match identifier {
-        crate::Identifier::Atc(code) => code.to_string(),
-        crate::Identifier::DrugBank(id) => id.to_string(),
-        crate::Identifier::PubChem(cid) => cid.to_string(),
-        crate::Identifier::Cas(cas) => cas.to_string(),
-        crate::Identifier::Unii(unii) => unii.to_string(),
-    }
+    String::from(&*identifier.value())
 }
 
 /// What an identifier scheme's values are, for `Identifier.type.text`: the
@@ -138,7 +131,6 @@ fn scheme_text(scheme: IdentifierScheme) -> &'static str {
 /// One identifier as a FHIR `Identifier`: the system URI HL7 Terminology
 /// registers for its scheme, or no system for `DrugBank` and `PubChem`, which
 /// have none.
-// TODO(merge): use IdentifierScheme::fhir_system once it exists (issue 11, part 4).
 pub(crate) fn fhir_identifier(identifier: crate::Identifier) -> Identifier {
     let scheme = identifier.scheme();
     Identifier {
@@ -232,7 +224,7 @@ pub(crate) fn atc_classification_type() -> CodeableConcept {
 pub(crate) fn dea_schedule(substance: Substance) -> Option<CodeableConcept> {
     let schedule = substance.dea_schedule()?;
     Some(CodeableConcept::coded(
-        [Coding::from_crate(schedule.coding())].into(),
+        [Coding::from_crate(&schedule.coding())].into(),
         format!(
             "US DEA controlled-substance schedule {}",
             schedule.display_text()
@@ -259,7 +251,7 @@ pub(crate) fn route_concept(route: Route) -> CodeableConcept {
         route
             .codings()
             .into_iter()
-            .map(Coding::from_crate)
+            .map(|coding| Coding::from_crate(&coding))
             .collect(),
         route.label(),
     )

@@ -13,19 +13,19 @@ use crate::CodeSystem;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Coding {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) system: Option<&'static str>,
+    pub(crate) system: Option<String>,
     pub(crate) code: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) display: Option<&'static str>,
+    pub(crate) display: Option<String>,
 }
 
 impl Coding {
     /// A coding of the crate's own (route, DEA schedule): system, code and display.
-    pub(crate) fn from_crate(coding: crate::Coding) -> Self {
+    pub(crate) fn from_crate(coding: &crate::Coding) -> Self {
         Self {
-            system: Some(coding.system()),
-            code: coding.code().into(),
-            display: Some(coding.display_text()),
+            system: coding.system().map(String::from),
+            code: coding.code().map(String::from).unwrap_or_default(),
+            display: coding.display_text().map(String::from),
         }
     }
 
@@ -33,7 +33,7 @@ impl Coding {
     /// system's display for it).
     pub(crate) fn code(system: &'static str, code: String) -> Self {
         Self {
-            system: Some(system),
+            system: Some(system.into()),
             code,
             display: None,
         }
