@@ -23,7 +23,7 @@ rows! {
         [(MedicalUses, StandardPractice), (FaqWhatIsKetamine, Stated)];
     "indication/anesthesia-rapid-onset" [Indication(Anesthesia)]
         "Ketamine takes effect quickly, which makes it valuable where anesthesia is needed fast."
-        [(MedicalUses, Stated), (FaqWhatIsKetamine, Stated), (WhatIsKetamineConclusion, Stated)];
+        [(FaqWhatIsKetamine, Stated), (WhatIsKetamineConclusion, Stated)];
     "indication/anesthesia-preserved-breathing" [Indication(Anesthesia), HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine brings on anesthesia while the patient keeps breathing on their own."
         [(WhatIsKetamine, Stated), (HistoryOfKetamine, Stated)];
@@ -50,7 +50,8 @@ rows! {
         [(LowDoseTeaser, Stated)];
     "indication/depression-shown-promise" [Indication(Depression)]
         "Ketamine has shown promise as a treatment for depression."
-        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)];
+        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/depression-major-depressive-disorder" [Indication(Depression)]
         "Article 003 names major depressive disorder (MDD) as a form of depression for which ketamine is promising."
         [(MedicalUses, Preliminary)];
@@ -68,14 +69,15 @@ rows! {
         [(RevolutionaryConclusion, Stated), (WhatIsKetamineConclusion, Stated), (UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Stated)];
     "indication/depression-studies-show-symptom-relief" [Indication(Depression), Benefit(Effectiveness)]
         "Numerous studies have shown that ketamine eases the symptoms of depression."
-        [(ClinicalEvidence, ClinicalStudies)];
+        [(ClinicalEvidence, ClinicalStudies)]
+        disputes [DepressionEvidence];
     "indication/depression-landmark-ajp-study" [Indication(Depression), Benefit(SingleInfusionStudy)]
         "Article 004 reports what it calls a landmark study in the American Journal of Psychiatry: one intravenous infusion brought a significant drop in depressive symptoms within 24 hours. The article names neither authors nor year."
         [(ClinicalEvidence, ClinicalStudies)];
     "indication/depression-repeated-infusions-sustain" [Indication(Depression), Benefit(SustainedByRepeatedInfusions)]
         "One study indicated that repeated infusions could keep the effect going over time, which article 004 takes to make ketamine an option for managing depression long term."
         [(ClinicalEvidence, Preliminary)]
-        disputes [LongTermBenefit];
+        disputes [BenefitDuration];
     "indication/depression-late-20th-century-mood-studies" [Indication(Depression), HistoryEvent(LateCenturyMoodStudies)]
         "By the late 20th century, studies had begun to show ketamine's effects on mood disorders."
         [(HistoryOfKetamine, ClinicalStudies)];
@@ -101,7 +103,7 @@ rows! {
     "indication/depression-unqualified-in-003-takeaways" [Indication(Depression), Indication(Ptsd)]
         "Article 003's takeaways name ketamine, without any qualifier, as a treatment for depression and PTSD."
         [(KeyTakeaways, Stated)]
-        disputes [PtsdWording];
+        disputes [DepressionEvidence, PtsdWording];
     "indication/depression-promising-in-003-conclusion" [Indication(Depression), Indication(Ptsd)]
         "Article 003's conclusion and its table call ketamine promising for depression and PTSD."
         [(WhatIsKetamineConclusion, Preliminary)]
@@ -117,16 +119,19 @@ rows! {
         [(FaqPopulations, Preliminary)];
     "indication/treatment-resistant-depression-infusion-relief-studies" [Indication(TreatmentResistantDepression), Route(Iv)]
         "Studies have shown that ketamine infusions can bring relief to people who have lived for years with depression that conventional antidepressants did not adequately treat."
-        [(whole RiseOfKetamineTherapy, ClinicalStudies)];
+        [(whole RiseOfKetamineTherapy, ClinicalStudies)]
+        disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-quick-response-value" [Indication(TreatmentResistantDepression), Benefit(RapidRelief)]
-        "A quicker response matters for people with acute or severe symptoms."
+        "Ketamine's quicker response, in hours where traditional antidepressants take weeks, matters for people with acute or severe symptoms."
         [(WhatResearchExists, Preliminary), (whole RiseOfKetamineTherapy, Stated)];
     "indication/treatment-resistant-depression-promising-treatment" [Indication(TreatmentResistantDepression)]
         "Ketamine has become a promising treatment for treatment-resistant depression."
-        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)];
+        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-improvement-within-hours" [Indication(TreatmentResistantDepression)]
         "Clinical studies have looked at ketamine in treatment-resistant depression; their results suggest symptoms may improve within hours rather than weeks."
-        [(WhatResearchExists, Preliminary)];
+        [(WhatResearchExists, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-recent-research-interest" [Indication(TreatmentResistantDepression), HistoryEvent(RecentAttention)]
         "More recently, researchers have begun to explore ketamine's effects on mental health conditions that resist treatment."
         [(whole MentalHealthOverview, UnderInvestigation)];
@@ -161,12 +166,16 @@ rows! {
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [PtsdWording, SubstanceUse];
     "indication/ptsd-traumatic-memory-processing" [Indication(Ptsd), Mechanism(TraumaRecovery)]
-        "In PTSD, the psychedelic experience may let people face and work through traumatic memories in ways traditional therapies may not."
+        "In PTSD, the psychedelic experience that ketamine brings on may let people face and work through traumatic memories in ways traditional therapies may not."
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DissociationRole, PtsdWording];
     "indication/ptsd-symptom-relief" [Indication(Ptsd)]
         "Ketamine may help relieve the symptoms of PTSD."
-        [(MedicalUses, Preliminary), (FaqPopulations, Preliminary)]
+        [(MedicalUses, Preliminary)]
+        disputes [PtsdWording];
+    "indication/ptsd-substantial-relief-in-003-faq" [Indication(Ptsd)]
+        "Article 003's FAQ says that people with PTSD might find substantial relief when ketamine is part of their overall treatment plan."
+        [(FaqPopulations, Preliminary)]
         disputes [PtsdWording];
     "indication/ptsd-teaser-in-001-blog" [Indication(Ptsd)]
         "A teaser for a further post on article 001's blog promises benefits of ketamine therapy for PTSD, which it says has usually been treated with therapy and medicines such as antidepressants; the excerpt breaks off before any evidence."

@@ -23,7 +23,7 @@ pub(crate) mod sources;
 /// ```
 /// assert!(ketamine_facts::DATA_VERSION.starts_with("2026."));
 /// ```
-pub const DATA_VERSION: &str = "2026.12.1";
+pub const DATA_VERSION: &str = "2026.12.2";
 
 /// Names the rows use, in one place.
 mod prelude {

@@ -14,12 +14,21 @@
 /// sees it. Generates: `ALL`, `NAMES`, `name()`, `aliases()`, `Display` (the
 /// canonical name), `FromStr` (name or alias, any case), `TryFrom<&str>`, and
 /// serde impls on the canonical name.
+///
+/// An optional `retired { Variant => "name", ... }` block after the table lists
+/// `#[deprecated]` variants kept only so that code written against an earlier
+/// release compiles: they have a `name()` (and so `Display` and serde output),
+/// but `ALL` and `NAMES` leave them out and `FromStr` does not accept them.
 macro_rules! names {
     (
         $Name:ident ($what:literal) {
             $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
         }
+        $(retired {
+            $( $Old:ident => $old:literal , )+
+        })?
     ) => {
+        #[allow(deprecated)] // a retired variant still has its name
         impl $Name {
             #[doc = concat!("Every `", stringify!($Name), "`, in declaration order.")]
             pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
@@ -34,6 +43,7 @@ macro_rules! names {
             pub const fn name(self) -> &'static str {
                 match self {
                     $(Self::$Variant => $name,)+
+                    $($(Self::$Old => $old,)+)?
                 }
             }
 
@@ -43,6 +53,7 @@ macro_rules! names {
             pub const fn aliases(self) -> &'static [&'static str] {
                 match self {
                     $(Self::$Variant => &[$($alias),*],)+
+                    $($(Self::$Old => &[],)+)?
                 }
             }
         }
