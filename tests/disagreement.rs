@@ -301,3 +301,61 @@ fn article_003_drifts_on_quick_improvement_and_on_the_most_common_method() {
     assert!(says(&rapid.sides()[0].citations()[0], &["report"]));
     assert!(says(&rapid.sides()[1].citations()[0], &["should feel"]));
 }
+
+#[test]
+fn article_claims_that_a_regulator_contradicts_or_qualifies_are_disagreements_too() {
+    use ketamine_facts::{ClaimCorrection, CorrectionKind};
+    for (d, ids) in [
+        (
+            Disagreement::BreathingPreserved,
+            &[
+                "indication/anesthesia-preserved-breathing",
+                "history-event/vietnam-war-staple-preserved-breathing",
+            ][..],
+        ),
+        (
+            Disagreement::SuicidalThoughts,
+            &[
+                "indication/suicidal-ideation-rapid-relief-saves-lives",
+                "indication/suicidal-ideation-lasting-effects-appeal",
+                "indication/depression-severe-or-suicidal-appeal",
+            ][..],
+        ),
+        (
+            Disagreement::NasalSprayConvenience,
+            &["route/intranasal-alternative-to-iv"][..],
+        ),
+    ] {
+        // one side is the articles', the other a regulator's label or REMS
+        let label = d
+            .sides()
+            .iter()
+            .filter(|s| s.citations().iter().all(|c| !c.source().is_article()))
+            .count();
+        assert_eq!(label, 1, "{d}");
+        for id in ids {
+            let article = claim(id);
+            assert!(article.disputes().contains(&d), "{id}");
+            // and the correction table says the same label objects to it
+            let objections: Vec<&ClaimCorrection> = ClaimCorrection::against(article).collect();
+            assert!(
+                objections.iter().any(|c| matches!(
+                    c.kind(),
+                    CorrectionKind::Contradicts | CorrectionKind::Qualifies
+                )),
+                "{id}"
+            );
+            for c in &objections {
+                let reference = c.reference();
+                assert!(
+                    d.sides().iter().any(|s| reference
+                        .citations()
+                        .iter()
+                        .any(|x| s.citations().iter().any(|y| y.source() == x.source()))),
+                    "{id}: {} is on no side of {d}",
+                    reference.id()
+                );
+            }
+        }
+    }
+}

@@ -174,7 +174,13 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
             .contains(developed)
     );
     assert!(a.routes().is_empty());
-    assert!(!a.is_contested());
+    // the one contested anesthesia claim is breathing, against the boxed warning
+    let contested: Vec<_> = a.claims().iter().filter(|c| c.is_contested()).collect();
+    assert_eq!(
+        contested,
+        [claim("indication/anesthesia-preserved-breathing")]
+    );
+    assert_eq!(contested[0].disputes(), [Disagreement::BreathingPreserved]);
 }
 
 #[test]

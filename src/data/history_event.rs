@@ -90,7 +90,8 @@ rows! {
         [(HistoryOfKetamine, Stated)];
     "history-event/vietnam-war-staple-preserved-breathing" [HistoryEvent(VietnamWarStaple)]
         "Ketamine became a staple anesthetic of the Vietnam War because it did not compromise breathing; the article gives no date."
-        [(HistoryOfKetamine, Stated)];
+        [(HistoryOfKetamine, Stated)]
+        disputes [BreathingPreserved];
     "history-event/recent-attention-mental-health-interest" [HistoryEvent(RecentAttention), ResearchDirection(EmergingField)]
         "In recent years ketamine has drawn wide attention as a possible treatment for mental health conditions."
         [(whole MentalHealthOverview, Stated), (RevolutionaryTreatmentTitle, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated), (UnlockingTheMysteriesTitle, Stated), (UnderstandingKetamine, Stated)];

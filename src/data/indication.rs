@@ -26,7 +26,8 @@ rows! {
         [(FaqWhatIsKetamine, Stated), (WhatIsKetamineConclusion, Stated)];
     "indication/anesthesia-preserved-breathing" [Indication(Anesthesia), HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine brings on anesthesia while the patient keeps breathing on their own."
-        [(WhatIsKetamine, Stated), (HistoryOfKetamine, Stated)];
+        [(WhatIsKetamine, Stated), (HistoryOfKetamine, Stated)]
+        disputes [BreathingPreserved];
     "indication/chronic-pain-hedged-in-003-list" [Indication(ChronicPain)]
         "Article 003's list of medical uses says, hedged with \"can\", that its pain-relieving properties can make ketamine effective for managing chronic pain conditions."
         [(MedicalUses, Stated)]
@@ -110,7 +111,8 @@ rows! {
         disputes [PtsdWording];
     "indication/depression-severe-or-suicidal-appeal" [Indication(Depression), Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Ketamine's speed makes it particularly appealing for people with severe depression or suicidal thoughts."
-        [(Overview, Stated)];
+        [(Overview, Stated)]
+        disputes [SuicidalThoughts];
     "indication/depression-hope-after-failed-therapies" [Indication(Depression), Indication(TreatmentResistantDepression), Benefit(Hope)]
         "Ketamine brings hope to people whom traditional therapies have not helped."
         [(whole MentalHealthOverview, UnderInvestigation), (RevolutionaryConclusion, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqMechanism, Stated), (FaqBenefits, Stated), (WhatIsKetamineConclusion, Stated)];
@@ -122,7 +124,7 @@ rows! {
         [(whole RiseOfKetamineTherapy, ClinicalStudies)]
         disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-quick-response-value" [Indication(TreatmentResistantDepression), Benefit(RapidRelief)]
-        "Ketamine's quicker response, in hours where traditional antidepressants take weeks, matters for people with acute or severe symptoms."
+        "A response within hours rather than weeks, which ketamine may give, matters for people with acute or severe symptoms."
         [(WhatResearchExists, Preliminary), (whole RiseOfKetamineTherapy, Stated)];
     "indication/treatment-resistant-depression-promising-treatment" [Indication(TreatmentResistantDepression)]
         "Ketamine has become a promising treatment for treatment-resistant depression."
@@ -146,10 +148,12 @@ rows! {
         [(LowDoseTeaser, Stated)];
     "indication/suicidal-ideation-rapid-relief-saves-lives" [Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Article 003 says that ketamine can address acute suicidal thoughts quickly and that this can save lives."
-        [(PotentialBenefits, Stated)];
+        [(PotentialBenefits, Stated)]
+        disputes [SuicidalThoughts];
     "indication/suicidal-ideation-lasting-effects-appeal" [Indication(SuicidalIdeation), Benefit(LastingEffects)]
         "Article 003's FAQ says that lasting effects after a few treatments make ketamine particularly appealing for people with severe depression or acute suicidal thoughts."
-        [(FaqBenefits, Stated)];
+        [(FaqBenefits, Stated)]
+        disputes [SuicidalThoughts];
     "indication/ptsd-burden" [Indication(Ptsd)]
         "PTSD is a debilitating condition that can weigh heavily on the lives of the people who have it."
         [(PtsdBenefitsTeaser, Stated)];

@@ -26,7 +26,8 @@ rows! {
         disputes [WhatTheFdaApproved];
     "route/intranasal-alternative-to-iv" [Route(Intranasal), Formulation(EsketamineNasalSpray)]
         "The esketamine nasal spray (Spravato) suits patients who would rather not have IV infusions; article 003 calls it a convenient alternative."
-        [(FaqAdministration, Stated)];
+        [(FaqAdministration, Stated)]
+        disputes [NasalSprayConvenience];
     "route/intranasal-fda-approval-rapid-acting-in-002" [Route(Intranasal), Indication(TreatmentResistantDepression), HistoryEvent(NasalSprayApproval), Formulation(EsketamineNasalSpray)]
         "Article 002: the FDA approved a ketamine nasal spray for treatment-resistant depression, prompted by its rapid onset; the article calls it the first rapid-acting antidepressant to reach the market."
         [(whole RiseOfKetamineTherapy, RegulatoryApproval)]

@@ -48,6 +48,15 @@ pub enum Disagreement {
     RapidImprovement,
     /// Article 003's "most common method" loses its "for treating depression".
     MostCommonMethod,
+    /// Articles 001 and 003: anesthesia with breathing preserved; the Spravato
+    /// label: respiratory depression on the boxed warning.
+    BreathingPreserved,
+    /// Article 003: a quick effect on suicidal thoughts "can be life-saving";
+    /// the Spravato label: not known to prevent suicide or reduce suicidal thoughts.
+    SuicidalThoughts,
+    /// Article 003: the spray is "a convenient alternative" to infusions; the
+    /// REMS: certified settings only, never at home, 2 hours of observation.
+    NasalSprayConvenience,
     /// Article 003's PTSD wording grows from "some studies suggest" to an unqualified treatment.
     PtsdWording,
     /// Article 003's bipolar wording grows from "research indicates potential" to "aid" and "substantial relief".
@@ -90,6 +99,9 @@ names! {
         SideEffectFrequency => "side_effect_frequency" | "how common side effects are",
         RapidImprovement => "rapid_improvement" | "improvement within hours",
         MostCommonMethod => "most_common_method" | "most common route",
+        BreathingPreserved => "breathing_preserved" | "breathing" | "respiratory depression",
+        SuicidalThoughts => "suicidal_thoughts" | "suicide" | "life-saving",
+        NasalSprayConvenience => "nasal_spray_convenience" | "convenience" | "rems",
         PtsdWording => "ptsd_wording" | "ptsd",
         BipolarWording => "bipolar_wording" | "bipolar",
         ChronicPainWording => "chronic_pain_wording" | "chronic pain",

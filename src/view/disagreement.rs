@@ -215,6 +215,9 @@ impl Disagreement {
             Self::SideEffectFrequency => SIDE_EFFECT_FREQUENCY,
             Self::RapidImprovement => RAPID_IMPROVEMENT,
             Self::MostCommonMethod => MOST_COMMON_METHOD,
+            Self::BreathingPreserved => BREATHING,
+            Self::SuicidalThoughts => SUICIDAL_THOUGHTS,
+            Self::NasalSprayConvenience => CONVENIENCE,
             Self::PtsdWording => PTSD,
             Self::BipolarWording => BIPOLAR,
             Self::ChronicPainWording => CHRONIC_PAIN,
@@ -321,7 +324,7 @@ const DEPRESSION: Record = (
             ],
         ),
     ],
-    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's list of uses and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown relief, and article 003's takeaways list depression without a qualifier, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side), but small or short-term ones; the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
+    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's list of uses and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown relief, and article 003's takeaways list depression without a qualifier, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side: Berman et al. had 7 patients, Murrough et al. 73); the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
 );
 
 const BENEFIT_DURATION: Record = (
@@ -426,7 +429,7 @@ const RAPID_IMPROVEMENT: Record = (
             &[at(FaqInfusionSession, Stated)],
         ),
     ],
-    "Article 003 turns what many patients report into what every patient should expect after a session. The crate keeps the report: not every patient improves.",
+    "Article 003 turns what many patients report into what every patient should expect after a session. The crate keeps the report: no source shows that every patient improves.",
 );
 
 const MOST_COMMON_METHOD: Record = (
@@ -443,6 +446,67 @@ const MOST_COMMON_METHOD: Record = (
         ),
     ],
     "Article 003's FAQ drops 'for treating depression', which makes IV infusion the most common route of ketamine in general, anesthesia included; the article shows no such thing. The crate keeps the qualifier.",
+);
+
+const BREATHING: Record = (
+    "Does ketamine leave breathing intact?",
+    DisagreementKind::Contradiction,
+    &[
+        Side::new(
+            "yes: it brings on anesthesia while breathing is preserved, which made it a battlefield staple",
+            &[
+                at(Section::WhatIsKetamine, Stated),
+                at(Section::HistoryOfKetamine, Stated),
+            ],
+        ),
+        Side::new(
+            "not as a promise: respiratory depression is on the boxed warning of Spravato, the esketamine spray, added after its first label",
+            &[Citation::whole(
+                Source::SpravatoPrescribingInformation,
+                RegulatoryApproval,
+            )],
+        ),
+    ],
+    "The articles speak of ketamine as an anesthetic, and article 003 of its wartime use; the label speaks of esketamine, the S-enantiomer of ketamine, as an antidepressant spray. Even so, a reader must not take breathing as safe with a ketamine-class drug: the regulator put respiratory depression on the boxed warning.",
+);
+
+const SUICIDAL_THOUGHTS: Record = (
+    "Can ketamine's quick effect on suicidal thoughts save lives?",
+    DisagreementKind::Contradiction,
+    &[
+        Side::new(
+            "yes: its quick effect on acute suicidal thoughts can be life-saving, which makes it particularly appealing for people with suicidal thoughts",
+            &[
+                at(PotentialBenefits, Stated),
+                at(FaqBenefits, Stated),
+                at(Section::Overview, Stated),
+            ],
+        ),
+        Side::new(
+            "not known: Spravato is not known to be safe and effective at preventing suicide or reducing suicidal thoughts, does not replace hospitalization, and has suicidal thoughts and behaviours on its boxed warning",
+            &[
+                Citation::whole(Source::SpravatoPatientInformation, Stated),
+                Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval),
+            ],
+        ),
+    ],
+    "Article 003 cites no study for the life-saving claim. The regulator's word on the one approved product of the ketamine class is the opposite: not known to prevent suicide or reduce suicidal thoughts, and no substitute for hospitalization. Its 2020 approval is narrower: depressive symptoms in adults with major depressive disorder and acute suicidal ideation or behaviour.",
+);
+
+const CONVENIENCE: Record = (
+    "Is the nasal spray a convenient alternative to infusions?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "yes: the esketamine spray is a convenient alternative for patients who would rather not have IV infusions",
+            &[at(FaqAdministration, Stated)],
+        ),
+        Side::new(
+            "only in a clinic: under its REMS, Spravato is given only in certified healthcare settings, never dispensed for home use, and each dose is followed by at least 2 hours of observation",
+            &[Citation::whole(Source::SpravatoRems, RegulatoryApproval)],
+        ),
+    ],
+    "The spray spares a patient the IV line, not the visit: it is no take-home option. Both can hold, but 'convenient' read alone misleads.",
 );
 
 const RETIRED_LONG_TERM: Record = (
