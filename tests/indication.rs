@@ -487,6 +487,28 @@ fn bipolar_depression_drifts_from_potential_to_aid_in_003() {
         levels(b, Section::WhatIsKetamineConclusion),
         [Evidence::Stated]
     );
+    // three wordings, three claims: "potential benefits", "might experience
+    // substantial relief", an unqualified "aid"; none speaks for another
+    for (id, section) in [
+        (
+            "indication/bipolar-depression-depressive-episodes",
+            Section::MedicalUses,
+        ),
+        (
+            "indication/bipolar-depression-substantial-relief-in-003-faq",
+            Section::FaqPopulations,
+        ),
+        (
+            "indication/bipolar-depression-in-003-table",
+            Section::WhatIsKetamineConclusion,
+        ),
+    ] {
+        assert_eq!(sections(claim(id)), [section], "{id}");
+    }
+    assert!(
+        claim("indication/bipolar-depression-substantial-relief-in-003-faq")
+            .mentions("substantial")
+    );
 }
 
 #[test]

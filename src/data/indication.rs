@@ -187,7 +187,11 @@ rows! {
         disputes [PtsdWording];
     "indication/bipolar-depression-depressive-episodes" [Indication(BipolarDepression)]
         "Ketamine may benefit people with bipolar disorder during its depressive episodes."
-        [(MedicalUses, Preliminary), (FaqPopulations, Preliminary)]
+        [(MedicalUses, Preliminary)]
+        disputes [BipolarWording];
+    "indication/bipolar-depression-substantial-relief-in-003-faq" [Indication(BipolarDepression)]
+        "Article 003's FAQ says that people with bipolar disorder might find substantial relief during depressive episodes when ketamine is part of their overall treatment plan."
+        [(FaqPopulations, Preliminary)]
         disputes [BipolarWording];
     "indication/bipolar-depression-in-003-table" [Indication(BipolarDepression)]
         "Article 003's table lists ketamine, without qualification, as an aid during the depressive episodes of bipolar disorder."
