@@ -45,7 +45,7 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
             (Section::FaqBenefits, Evidence::Preliminary),
         ]
     );
-    assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
+    assert_eq!(claim.disputes(), [Disagreement::BenefitDuration]);
     // the FAQ's "some individuals" is kept, and nothing beyond "a few sessions" is claimed
     assert!(claim.mentions("some people") && claim.mentions("a few sessions"));
     // what the FAQ draws from it is its own, stated claim
@@ -66,7 +66,7 @@ fn article_004_says_repeated_infusions_could_sustain_the_effect() {
     );
     assert_eq!(sections(claim), [Section::ClinicalEvidence]);
     assert_eq!(claim.strongest_evidence(), Evidence::Preliminary);
-    assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
+    assert_eq!(claim.disputes(), [Disagreement::BenefitDuration]);
 }
 
 #[test]

@@ -1,9 +1,7 @@
 //! Ketamine beside traditional antidepressants, checked against the articles.
 
 use chrono::TimeDelta;
-use ketamine_facts::{
-    Claim, Comparison, Disagreement, Evidence, Monoamine, OnsetScale, Section, Source,
-};
+use ketamine_facts::{Comparison, Disagreement, Evidence, Monoamine, OnsetScale, Section, Source};
 use proptest::prelude::*;
 
 mod common;
@@ -152,24 +150,28 @@ fn three_articles_list_different_traditional_targets() {
 }
 
 #[test]
-fn each_list_is_one_side_of_the_targets_disagreement() {
-    let disagreement = Disagreement::TraditionalAntidepressantTargets;
-    // one claim per side, in the order of the sides (000, 003, 004)
-    let listed = [
-        claim("comparison/targets-monoamines-in-000"),
-        claim("comparison/targets-serotonin-norepinephrine-in-003"),
-        claim("comparison/targets-serotonin-in-004"),
-    ];
-    let disputing: Vec<&Claim> = Comparison::Targets
-        .claims()
+fn the_target_lists_are_compatible_claims_not_a_disagreement() {
+    // 0.2.0 modelled the three lists as a disagreement; they differ in length only
+    #[allow(deprecated)]
+    let retired = Disagreement::TraditionalAntidepressantTargets;
+    assert!(retired.is_retired() && retired.sides().is_empty());
+    assert!(!Disagreement::ALL.contains(&retired));
+    for id in [
+        "comparison/targets-monoamines-in-000",
+        "comparison/targets-serotonin-norepinephrine-in-003",
+        "comparison/targets-serotonin-in-004",
+    ] {
+        assert!(claim(id).disputes().is_empty(), "{id}");
+    }
+    // compatible: each list is a part of the longest one, so none denies another
+    let lists = Comparison::traditional_target_lists();
+    let longest = lists
         .iter()
-        .filter(|c| c.disputes().contains(&disagreement))
-        .collect();
-    assert_eq!(disputing.len(), listed.len());
-    assert!(listed.iter().all(|claim| disputing.contains(claim)));
-    assert_eq!(listed.len(), disagreement.sides().len());
-    for (claim, side) in listed.iter().zip(disagreement.sides()) {
-        assert_eq!(claim.citations(), side.citations(), "{claim}");
+        .map(|(_, l)| *l)
+        .max_by_key(|l| l.len())
+        .unwrap();
+    for (source, list) in lists {
+        assert!(list.iter().all(|m| longest.contains(m)), "{source}");
     }
 }
 

@@ -102,7 +102,10 @@ fn a_wrong_shape_or_type_is_refused_naming_what_was_expected() {
             json!({"coding": [], "source": "crate"}),
             "unknown field `source`",
         ),
-        (json!({"coding": [{"code": 47_625_008}]}), "expected a string"),
+        (
+            json!({"coding": [{"code": 47_625_008}]}),
+            "expected a string",
+        ),
     ] {
         let err = serde_json::from_value::<CodeableConcept>(json.clone())
             .unwrap_err()

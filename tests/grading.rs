@@ -158,10 +158,6 @@ const PINS: &[(&str, &str)] = &[
         "widely utilized in various medical settings",
     ),
     (
-        "indication/anesthesia-rapid-onset @ Medical Uses of Ketamine",
-        "where quick action is required",
-    ),
-    (
         "indication/anesthesia-rapid-onset @ Conclusion – What Is Ketamin?",
         "due to quick onset",
     ),
@@ -370,7 +366,7 @@ const SENSES: &[(&str, Evidence, &str)] = &[
         "\"practitioners often start\": a practice",
     ),
     (
-        "process-item/complementary-therapies-psychotherapy-support @ What are Therapeutic Uses?",
+        "process-item/complementary-therapies-often-combined @ What are Therapeutic Uses?",
         Evidence::StandardPractice,
         "\"often combined\" says what clinics do: a practice",
     ),

@@ -7,7 +7,7 @@ use ketamine_facts::{
 use proptest::prelude::*;
 
 mod common;
-use common::claim;
+use common::{claim, sections};
 
 // ---- reading the articles, to check that each level matches its place's wording ----
 
@@ -180,7 +180,13 @@ fn anesthesia_is_standard_practice_in_surgery_and_emergencies() {
             .contains(developed)
     );
     assert!(a.routes().is_empty());
-    assert!(!a.is_contested());
+    // the one contested anesthesia claim is breathing, against the boxed warning
+    let contested: Vec<_> = a.claims().iter().filter(|c| c.is_contested()).collect();
+    assert_eq!(
+        contested,
+        [claim("indication/anesthesia-preserved-breathing")]
+    );
+    assert_eq!(contested[0].disputes(), [Disagreement::BreathingPreserved]);
 }
 
 #[test]
@@ -227,7 +233,7 @@ fn article_004_says_numerous_studies_show_ketamine_relieves_depression() {
     assert!(d.claims().contains(sustained), "004's second study");
     assert!(sustained.mentions("repeated infusions"));
     assert_eq!(sustained.strongest_evidence(), Evidence::Preliminary);
-    assert_eq!(sustained.disputes(), [Disagreement::LongTermBenefit]);
+    assert_eq!(sustained.disputes(), [Disagreement::BenefitDuration]);
     assert_eq!(Benefit::SustainedByRepeatedInfusions.claims(), [*sustained]);
 }
 
@@ -298,7 +304,10 @@ fn depression_is_promising_in_003_and_004_and_stated_in_the_takeaways() {
     assert!(d.claims().contains(takeaway), "003's takeaways");
     assert!(takeaway.mentions("takeaways"));
     assert_eq!(takeaway.strongest_evidence(), Evidence::Stated);
-    assert_eq!(takeaway.disputes(), [Disagreement::PtsdWording]);
+    assert_eq!(
+        takeaway.disputes(),
+        [Disagreement::DepressionEvidence, Disagreement::PtsdWording]
+    );
     // 000 on speed ("observed ... in some individuals", "results suggest") is
     // the comparison with traditional antidepressants, listed here
     let sooner = claim("indication/depression-faster-than-antidepressants");
@@ -449,7 +458,8 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
     assert_eq!(citation.evidence(), Evidence::Preliminary);
     assert!(Mechanism::TraumaRecovery.claims().contains(memories));
     assert!(Mechanism::TraumaRecovery.claims().contains(symptoms));
-    // 003's list of uses and its FAQ say the same, both hedged: one claim
+    // 003's list of uses ("may help reduce") and its FAQ ("might experience
+    // substantial relief") are hedged alike but differ in size: two claims
     let hedged: Vec<_> = ptsd
         .claims()
         .iter()
@@ -458,7 +468,11 @@ fn ptsd_is_studied_for_intrusive_thoughts_and_hyperarousal_and_every_claim_is_di
         })
         .filter(|c| !c.mentions("table"))
         .collect();
-    assert_eq!(hedged, [claim("indication/ptsd-symptom-relief")]);
+    let relief = claim("indication/ptsd-symptom-relief");
+    let substantial = claim("indication/ptsd-substantial-relief-in-003-faq");
+    assert_eq!(hedged, [relief, substantial]);
+    assert_eq!(sections(relief), [Section::MedicalUses]);
+    assert!(substantial.mentions("substantial relief") && !relief.mentions("substantial"));
     assert_eq!(
         levels(ptsd, Section::FaqPopulations),
         [Evidence::Preliminary]
@@ -482,6 +496,28 @@ fn bipolar_depression_drifts_from_potential_to_aid_in_003() {
     assert_eq!(
         levels(b, Section::WhatIsKetamineConclusion),
         [Evidence::Stated]
+    );
+    // three wordings, three claims: "potential benefits", "might experience
+    // substantial relief", an unqualified "aid"; none speaks for another
+    for (id, section) in [
+        (
+            "indication/bipolar-depression-depressive-episodes",
+            Section::MedicalUses,
+        ),
+        (
+            "indication/bipolar-depression-substantial-relief-in-003-faq",
+            Section::FaqPopulations,
+        ),
+        (
+            "indication/bipolar-depression-in-003-table",
+            Section::WhatIsKetamineConclusion,
+        ),
+    ] {
+        assert_eq!(sections(claim(id)), [section], "{id}");
+    }
+    assert!(
+        claim("indication/bipolar-depression-substantial-relief-in-003-faq")
+            .mentions("substantial")
     );
 }
 

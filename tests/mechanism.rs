@@ -230,21 +230,29 @@ fn articles_001_and_004_describe_glutamate_differently() {
 }
 
 #[test]
-fn glutamate_description_claims_link_the_glutamate_disagreement() {
-    let described: Vec<_> = GlutamateSurge
-        .claims()
-        .iter()
-        .filter(|c| c.disputes().contains(&Disagreement::GlutamateDescription))
-        .collect();
-    assert_eq!(described.len(), 4);
-    // every source on a side of the disagreement is cited by one of these claims
-    for side in Disagreement::GlutamateDescription.sides() {
-        for citation in side.citations() {
-            assert!(
-                described.iter().any(|c| c.citations().contains(citation)),
-                "{citation}"
-            );
-        }
+fn the_descriptions_of_glutamate_are_plain_claims_not_a_disagreement() {
+    // 0.2.0 set them against each other; they answer different questions
+    #[allow(deprecated)]
+    let retired = Disagreement::GlutamateDescription;
+    assert!(retired.is_retired() && retired.sides().is_empty());
+    assert!(!Disagreement::ALL.contains(&retired));
+    assert_eq!(ketamine_facts::facts_in(retired).count(), 0);
+    for (id, words) in [
+        (
+            "mechanism/glutamate-surge-most-abundant-transmitter",
+            "most abundant",
+        ),
+        (
+            "mechanism/glutamate-surge-main-excitatory-transmitter",
+            "main excitatory",
+        ),
+        ("mechanism/glutamate-surge-role-in-mood-cognition", "mood"),
+        ("mechanism/glutamate-surge-mood-improvement-link", "mood"),
+    ] {
+        let described = claim(id);
+        assert!(GlutamateSurge.claims().contains(described), "{id}");
+        assert!(described.mentions(words), "{id}");
+        assert!(described.disputes().is_empty(), "{id}");
     }
 }
 
@@ -296,8 +304,10 @@ fn the_overview_lists_the_research_and_comparison_claims_without_restating_them(
             assert!(glutamate.cites(*article), "{article}");
         }
     }
-    // mood within hours is the comparison's onset claim
-    for claim in MoodImprovement.claims() {
+    // mood within hours is the comparison's onset claim; the one other claim
+    // about mood is 004's association with BDNF
+    let bdnf = claim("mechanism/bdnf-mood-cognition-association");
+    for claim in MoodImprovement.claims().iter().filter(|c| *c != bdnf) {
         assert!(Comparison::Onset.claims().contains(claim), "{claim}");
     }
 }

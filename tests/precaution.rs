@@ -96,7 +96,7 @@ fn article_002_says_long_term_safety_data_are_lacking() {
     assert!(Precaution::UnknownLongTermSafety.claims().contains(claim));
     assert!(claim.mentions("lacking"));
     assert!(claim.cites(Source::RiseOfKetamineTherapy));
-    assert_eq!(claim.disputes(), [Disagreement::LongTermBenefit]);
+    assert_eq!(claim.disputes(), [Disagreement::LongTermSafety]);
     assert_eq!(
         Precaution::UnknownLongTermSafety.research(),
         Some(ResearchDirection::LongTermEffects)

@@ -126,17 +126,6 @@ fn article_003_drifts_against_itself_on_bladder_bipolar_and_pain() {
     }
 }
 
-#[test]
-fn three_articles_give_three_lists_of_antidepressant_targets() {
-    let sides = Disagreement::TraditionalAntidepressantTargets.sides();
-    assert!(
-        sides[0].position().contains("dopamine") && sides[0].cites(Source::MentalHealthOverview)
-    );
-    assert!(!sides[1].position().contains("dopamine") && sides[1].cites(Source::WhatIsKetamine));
-    assert_eq!(sides[2].position(), "serotonin levels");
-    assert!(sides[2].cites(Source::UnlockingTheMysteries));
-}
-
 /// `Section` has no `names!` table (tests/names.rs checks the others): its
 /// names are checked here, exhaustively, in any ASCII case.
 #[test]

@@ -201,12 +201,14 @@ fn every_dissociation_claim_takes_part_in_the_dissociation_role_disagreement() {
     assert_eq!(purpose.strongest_evidence(), Evidence::Preliminary);
     // the therapeutic reading is told once, with the mechanism or the benefit
     assert!(Mechanism::DissociativeState.claims().contains(purpose));
-    let reset = claim("side-effect/dissociation-thought-pattern-reset");
+    let reset = claim("side-effect/dissociation-thought-pattern-role");
     assert!(
         SideEffect::Dissociation.claims().contains(reset),
         "002 on breaking patterns"
     );
     assert!(reset.mentions("maladaptive"));
+    // 002 gives the dissociative state a part in it ("play a role"), not the cause
+    assert!(reset.mentions("play a part") && reset.mentions("believed"));
     assert!(Mechanism::CircuitReset.claims().contains(reset));
     let journey = claim("side-effect/dissociation-inward-journey");
     assert!(
@@ -372,7 +374,7 @@ fn long_term_safety_is_unknown_and_said_so_once_as_a_precaution() {
     let data = claim("precaution/unknown-long-term-safety-data-gap");
     assert!(Precaution::UnknownLongTermSafety.claims().contains(data));
     assert!(data.cites(Source::RiseOfKetamineTherapy));
-    assert_eq!(data.disputes(), [Disagreement::LongTermBenefit]);
+    assert_eq!(data.disputes(), [Disagreement::LongTermSafety]);
     let studied = claim("research-direction/long-term-effects-unknown");
     assert!(
         ResearchDirection::LongTermEffects

@@ -155,7 +155,7 @@ fn a_plan_sets_frequency_dose_route_and_complementary_therapies() {
         [Route::Iv, Route::Intranasal]
     );
     // 004's plan and 000's "often combined": one claim with both citations
-    let complementary = claim("process-item/complementary-therapies-psychotherapy-support");
+    let complementary = claim("process-item/complementary-therapies-often-combined");
     assert!(
         ProcessItem::ComplementaryTherapies
             .claims()
@@ -383,7 +383,7 @@ fn follow_up_offers_adjustments_processing_sessions_and_check_ins() {
 #[test]
 fn psychotherapy_alongside_ketamine_is_practice_and_research() {
     let claims = ProcessItem::ComplementaryTherapies.claims();
-    let practice = claim("process-item/complementary-therapies-psychotherapy-support");
+    let practice = claim("process-item/complementary-therapies-often-combined");
     assert!(claims.contains(practice));
     assert!(practice.cites(Source::MentalHealthOverview));
     assert_eq!(practice.strongest_evidence(), Evidence::StandardPractice);

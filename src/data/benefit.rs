@@ -8,19 +8,20 @@ rows! {
         [(TroubleshootingAndConsiderations, Stated)];
     "benefit/rapid-relief-within-hours" [Benefit(RapidRelief), SessionExperience(ImprovementAfterSession)]
         "Many patients report that they feel better within hours of their first infusion or session."
-        [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)];
+        [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)]
+        disputes [RapidImprovement];
     "benefit/rapid-relief-main-attraction" [Benefit(RapidRelief)]
         "The speed of its effect is one of ketamine's main attractions."
         [(whole WhatIsKetamine, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated)];
     "benefit/lasting-effects-after-few-sessions" [Benefit(LastingEffects)]
         "Some studies find lasting improvement after only a few sessions, at least in some people."
         [(PotentialBenefits, ClinicalStudies), (FaqBenefits, Preliminary)]
-        disputes [LongTermBenefit];
+        disputes [BenefitDuration];
     "benefit/reported-experience-inner-exploration" [Benefit(ReportedExperience)]
-        "Article 002 puts this exploration of the inner world at the centre of ketamine therapy."
+        "Article 002 puts the exploration of one's inner world at the centre of ketamine therapy."
         [(whole RiseOfKetamineTherapy, Stated)];
     "benefit/hope-from-ongoing-research" [Benefit(Hope)]
-        "The research under way gives hope to people looking for relief from debilitating conditions."
+        "The research under way on ketamine gives hope to people looking for relief from debilitating conditions."
         [(FutureOfResearch, UnderInvestigation)];
     "benefit/hope-new-therapy-kinds" [Benefit(Hope)]
         "Ketamine may open the way to new kinds of therapy."

@@ -11,16 +11,13 @@ rows! {
         [(HowDoesKetamineAffectTheBrain, Stated), (whole RiseOfKetamineTherapy, Stated), (whole WhatIsKetamine, Stated), (Overview, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
     "comparison/targets-monoamines-in-000" [Comparison(Targets)]
         "Article 000: conventional treatments often aim at steadying serotonin, dopamine or norepinephrine levels."
-        [(HowDoesKetamineAffectTheBrain, Stated)]
-        disputes [TraditionalAntidepressantTargets];
+        [(HowDoesKetamineAffectTheBrain, Stated)];
     "comparison/targets-serotonin-norepinephrine-in-003" [Comparison(Targets)]
         "Article 003: most traditional antidepressants act mainly on serotonin or norepinephrine pathways."
-        [(MechanismBehindEffects, Stated), (FaqMechanism, Stated)]
-        disputes [TraditionalAntidepressantTargets];
+        [(MechanismBehindEffects, Stated), (FaqMechanism, Stated)];
     "comparison/targets-serotonin-in-004" [Comparison(Targets)]
         "Article 004: traditional antidepressants target serotonin levels."
-        [(UnderstandingKetamine, Stated)]
-        disputes [TraditionalAntidepressantTargets];
+        [(UnderstandingKetamine, Stated)];
     "comparison/structural-change-neuroplasticity-vs-levels" [Comparison(StructuralChange), Topic(Mechanism)]
         "Ketamine promotes neuroplasticity and so structural change in the brain, which sets it apart from traditional antidepressants: these act mainly on neurotransmitter levels and do little to change structure."
         [(FaqNeuroplasticity, Stated)];
@@ -31,7 +28,7 @@ rows! {
         "Traditional treatments often fall short for many people."
         [(KetamineAndDepression, Stated), (WhatIsKetamineConclusion, Stated)];
     "comparison/unmet-need-alternatives-needed" [Comparison(UnmetNeed), Benefit(OptionWhenOthersFail)]
-        "That shortfall is why alternative therapies are needed."
+        "Because traditional treatments for depression often fall short, article 004 says alternative therapies are needed."
         [(KetamineAndDepression, Stated)];
     "comparison/unmet-need-partial-relief" [Comparison(UnmetNeed)]
         "Conventional treatments such as antidepressants and psychotherapy do bring relief to many people with depression, though not to all."

@@ -4,7 +4,7 @@ use super::prelude::*;
 
 rows! {
     "history-event/developed-in-the-1960s-development-decade" [HistoryEvent(DevelopedInThe1960s)]
-        "Its development dates from the 1960s."
+        "Ketamine was first developed in the 1960s."
         [(WhatIsKetamine, Stated), (Overview, Stated), (FaqWhatIsKetamine, Stated)];
     "history-event/vietnam-battlefield-use-us-forces" [HistoryEvent(VietnamBattlefieldUse)]
         "US forces used ketamine as a battlefield anesthetic in the Vietnam War."
@@ -83,14 +83,15 @@ rows! {
         "Ketamine came into wide use as an anesthetic for surgery."
         [(WhatIsKetamine, StandardPractice), (HistoryOfKetamine, Stated)];
     "history-event/widely-used-anesthetic-emergency-medicine" [HistoryEvent(WidelyUsedAnesthetic)]
-        "It was also widely used in emergency medicine."
+        "Ketamine was widely used as an anesthetic in emergency medicine."
         [(WhatIsKetamine, StandardPractice)];
     "history-event/widely-used-anesthetic-broad-adoption" [HistoryEvent(WidelyUsedAnesthetic)]
-        "Its safety profile and effectiveness led to its adoption across many medical settings."
+        "Ketamine's safety profile and effectiveness led to its adoption across many medical settings."
         [(HistoryOfKetamine, StandardPractice)];
     "history-event/vietnam-war-staple-preserved-breathing" [HistoryEvent(VietnamWarStaple)]
         "Ketamine became a staple anesthetic of the Vietnam War because it did not compromise breathing; the article gives no date."
-        [(HistoryOfKetamine, Stated)];
+        [(HistoryOfKetamine, Stated)]
+        disputes [BreathingPreserved];
     "history-event/recent-attention-mental-health-interest" [HistoryEvent(RecentAttention), ResearchDirection(EmergingField)]
         "In recent years ketamine has drawn wide attention as a possible treatment for mental health conditions."
         [(whole MentalHealthOverview, Stated), (RevolutionaryTreatmentTitle, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated), (UnlockingTheMysteriesTitle, Stated), (UnderstandingKetamine, Stated)];

@@ -23,10 +23,11 @@ rows! {
         [(MedicalUses, StandardPractice), (FaqWhatIsKetamine, Stated)];
     "indication/anesthesia-rapid-onset" [Indication(Anesthesia)]
         "Ketamine takes effect quickly, which makes it valuable where anesthesia is needed fast."
-        [(MedicalUses, Stated), (FaqWhatIsKetamine, Stated), (WhatIsKetamineConclusion, Stated)];
+        [(FaqWhatIsKetamine, Stated), (WhatIsKetamineConclusion, Stated)];
     "indication/anesthesia-preserved-breathing" [Indication(Anesthesia), HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine brings on anesthesia while the patient keeps breathing on their own."
-        [(WhatIsKetamine, Stated), (HistoryOfKetamine, Stated)];
+        [(WhatIsKetamine, Stated), (HistoryOfKetamine, Stated)]
+        disputes [BreathingPreserved];
     "indication/chronic-pain-hedged-in-003-list" [Indication(ChronicPain)]
         "Article 003's list of medical uses says, hedged with \"can\", that its pain-relieving properties can make ketamine effective for managing chronic pain conditions."
         [(MedicalUses, Stated)]
@@ -50,7 +51,8 @@ rows! {
         [(LowDoseTeaser, Stated)];
     "indication/depression-shown-promise" [Indication(Depression)]
         "Ketamine has shown promise as a treatment for depression."
-        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)];
+        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/depression-major-depressive-disorder" [Indication(Depression)]
         "Article 003 names major depressive disorder (MDD) as a form of depression for which ketamine is promising."
         [(MedicalUses, Preliminary)];
@@ -68,14 +70,15 @@ rows! {
         [(RevolutionaryConclusion, Stated), (WhatIsKetamineConclusion, Stated), (UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Stated)];
     "indication/depression-studies-show-symptom-relief" [Indication(Depression), Benefit(Effectiveness)]
         "Numerous studies have shown that ketamine eases the symptoms of depression."
-        [(ClinicalEvidence, ClinicalStudies)];
+        [(ClinicalEvidence, ClinicalStudies)]
+        disputes [DepressionEvidence];
     "indication/depression-landmark-ajp-study" [Indication(Depression), Benefit(SingleInfusionStudy)]
         "Article 004 reports what it calls a landmark study in the American Journal of Psychiatry: one intravenous infusion brought a significant drop in depressive symptoms within 24 hours. The article names neither authors nor year."
         [(ClinicalEvidence, ClinicalStudies)];
     "indication/depression-repeated-infusions-sustain" [Indication(Depression), Benefit(SustainedByRepeatedInfusions)]
         "One study indicated that repeated infusions could keep the effect going over time, which article 004 takes to make ketamine an option for managing depression long term."
         [(ClinicalEvidence, Preliminary)]
-        disputes [LongTermBenefit];
+        disputes [BenefitDuration];
     "indication/depression-late-20th-century-mood-studies" [Indication(Depression), HistoryEvent(LateCenturyMoodStudies)]
         "By the late 20th century, studies had begun to show ketamine's effects on mood disorders."
         [(HistoryOfKetamine, ClinicalStudies)];
@@ -101,14 +104,15 @@ rows! {
     "indication/depression-unqualified-in-003-takeaways" [Indication(Depression), Indication(Ptsd)]
         "Article 003's takeaways name ketamine, without any qualifier, as a treatment for depression and PTSD."
         [(KeyTakeaways, Stated)]
-        disputes [PtsdWording];
+        disputes [DepressionEvidence, PtsdWording];
     "indication/depression-promising-in-003-conclusion" [Indication(Depression), Indication(Ptsd)]
         "Article 003's conclusion and its table call ketamine promising for depression and PTSD."
         [(WhatIsKetamineConclusion, Preliminary)]
         disputes [PtsdWording];
     "indication/depression-severe-or-suicidal-appeal" [Indication(Depression), Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Ketamine's speed makes it particularly appealing for people with severe depression or suicidal thoughts."
-        [(Overview, Stated)];
+        [(Overview, Stated)]
+        disputes [SuicidalThoughts];
     "indication/depression-hope-after-failed-therapies" [Indication(Depression), Indication(TreatmentResistantDepression), Benefit(Hope)]
         "Ketamine brings hope to people whom traditional therapies have not helped."
         [(whole MentalHealthOverview, UnderInvestigation), (RevolutionaryConclusion, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqMechanism, Stated), (FaqBenefits, Stated), (WhatIsKetamineConclusion, Stated)];
@@ -117,16 +121,19 @@ rows! {
         [(FaqPopulations, Preliminary)];
     "indication/treatment-resistant-depression-infusion-relief-studies" [Indication(TreatmentResistantDepression), Route(Iv)]
         "Studies have shown that ketamine infusions can bring relief to people who have lived for years with depression that conventional antidepressants did not adequately treat."
-        [(whole RiseOfKetamineTherapy, ClinicalStudies)];
+        [(whole RiseOfKetamineTherapy, ClinicalStudies)]
+        disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-quick-response-value" [Indication(TreatmentResistantDepression), Benefit(RapidRelief)]
-        "A quicker response matters for people with acute or severe symptoms."
+        "A response within hours rather than weeks, which ketamine may give, matters for people with acute or severe symptoms."
         [(WhatResearchExists, Preliminary), (whole RiseOfKetamineTherapy, Stated)];
     "indication/treatment-resistant-depression-promising-treatment" [Indication(TreatmentResistantDepression)]
         "Ketamine has become a promising treatment for treatment-resistant depression."
-        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)];
+        [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-improvement-within-hours" [Indication(TreatmentResistantDepression)]
         "Clinical studies have looked at ketamine in treatment-resistant depression; their results suggest symptoms may improve within hours rather than weeks."
-        [(WhatResearchExists, Preliminary)];
+        [(WhatResearchExists, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-recent-research-interest" [Indication(TreatmentResistantDepression), HistoryEvent(RecentAttention)]
         "More recently, researchers have begun to explore ketamine's effects on mental health conditions that resist treatment."
         [(whole MentalHealthOverview, UnderInvestigation)];
@@ -141,10 +148,12 @@ rows! {
         [(LowDoseTeaser, Stated)];
     "indication/suicidal-ideation-rapid-relief-saves-lives" [Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Article 003 says that ketamine can address acute suicidal thoughts quickly and that this can save lives."
-        [(PotentialBenefits, Stated)];
+        [(PotentialBenefits, Stated)]
+        disputes [SuicidalThoughts];
     "indication/suicidal-ideation-lasting-effects-appeal" [Indication(SuicidalIdeation), Benefit(LastingEffects)]
         "Article 003's FAQ says that lasting effects after a few treatments make ketamine particularly appealing for people with severe depression or acute suicidal thoughts."
-        [(FaqBenefits, Stated)];
+        [(FaqBenefits, Stated)]
+        disputes [SuicidalThoughts];
     "indication/ptsd-burden" [Indication(Ptsd)]
         "PTSD is a debilitating condition that can weigh heavily on the lives of the people who have it."
         [(PtsdBenefitsTeaser, Stated)];
@@ -161,12 +170,16 @@ rows! {
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [PtsdWording, SubstanceUse];
     "indication/ptsd-traumatic-memory-processing" [Indication(Ptsd), Mechanism(TraumaRecovery)]
-        "In PTSD, the psychedelic experience may let people face and work through traumatic memories in ways traditional therapies may not."
+        "In PTSD, the psychedelic experience that ketamine brings on may let people face and work through traumatic memories in ways traditional therapies may not."
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DissociationRole, PtsdWording];
     "indication/ptsd-symptom-relief" [Indication(Ptsd)]
         "Ketamine may help relieve the symptoms of PTSD."
-        [(MedicalUses, Preliminary), (FaqPopulations, Preliminary)]
+        [(MedicalUses, Preliminary)]
+        disputes [PtsdWording];
+    "indication/ptsd-substantial-relief-in-003-faq" [Indication(Ptsd)]
+        "Article 003's FAQ says that people with PTSD might find substantial relief when ketamine is part of their overall treatment plan."
+        [(FaqPopulations, Preliminary)]
         disputes [PtsdWording];
     "indication/ptsd-teaser-in-001-blog" [Indication(Ptsd)]
         "A teaser for a further post on article 001's blog promises benefits of ketamine therapy for PTSD, which it says has usually been treated with therapy and medicines such as antidepressants; the excerpt breaks off before any evidence."
@@ -174,7 +187,11 @@ rows! {
         disputes [PtsdWording];
     "indication/bipolar-depression-depressive-episodes" [Indication(BipolarDepression)]
         "Ketamine may benefit people with bipolar disorder during its depressive episodes."
-        [(MedicalUses, Preliminary), (FaqPopulations, Preliminary)]
+        [(MedicalUses, Preliminary)]
+        disputes [BipolarWording];
+    "indication/bipolar-depression-substantial-relief-in-003-faq" [Indication(BipolarDepression)]
+        "Article 003's FAQ says that people with bipolar disorder might find substantial relief during depressive episodes when ketamine is part of their overall treatment plan."
+        [(FaqPopulations, Preliminary)]
         disputes [BipolarWording];
     "indication/bipolar-depression-in-003-table" [Indication(BipolarDepression)]
         "Article 003's table lists ketamine, without qualification, as an aid during the depressive episodes of bipolar disorder."

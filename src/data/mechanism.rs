@@ -32,20 +32,16 @@ rows! {
         [(HowDoesKetamineWork, Preliminary), (FaqMechanism, Stated), (RoleOfNeurochemistry, Stated)];
     "mechanism/glutamate-surge-most-abundant-transmitter" [Mechanism(GlutamateSurge)]
         "Glutamate is the most abundant neurotransmitter in the brain."
-        [(HowDoesKetamineWork, Stated)]
-        disputes [GlutamateDescription];
+        [(HowDoesKetamineWork, Stated)];
     "mechanism/glutamate-surge-main-excitatory-transmitter" [Mechanism(GlutamateSurge)]
         "Glutamate is the brain's main excitatory neurotransmitter."
-        [(RoleOfNeurochemistry, Stated)]
-        disputes [GlutamateDescription];
+        [(RoleOfNeurochemistry, Stated)];
     "mechanism/glutamate-surge-role-in-mood-cognition" [Mechanism(GlutamateSurge)]
         "Glutamate plays a part in regulating mood and in cognition."
-        [(HowDoesKetamineAffectTheBrain, Stated), (MechanismBehindEffects, Stated)]
-        disputes [GlutamateDescription];
+        [(HowDoesKetamineAffectTheBrain, Stated), (MechanismBehindEffects, Stated)];
     "mechanism/glutamate-surge-mood-improvement-link" [Mechanism(GlutamateSurge)]
         "Glutamate is associated with improvement in mood."
-        [(FaqMechanism, Stated)]
-        disputes [GlutamateDescription];
+        [(FaqMechanism, Stated)];
     "mechanism/synaptic-connectivity-increased-activity" [Mechanism(SynapticConnectivity)]
         "Ketamine's action involves the brain's synaptic connections, and it increases synaptic activity."
         [(HowDoesKetamineAffectTheBrain, Stated)];
@@ -53,7 +49,7 @@ rows! {
         "Ketamine strengthens synaptic connectivity: new synaptic connections form."
         [(HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqNeuroplasticity, Stated), (RoleOfNeurochemistry, Stated)];
     "mechanism/synaptic-connectivity-prefrontal-cortex-site" [Mechanism(SynapticConnectivity)]
-        "The new connections form in the prefrontal cortex."
+        "The new synaptic connections that ketamine brings about form in the prefrontal cortex."
         [(MechanismBehindEffects, Stated), (FaqNeuroplasticity, Stated)];
     "mechanism/synaptic-connectivity-prefrontal-emotion-role" [Mechanism(SynapticConnectivity)]
         "The prefrontal cortex is central to emotional regulation."
@@ -82,12 +78,18 @@ rows! {
     "mechanism/bdnf-increase-via-glutamate" [Mechanism(Bdnf)]
         "Through the rise in glutamate, ketamine increases BDNF production."
         [(RoleOfNeurochemistry, Stated)];
+    "mechanism/bdnf-mood-cognition-association" [Mechanism(Bdnf), Mechanism(MoodImprovement), Mechanism(Cognition)]
+        "Article 004 says higher BDNF levels go together with better mood and cognitive function: an association, not a shown cause."
+        [(RoleOfNeurochemistry, Stated)];
     "mechanism/neurogenesis-new-neuron-growth" [Mechanism(Neurogenesis)]
         "Ketamine's action can promote neurogenesis, the growth of new neurons; only article 004 says so, and no article ties it to mood."
         [(UnderstandingKetamine, Stated)];
     "mechanism/opioid-interaction-opioid-receptors" [Mechanism(OpioidInteraction)]
         "Ketamine may also interact with opioid receptors, the opioid system."
         [(MechanismBehindEffects, Preliminary), (RoleOfNeurochemistry, Preliminary)];
+    "mechanism/opioid-interaction-analgesia-contribution" [Mechanism(OpioidInteraction), Mechanism(Analgesia)]
+        "Article 003 says some studies suggest that ketamine's possible action at opioid receptors adds to its pain-relieving effect."
+        [(MechanismBehindEffects, Preliminary)];
     "mechanism/analgesia-pain-relief" [Mechanism(Analgesia)]
         "Ketamine relieves pain: it has analgesic properties."
         [(MedicalUses, Stated), (MechanismBehindEffects, Stated), (RoleOfNeurochemistry, Stated)];

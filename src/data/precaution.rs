@@ -13,7 +13,7 @@ rows! {
     "precaution/unknown-long-term-safety-data-gap" [Precaution(UnknownLongTermSafety)]
         "Long-term data on the safety of ketamine are lacking, which concerns some healthcare professionals."
         [(whole RiseOfKetamineTherapy, Stated)]
-        disputes [LongTermBenefit];
+        disputes [LongTermSafety];
     "precaution/cost-and-access-affordability" [Precaution(CostAndAccess)]
         "Ketamine therapy is hard to reach and to afford for many who seek it."
         [(whole RiseOfKetamineTherapy, Stated)];

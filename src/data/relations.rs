@@ -44,7 +44,7 @@ relations! {
     TherapyStep(TreatmentPlan) -> ProcessItem(DoseAdjustment)
         ["process-item/dose-adjustment-individual-dose"];
     TherapyStep(TreatmentPlan) -> ProcessItem(ComplementaryTherapies)
-        ["process-item/complementary-therapies-psychotherapy-support"];
+        ["process-item/complementary-therapies-often-combined"];
     TherapyStep(Administration) -> ProcessItem(Monitoring)
         ["process-item/monitoring-safety-during-session"];
     TherapyStep(Administration) -> ProcessItem(InfusionDuration)
@@ -84,7 +84,7 @@ relations! {
     SessionExperience(AlteredPerception) -> SideEffect(PerceptionChanges)
         ["side-effect/perception-changes-during-session"];
     ClinicPractice(TailoredPlans) -> TherapyStep(TreatmentPlan)
-        ["process-item/infusion-frequency-weekly-or-biweekly", "process-item/dose-adjustment-individual-dose", "process-item/complementary-therapies-psychotherapy-support", "therapy-step/treatment-plan-based-on-assessment", "therapy-step/treatment-plan-individual-tailoring", "topic/route-choice-set-by-treatment-plan"];
+        ["process-item/infusion-frequency-weekly-or-biweekly", "process-item/dose-adjustment-individual-dose", "process-item/complementary-therapies-often-combined", "therapy-step/treatment-plan-based-on-assessment", "therapy-step/treatment-plan-individual-tailoring", "topic/route-choice-set-by-treatment-plan"];
     ClinicPractice(PreTreatmentEvaluation) -> TherapyStep(Assessment)
         ["process-item/current-symptoms-mental-health-review", "process-item/previous-treatments-outcome-review", "therapy-step/assessment-before-treatment", "therapy-step/assessment-clinic-selection-criterion"];
     ClinicPractice(SupervisedSessions) -> TherapyStep(Administration)
@@ -92,7 +92,7 @@ relations! {
     ClinicPractice(FollowUpAppointments) -> TherapyStep(FollowUp)
         ["process-item/treatment-adjustments-as-needed", "process-item/processing-sessions-post-session-therapy", "process-item/check-ins-regular-tracking", "therapy-step/follow-up-progress-appointments", "therapy-step/follow-up-reputable-clinic-offer"];
     ClinicPractice(CombinedWithPsychotherapy) -> ProcessItem(ComplementaryTherapies)
-        ["process-item/complementary-therapies-psychotherapy-support", "process-item/complementary-therapies-combined-benefit", "research-direction/combination-with-psychotherapy-outcomes"];
+        ["process-item/complementary-therapies-often-combined", "process-item/complementary-therapies-combined-benefit", "research-direction/combination-with-psychotherapy-outcomes"];
     Benefit(Effectiveness) -> Indication(Depression)
         ["indication/depression-studies-show-symptom-relief"];
     Benefit(RapidRelief) -> Comparison(Onset) ["comparison/onset-profound-and-rapid"];

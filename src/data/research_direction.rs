@@ -6,13 +6,13 @@ rows! {
     "research-direction/long-term-effects-benefit-duration" [ResearchDirection(LongTermEffects)]
         "Researchers are studying how long the benefits last when ketamine is given regularly over time."
         [(FutureOfResearch, UnderInvestigation), (KeyTakeaways, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation)]
-        disputes [LongTermBenefit];
+        disputes [BenefitDuration];
     "research-direction/long-term-effects-unknown" [ResearchDirection(LongTermEffects), Precaution(UnknownLongTermSafety)]
         "Ketamine's long-term effects are not yet understood and need further study."
         [(WhatResearchExists, UnderInvestigation), (ResearchAndFutureDirections, UnderInvestigation)]
-        disputes [LongTermBenefit];
+        disputes [BenefitDuration, LongTermSafety];
     "research-direction/optimal-dosing-strategies" [ResearchDirection(OptimalDosing), ProcessItem(DoseAdjustment)]
-        "Research is looking for the best dosing strategies."
+        "Research is looking for the best dosing strategies for ketamine therapy."
         [(ResearchAndFutureDirections, UnderInvestigation)];
     "research-direction/broader-conditions-scope" [ResearchDirection(BroaderConditions)]
         "Which mental health conditions ketamine can help is still being investigated."
@@ -31,7 +31,8 @@ rows! {
         [(HowDoesKetamineWork, UnderInvestigation), (Overview, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (ResearchAndFutureDirections, UnderInvestigation)];
     "research-direction/emerging-field-implementation-study" [ResearchDirection(EmergingField)]
         "Ketamine in mental health is still seen as an emerging field, and how best to put it into practice needs further study."
-        [(WhatResearchExists, UnderInvestigation)];
+        [(WhatResearchExists, UnderInvestigation)]
+        disputes [DepressionEvidence];
     "research-direction/emerging-field-evolving-role" [ResearchDirection(EmergingField)]
         "Understanding of ketamine's place in mental health care is still developing as research goes on."
         [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetamineConclusion, UnderInvestigation)];

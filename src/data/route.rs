@@ -5,15 +5,17 @@ use super::prelude::*;
 rows! {
     "route/intravenous-most-common-for-depression" [Route(Iv), Indication(Depression), Formulation(Ketamine)]
         "IV infusion is the most common way ketamine is given to treat depression."
-        [(AdministrationMethods, StandardPractice)];
+        [(AdministrationMethods, StandardPractice)]
+        disputes [MostCommonMethod];
     "route/intravenous-most-common-in-003-faq" [Route(Iv)]
         "Article 003's FAQ calls IV infusion the most common method of giving ketamine."
-        [(FaqAdministration, StandardPractice)];
+        [(FaqAdministration, StandardPractice)]
+        disputes [MostCommonMethod];
     "route/intravenous-infusion-40-minutes" [Route(Iv), ProcessItem(InfusionDuration), TherapyStep(Administration), ClinicPractice(SupervisedSessions)]
-        "One IV infusion runs for about 40 minutes."
+        "In ketamine treatment for depression, one IV infusion runs for about 40 minutes."
         [(AdministrationMethods, Stated), (FaqAdministration, Stated), (FaqInfusionSession, Stated)];
     "route/intravenous-low-dose" [Route(Iv)]
-        "The dose given by infusion is a low one."
+        "In ketamine treatment for depression, the IV infusion gives a low dose."
         [(AdministrationMethods, Stated), (FaqAdministration, Stated)];
     "route/intravenous-precise-dose-control" [Route(Iv)]
         "Infusion lets the provider control the dose precisely, and its effects are immediate."
@@ -23,8 +25,9 @@ rows! {
         [(AdministrationMethods, RegulatoryApproval), (FaqAdministration, RegulatoryApproval)]
         disputes [WhatTheFdaApproved];
     "route/intranasal-alternative-to-iv" [Route(Intranasal), Formulation(EsketamineNasalSpray)]
-        "The spray suits patients who would rather not have IV infusions."
-        [(FaqAdministration, Stated)];
+        "The esketamine nasal spray (Spravato) suits patients who would rather not have IV infusions; article 003 calls it a convenient alternative."
+        [(FaqAdministration, Stated)]
+        disputes [NasalSprayConvenience];
     "route/intranasal-fda-approval-rapid-acting-in-002" [Route(Intranasal), Indication(TreatmentResistantDepression), HistoryEvent(NasalSprayApproval), Formulation(EsketamineNasalSpray)]
         "Article 002: the FDA approved a ketamine nasal spray for treatment-resistant depression, prompted by its rapid onset; the article calls it the first rapid-acting antidepressant to reach the market."
         [(whole RiseOfKetamineTherapy, RegulatoryApproval)]

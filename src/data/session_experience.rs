@@ -11,5 +11,6 @@ rows! {
         [(FaqInfusionSession, Stated)];
     "session-experience/improvement-after-session-claim-in-003" [SessionExperience(ImprovementAfterSession), ProcessItem(PatientExperience)]
         "Article 003 says patients should notice improvement soon after an infusion ends; it names no evidence for this."
-        [(FaqInfusionSession, Stated)];
+        [(FaqInfusionSession, Stated)]
+        disputes [RapidImprovement];
 }

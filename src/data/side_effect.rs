@@ -9,34 +9,34 @@ rows! {
         disputes [DissociationRole];
     "side-effect/dissociation-detachment-from-reality" [SideEffect(Dissociation)]
         "Some patients feel detached from reality during treatment, an experience often described as psychedelic."
-        [(RisksAndSideEffects, Stated), (FaqRisks, Stated)]
-        disputes [DissociationRole];
+        [(RisksAndSideEffects, Stated)]
+        disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-common-and-transient" [SideEffect(Dissociation)]
         "Dissociation is a common experience during treatment and typically passes soon after the session ends."
         [(FaqRisks, Stated)]
-        disputes [DissociationRole];
+        disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-common-side-effects-list" [SideEffect(Dissociation), SideEffect(PerceptionChanges), SideEffect(Dizziness)]
         "Dizziness, dissociation and changes in perception are common side effects."
         [(TroubleshootingAndConsiderations, Stated)]
-        disputes [DissociationRole];
+        disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-during-session" [SideEffect(Dissociation), SessionExperience(Dissociation), ProcessItem(PatientExperience)]
         "Some patients feel dissociated during a session (article 003: mildly)."
         [(Step3Administration, PatientReports), (FaqInfusionSession, Stated)]
-        disputes [DissociationRole];
+        disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-in-003-takeaways" [SideEffect(Dissociation), SideEffect(Nausea), SideEffect(BladderProblems)]
         "Article 003's takeaways list dissociation, nausea and bladder issues as possible side effects, the bladder item without the long-term, high-dose qualifier the article gives it elsewhere."
         [(KeyTakeaways, Stated)]
         disputes [DissociationRole, BladderQualifier];
     "side-effect/dissociation-therapeutic-use" [SideEffect(Dissociation), Mechanism(DissociativeState)]
-        "Its dissociative and psychedelic properties, once seen as side effects, are now used on purpose for their possible therapeutic value."
+        "Ketamine's dissociative and psychedelic properties, once seen as side effects, are now used on purpose for their possible therapeutic value."
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DissociationRole];
-    "side-effect/dissociation-thought-pattern-reset" [SideEffect(Dissociation), Mechanism(CircuitReset)]
-        "The dissociative state is believed to break up maladaptive thought patterns and reset neural circuits."
+    "side-effect/dissociation-thought-pattern-role" [SideEffect(Dissociation), Mechanism(CircuitReset)]
+        "The dissociative state that ketamine brings on is believed to play a part in breaking up maladaptive thought patterns and in promoting a reset of neural circuits."
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DissociationRole];
     "side-effect/dissociation-inward-journey" [SideEffect(Dissociation), Mechanism(DissociativeState), Benefit(ReportedExperience)]
-        "Many people describe the experience as a journey inward, through their own consciousness, with new clarity and introspection."
+        "Many people describe the ketamine experience as a journey inward, through their own consciousness, with new clarity and introspection."
         [(whole RiseOfKetamineTherapy, PatientReports)]
         disputes [DissociationRole];
     "side-effect/perception-changes-during-session" [SideEffect(PerceptionChanges), SessionExperience(AlteredPerception), ProcessItem(PatientExperience)]
@@ -44,7 +44,8 @@ rows! {
         [(Step3Administration, PatientReports)];
     "side-effect/dizziness-transient-with-nausea" [SideEffect(Dizziness), SideEffect(Nausea)]
         "Some people have reported passing side effects, dizziness or nausea for example, which usually clear soon after treatment."
-        [(WhatAreSafetyAndConsiderations, PatientReports)];
+        [(WhatAreSafetyAndConsiderations, PatientReports)]
+        disputes [SideEffectFrequency];
     "side-effect/nausea-vomiting-after-dose" [SideEffect(Nausea), SideEffect(Vomiting)]
         "Nausea and vomiting can come on shortly after a dose and usually settle quickly."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
@@ -52,9 +53,9 @@ rows! {
         "Ketamine can raise blood pressure for a time, so monitoring during treatment is crucial."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "side-effect/bladder-problems-urinary-toxicity" [SideEffect(BladderProblems)]
-        "Long-term, high-dose use is tied to problems of the urinary tract, through toxicity when high doses are taken over long periods."
+        "Long-term, high-dose ketamine use is tied to problems of the urinary tract, through toxicity when high doses are taken over long periods."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)]
-        disputes [BladderQualifier];
+        disputes [BladderQualifier, LongTermSafety];
     "side-effect/abuse-and-misuse-professional-concern" [SideEffect(AbuseAndMisuse), Precaution(AbuseAndMisuse)]
         "Ketamine can be abused and misused, which worries some healthcare professionals."
         [(whole RiseOfKetamineTherapy, Stated)]

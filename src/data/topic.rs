@@ -16,13 +16,13 @@ rows! {
         "A treatment plan sets the method of administration, intravenous or intranasal, together with the dose."
         [(Step2TreatmentPlan, Stated)];
     "topic/safety-side-effects-short-lived" [Topic(Safety)]
-        "Most side effects are temporary and clear up shortly after treatment."
+        "Most side effects of ketamine therapy are temporary and clear up shortly after treatment."
         [(TroubleshootingAndConsiderations, Stated)];
     "topic/therapy-process-structured" [Topic(TherapyProcess)]
         "Ketamine therapy typically follows a structured process."
         [(TherapyProcess, StandardPractice)];
     "topic/therapy-process-safety-and-efficacy-aim" [Topic(TherapyProcess)]
-        "The process is designed to keep patients safe and to make treatment work."
+        "The ketamine therapy process is designed to keep patients safe and to make treatment work."
         [(TherapyProcess, Stated), (FaqInfusionSession, Stated)];
     "topic/route-codes-intravenous" [Topic(RouteCodes)]
         "Intravenous is SNOMED CT 47625008 (Intravenous route) and FDA SPL C38276 (INTRAVENOUS)."

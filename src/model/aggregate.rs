@@ -32,7 +32,7 @@ pub(crate) use sealed::Sealed;
 /// assert_eq!(describe(claim), "standard_practice to standard_practice, from what_is_ketamine");
 /// let link = Mechanism::NmdaAntagonism.links_from().next().expect("a link");
 /// assert!(link.sources().count() >= 1);
-/// assert!(claim.cites(Source::WhatIsKetamine) && !claim.is_contested());
+/// assert!(claim.cites(Source::WhatIsKetamine) && claim.is_contested());
 /// # let _ = Evidence::Stated;
 /// ```
 pub trait Cited: Sealed {

@@ -8,8 +8,8 @@ use crate::model::macros::names;
 /// level: "many patients report" is [`Evidence::PatientReports`](crate::Evidence::PatientReports), one named
 /// (though unattributed) study is [`Evidence::ClinicalStudies`](crate::Evidence::ClinicalStudies), and the
 /// articles' enthusiasm ("groundbreaking") is [`Evidence::Stated`](crate::Evidence::Stated). Claims of
-/// lasting benefit are linked to [`Disagreement::LongTermBenefit`](crate::Disagreement::LongTermBenefit): the same
-/// articles say long-term effects are not yet known.
+/// lasting benefit are linked to [`Disagreement::BenefitDuration`](crate::Disagreement::BenefitDuration): the same
+/// articles say how long the effects last is still being studied.
 ///
 /// `Ord` is declaration order: whether it works first, then speed, then
 /// duration, then the people helped, then what the experience and the
@@ -22,7 +22,7 @@ use crate::model::macros::names;
 ///
 /// let lasting = Claim::find("benefit/lasting-effects-after-few-sessions").expect("a current id");
 /// assert!(lasting.is_about(Subject::Benefit(Benefit::LastingEffects)));
-/// assert!(lasting.disputes().contains(&Disagreement::LongTermBenefit));
+/// assert!(lasting.disputes().contains(&Disagreement::BenefitDuration));
 /// let relief = Claim::find("benefit/rapid-relief-within-hours").expect("a current id");
 /// assert_eq!(relief.weakest_evidence(), Evidence::PatientReports);
 /// ```

@@ -260,13 +260,14 @@ impl fmt::Display for Confidence {
 /// # Example
 ///
 /// ```
-/// use ketamine_facts::{Evidence, Route, Source};
+/// use ketamine_facts::{Disagreement, Evidence, Route, Source};
 ///
 /// let claim = &Route::Iv.claims()[0];
 /// assert!(claim.summary().contains("most common"));
 /// assert_eq!(claim.strongest_evidence(), Evidence::StandardPractice);
 /// assert!(claim.cites(Source::WhatIsKetamine));
-/// assert!(!claim.is_contested());
+/// // article 003's FAQ drops "for treating depression"
+/// assert_eq!(claim.disputes(), [Disagreement::MostCommonMethod]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Claim {

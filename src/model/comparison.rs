@@ -7,9 +7,9 @@ use crate::model::macros::names;
 ///
 /// Every article compares the two on speed ([`Onset`](Self::Onset)); three of
 /// them also on what the drugs act on ([`Targets`](Self::Targets)), where the
-/// articles' lists of monoamines differ (see
-/// [`Comparison::traditional_target_lists`] and
-/// [`Disagreement::TraditionalAntidepressantTargets`](crate::Disagreement::TraditionalAntidepressantTargets)). The articles give no
+/// articles' lists of monoamines differ in length but not in content (see
+/// [`Comparison::traditional_target_lists`]; the lists are compatible, so they
+/// are not a [`Disagreement`](crate::Disagreement)). The articles give no
 /// numbers for onset beyond "hours" and "weeks": [`OnsetScale`] keeps it at
 /// that.
 ///

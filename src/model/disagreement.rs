@@ -29,10 +29,34 @@ pub enum Disagreement {
     WhatTheFdaApproved,
     /// Dissociation as a side effect to watch, or as part of how the therapy works.
     DissociationRole,
-    /// Claims of lasting benefit beside the admitted lack of long-term data.
-    LongTermBenefit,
-    /// Which neurotransmitters traditional antidepressants target: three articles, three lists.
-    TraditionalAntidepressantTargets,
+    /// How strong the evidence for ketamine in depression is: "numerous studies
+    /// have demonstrated" and "studies have shown" against "results suggest ...
+    /// may", "shown promise" and "an emerging field".
+    DepressionEvidence,
+    /// How long the benefit lasts: "sustained improvement" and "long-term
+    /// management" against research that is still finding out.
+    BenefitDuration,
+    /// Whether long-term use is known to be safe: "no long-term data" against
+    /// the bladder harm of long-term, high-dose use.
+    LongTermSafety,
+    /// How common and how strong dissociation, dizziness and nausea are:
+    /// "some patients", "some individuals" and "mild" against "common", and the
+    /// label's rates.
+    SideEffectFrequency,
+    /// Article 003's quick improvement grows from what many patients report to
+    /// what every patient should expect.
+    RapidImprovement,
+    /// Article 003's "most common method" loses its "for treating depression".
+    MostCommonMethod,
+    /// Articles 001 and 003: anesthesia with breathing preserved; the Spravato
+    /// label: respiratory depression on the boxed warning.
+    BreathingPreserved,
+    /// Article 003: a quick effect on suicidal thoughts "can be life-saving";
+    /// the Spravato label: not known to prevent suicide or reduce suicidal thoughts.
+    SuicidalThoughts,
+    /// Article 003: the spray is "a convenient alternative" to infusions; the
+    /// REMS: certified settings only, never at home, 2 hours of observation.
+    NasalSprayConvenience,
     /// Article 003's PTSD wording grows from "some studies suggest" to an unqualified treatment.
     PtsdWording,
     /// Article 003's bipolar wording grows from "research indicates potential" to "aid" and "substantial relief".
@@ -43,25 +67,52 @@ pub enum Disagreement {
     BladderQualifier,
     /// Article 003 says children may benefit; nothing in the sources supports it.
     PediatricClaim,
-    /// Glutamate as "the most abundant" (001) or "the main excitatory" (004) neurotransmitter.
-    GlutamateDescription,
     /// Substance use disorders as a target of treatment, and substance abuse as a reason to avoid it.
     SubstanceUse,
+    /// Retired: it bundled two questions under one contradiction.
+    #[deprecated(
+        since = "0.3.0",
+        note = "split in two: use Disagreement::BenefitDuration (how long benefit lasts, a drift) and Disagreement::LongTermSafety (whether long-term use is known to be safe)"
+    )]
+    LongTermBenefit,
+    /// Retired: the three antidepressant-target lists are compatible.
+    #[deprecated(
+        since = "0.3.0",
+        note = "not a disagreement: the lists differ in length, not in content; the claims stay (Comparison::Targets.claims())"
+    )]
+    TraditionalAntidepressantTargets,
+    /// Retired: the descriptions of glutamate are compatible.
+    #[deprecated(
+        since = "0.3.0",
+        note = "not a disagreement: 'most abundant', 'main excitatory' and 'a part in mood and cognition' are compatible; the claims stay (Mechanism::GlutamateSurge.claims())"
+    )]
+    GlutamateDescription,
 }
 
 names! {
     Disagreement ("disagreement") {
         WhatTheFdaApproved => "what_the_fda_approved" | "fda approval" | "nasal spray approval",
         DissociationRole => "dissociation_role" | "dissociation",
-        LongTermBenefit => "long_term_benefit" | "long-term data",
-        TraditionalAntidepressantTargets => "traditional_antidepressant_targets" | "antidepressant targets",
+        DepressionEvidence => "depression_evidence" | "depression",
+        BenefitDuration => "benefit_duration" | "lasting benefit" | "how long benefit lasts",
+        LongTermSafety => "long_term_safety" | "long-term data" | "long-term safety data",
+        SideEffectFrequency => "side_effect_frequency" | "how common side effects are",
+        RapidImprovement => "rapid_improvement" | "improvement within hours",
+        MostCommonMethod => "most_common_method" | "most common route",
+        BreathingPreserved => "breathing_preserved" | "breathing" | "respiratory depression",
+        SuicidalThoughts => "suicidal_thoughts" | "suicide" | "life-saving",
+        NasalSprayConvenience => "nasal_spray_convenience" | "convenience" | "rems",
         PtsdWording => "ptsd_wording" | "ptsd",
         BipolarWording => "bipolar_wording" | "bipolar",
         ChronicPainWording => "chronic_pain_wording" | "chronic pain",
         BladderQualifier => "bladder_qualifier" | "bladder",
         PediatricClaim => "pediatric_claim" | "pediatric" | "children",
-        GlutamateDescription => "glutamate_description" | "glutamate",
         SubstanceUse => "substance_use" | "substance use disorders",
+    }
+    retired {
+        LongTermBenefit => "long_term_benefit",
+        TraditionalAntidepressantTargets => "traditional_antidepressant_targets",
+        GlutamateDescription => "glutamate_description",
     }
 }
 
@@ -85,6 +136,11 @@ pub enum DisagreementKind {
     Drift,
     /// A claim that no cited evidence supports.
     Unsupported,
+    /// Not a disagreement (any more): the kind of a retired, `#[deprecated]`
+    /// [`Disagreement`] kept so that code written against an earlier release
+    /// compiles. It has no sides, no claim takes part in it, and
+    /// [`Disagreement::ALL`] does not list it; its note says what replaced it.
+    Retired,
 }
 
 names! {
@@ -93,5 +149,6 @@ names! {
         Divergence => "divergence" | "differ",
         Drift => "drift" | "overstatement",
         Unsupported => "unsupported",
+        Retired => "retired" | "not a disagreement",
     }
 }

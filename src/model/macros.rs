@@ -24,12 +24,21 @@
 /// `fn(input: &str, trimmed: &str) -> Option<ParseError>` consulted when no
 /// name matches: a type uses it to explain why some text is not one of its
 /// names (a route code given without its system) instead of the plain list.
+///
+/// An optional `retired { Variant => "name", ... }` block after the table lists
+/// `#[deprecated]` variants kept only so that code written against an earlier
+/// release compiles: they have a `name()` (and so `Display` and serde output),
+/// but `ALL` and `NAMES` leave them out and `FromStr` does not accept them.
 macro_rules! names {
     (
         $Name:ident ($what:literal $(, refuse = $refuse:path)?) $(else $fallback:path)? {
             $( $Variant:ident => $name:literal $(| $alias:literal)* , )+
         }
+        $(retired {
+            $( $Old:ident => $old:literal , )+
+        })?
     ) => {
+        #[allow(deprecated)] // a retired variant still has its name
         impl $Name {
             #[doc = concat!("Every `", stringify!($Name), "`, in declaration order.")]
             pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
@@ -44,6 +53,7 @@ macro_rules! names {
             pub const fn name(self) -> &'static str {
                 match self {
                     $(Self::$Variant => $name,)+
+                    $($(Self::$Old => $old,)+)?
                 }
             }
 
@@ -53,6 +63,7 @@ macro_rules! names {
             pub const fn aliases(self) -> &'static [&'static str] {
                 match self {
                     $(Self::$Variant => &[$($alias),*],)+
+                    $($(Self::$Old => &[],)+)?
                 }
             }
         }

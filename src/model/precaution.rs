@@ -8,8 +8,8 @@ use crate::model::macros::names;
 /// the conditions of safe use, the reasons for care, and what is not known.
 /// Claims about abuse and unsuitability are linked to
 /// [`Disagreement::SubstanceUse`](crate::Disagreement::SubstanceUse) (substance use disorders are also a
-/// research target); the lack of long-term data to
-/// [`Disagreement::LongTermBenefit`](crate::Disagreement::LongTermBenefit).
+/// research target); the lack of long-term safety data to
+/// [`Disagreement::LongTermSafety`](crate::Disagreement::LongTermSafety).
 ///
 /// `Ord` is declaration order: how to use it, then its risks, then its
 /// limits, then what remains unknown.

@@ -25,8 +25,9 @@ impl Comparison {
     }
 
     /// What each article says traditional antidepressants act on, in the
-    /// article's own order. Three articles, three different lists: see
-    /// [`Disagreement::TraditionalAntidepressantTargets`](crate::Disagreement::TraditionalAntidepressantTargets).
+    /// article's own order. Three articles, three lists of different length;
+    /// each names monoamines the others also name or leave out, so they are
+    /// compatible, not a [`Disagreement`](crate::Disagreement).
     #[must_use]
     pub const fn traditional_target_lists() -> &'static [(Source, &'static [Monoamine])] {
         TARGET_LISTS

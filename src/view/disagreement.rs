@@ -1,17 +1,18 @@
 //! Where the sources disagree, overstate, or drift: kept as data, never settled silently.
 
 use crate::Evidence::{
-    ClinicalStudies, PatientReports, Preliminary, RegulatoryApproval, Stated, UnderInvestigation,
+    ClinicalStudies, PatientReports, Preliminary, RegulatoryApproval, StandardPractice, Stated,
+    UnderInvestigation,
 };
 use crate::{Disagreement, DisagreementKind};
 
 use crate::Section::{
-    AdministrationMethods, ClinicalEvidence, FaqAdministration, FaqBenefits, FaqMechanism,
-    FaqPopulations, FaqRisks, FaqWhatIsKetamine, FutureOfResearch, HowDoesKetamineAffectTheBrain,
-    HowDoesKetamineWork, KeyTakeaways, MechanismBehindEffects, MedicalUses, NasalSprayTeaser,
-    PotentialBenefits, ResearchAndFutureDirections, RisksAndSideEffects, RoleOfNeurochemistry,
-    TroubleshootingAndConsiderations, UnderstandingKetamine, WhatAreSafetyAndConsiderations,
-    WhatIsKetamineConclusion, WhatResearchExists,
+    AdministrationMethods, ClinicalEvidence, FaqAdministration, FaqBenefits, FaqInfusionSession,
+    FaqOngoingResearch, FaqPopulations, FaqRisks, FaqWhatIsKetamine, FutureOfResearch,
+    KetamineAndDepression, KeyTakeaways, MedicalUses, NasalSprayTeaser, PotentialBenefits,
+    ResearchAndFutureDirections, RisksAndSideEffects, Step3Administration,
+    TroubleshootingAndConsiderations, WhatAreSafetyAndConsiderations, WhatIsKetamineConclusion,
+    WhatResearchExists,
 };
 
 use crate::{Citation, Evidence, Section, Source};
@@ -83,7 +84,8 @@ impl Disagreement {
     }
 
     /// The sides, each with its citations (at least two, or one for an
-    /// unsupported claim set against the sources' silence or a reference).
+    /// unsupported claim set against the sources' silence or a reference; none
+    /// for a [retired](Self::is_retired) name).
     #[must_use]
     pub const fn sides(self) -> &'static [Side] {
         self.record().2
@@ -149,19 +151,82 @@ impl Disagreement {
         false
     }
 
+    /// Whether this is a retired, `#[deprecated]` name kept only so that code
+    /// written against an earlier release compiles (its
+    /// [`kind`](Self::kind) is [`DisagreementKind::Retired`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// assert!(Disagreement::ALL.iter().all(|d| !d.is_retired()));
+    /// assert!(Disagreement::RETIRED.iter().all(|d| d.is_retired() && d.sides().is_empty()));
+    /// ```
+    #[must_use]
+    pub const fn is_retired(self) -> bool {
+        matches!(self.kind(), DisagreementKind::Retired)
+    }
+
+    /// The disagreements that now hold what a retired one asked (empty for a
+    /// current one, and for a retired one that was no disagreement at all).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
+    /// use ketamine_facts::Disagreement;
+    ///
+    /// assert_eq!(
+    ///     Disagreement::LongTermBenefit.replaced_by(),
+    ///     [Disagreement::BenefitDuration, Disagreement::LongTermSafety]
+    /// );
+    /// // compatible descriptions: nothing replaces it, the claims stay as plain claims
+    /// assert!(Disagreement::GlutamateDescription.replaced_by().is_empty());
+    /// ```
+    #[must_use]
+    #[allow(deprecated)]
+    pub const fn replaced_by(self) -> &'static [Disagreement] {
+        match self {
+            Self::LongTermBenefit => &[Self::BenefitDuration, Self::LongTermSafety],
+            _ => &[],
+        }
+    }
+
+    /// The retired names, kept as `#[deprecated]` variants so that 0.1.0 and
+    /// 0.2.0 code compiles. None is in [`ALL`](Self::ALL), none has sides, no
+    /// claim takes part in one, and the export does not list them; each
+    /// [`note`](Self::note) says why it was retired and what replaced it.
+    #[allow(deprecated)]
+    pub const RETIRED: &'static [Disagreement] = &[
+        Self::LongTermBenefit,
+        Self::TraditionalAntidepressantTargets,
+        Self::GlutamateDescription,
+    ];
+
+    #[allow(deprecated)]
     const fn record(self) -> Record {
         match self {
             Self::WhatTheFdaApproved => FDA,
             Self::DissociationRole => DISSOCIATION,
-            Self::LongTermBenefit => LONG_TERM,
-            Self::TraditionalAntidepressantTargets => TARGETS,
+            Self::DepressionEvidence => DEPRESSION,
+            Self::BenefitDuration => BENEFIT_DURATION,
+            Self::LongTermSafety => LONG_TERM_SAFETY,
+            Self::SideEffectFrequency => SIDE_EFFECT_FREQUENCY,
+            Self::RapidImprovement => RAPID_IMPROVEMENT,
+            Self::MostCommonMethod => MOST_COMMON_METHOD,
+            Self::BreathingPreserved => BREATHING,
+            Self::SuicidalThoughts => SUICIDAL_THOUGHTS,
+            Self::NasalSprayConvenience => CONVENIENCE,
             Self::PtsdWording => PTSD,
             Self::BipolarWording => BIPOLAR,
             Self::ChronicPainWording => CHRONIC_PAIN,
             Self::BladderQualifier => BLADDER,
             Self::PediatricClaim => PEDIATRIC,
-            Self::GlutamateDescription => GLUTAMATE,
             Self::SubstanceUse => SUBSTANCE_USE,
+            Self::LongTermBenefit => RETIRED_LONG_TERM,
+            Self::TraditionalAntidepressantTargets => RETIRED_TARGETS,
+            Self::GlutamateDescription => RETIRED_GLUTAMATE,
         }
     }
 }
@@ -229,12 +294,45 @@ const DISSOCIATION: Record = (
     "Both can hold at once; the sources differ in emphasis. The therapeutic reading rests on one article: its hedged wording ('believed to', 'potential'), what people describe, and what some clinicians call ketamine.",
 );
 
-const LONG_TERM: Record = (
-    "Do the benefits last, and is long-term use known to be safe?",
-    DisagreementKind::Contradiction,
+const DEPRESSION: Record = (
+    "How strong is the evidence for ketamine in depression?",
+    DisagreementKind::Drift,
     &[
         Side::new(
-            "benefits can last after a few sessions, and repeated infusions can sustain them",
+            "preliminary: results suggest ketamine may improve symptoms within hours, it has shown promise, and its use in mental health is an emerging field that needs more study",
+            &[
+                at(WhatResearchExists, Preliminary),
+                at(WhatResearchExists, UnderInvestigation),
+                at(MedicalUses, Preliminary),
+                at(KetamineAndDepression, Preliminary),
+            ],
+        ),
+        Side::new(
+            "shown by studies: numerous studies have demonstrated that it works, studies have shown infusions relieve long-standing depression, and it is listed without qualifier as a treatment for depression",
+            &[
+                at(ClinicalEvidence, ClinicalStudies),
+                Citation::whole(ESSAY, ClinicalStudies),
+                at(KeyTakeaways, Stated),
+            ],
+        ),
+        Side::new(
+            "the reference sources name controlled trials of IV ketamine in depression: Berman et al. (7 patients, placebo), Zarate et al. (treatment-resistant depression), Murrough et al. (73 patients, against midazolam)",
+            &[
+                Citation::whole(Source::Berman2000, ClinicalStudies),
+                Citation::whole(Source::Zarate2006, ClinicalStudies),
+                Citation::whole(Source::Murrough2013, ClinicalStudies),
+            ],
+        ),
+    ],
+    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's list of uses and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown relief, and article 003's takeaways list depression without a qualifier, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side: Berman et al. had 7 patients, Murrough et al. 73); the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
+);
+
+const BENEFIT_DURATION: Record = (
+    "How long does the benefit of ketamine last?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "it lasts: some studies show sustained improvement after a few sessions, and one study indicated that repeated infusions could sustain the effect, which article 004 takes to make ketamine an option for long-term management",
             &[
                 at(PotentialBenefits, ClinicalStudies),
                 at(FaqBenefits, Preliminary),
@@ -242,33 +340,194 @@ const LONG_TERM: Record = (
             ],
         ),
         Side::new(
-            "long-term effects and safety are not yet known and are still being studied",
+            "not yet known: researchers are still investigating how long the effects last with regular treatment, and the long-term effects need further study",
             &[
-                Citation::whole(ESSAY, Stated),
-                at(WhatResearchExists, UnderInvestigation),
                 at(FutureOfResearch, UnderInvestigation),
+                at(KeyTakeaways, UnderInvestigation),
+                at(FaqOngoingResearch, UnderInvestigation),
+                at(WhatResearchExists, UnderInvestigation),
                 at(ResearchAndFutureDirections, UnderInvestigation),
             ],
         ),
+        Side::new(
+            "in one randomized trial in treatment-resistant depression, a single IV dose acted within 2 hours and its effect lasted about a week",
+            &[Citation::whole(Source::Zarate2006, ClinicalStudies)],
+        ),
     ],
-    "Read the claims of lasting benefit as short- to medium-term findings: the same articles say that how long the effects last, and long-term safety, are open research questions.",
+    "Hedged early findings and open research questions can both hold; the drift is in article 004, which ends its evidence on 'a viable option for long-term management' while saying in the same article that the long-term effects are still being explored. Article 003's FAQ says 'studies indicate' (preliminary), its body 'some studies show'. The reference trial puts one dose's effect at about a week. Read claims of lasting benefit as short- to medium-term findings.",
 );
 
-const TARGETS: Record = (
-    "Which neurotransmitters do traditional antidepressants target?",
+const LONG_TERM_SAFETY: Record = (
+    "Is long-term use of ketamine known to be safe?",
     DisagreementKind::Divergence,
     &[
         Side::new(
-            "serotonin, dopamine or norepinephrine",
-            &[at(HowDoesKetamineAffectTheBrain, Stated)],
+            "not known: long-term data on its safety are lacking, which concerns some healthcare professionals, and its long-term effects need further study",
+            &[
+                Citation::whole(ESSAY, Stated),
+                at(WhatResearchExists, UnderInvestigation),
+                at(ResearchAndFutureDirections, UnderInvestigation),
+            ],
         ),
         Side::new(
-            "serotonin or norepinephrine pathways",
-            &[at(MechanismBehindEffects, Stated), at(FaqMechanism, Stated)],
+            "a long-term harm is known: long-term use at high doses is tied to urinary tract problems; long-term heavy use is associated with ulcerative cystitis, and the Spravato label warns of cystitis",
+            &[
+                at(RisksAndSideEffects, Stated),
+                at(FaqRisks, Stated),
+                Citation::whole(Source::Shahani2007, ClinicalStudies),
+                Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval),
+            ],
         ),
-        Side::new("serotonin levels", &[at(UnderstandingKetamine, Stated)]),
     ],
-    "The lists differ in length rather than conflict; each article names the monoamines it had in mind. The crate keeps all three lists.",
+    "No source says long-term use is known to be safe. The two sides can both hold: the harm that is documented is of long-term, heavy or high-dose use (and the esketamine spray's label warns of cystitis), while what is missing is long-term safety data on treatment. 'No long-term data' must not be read as 'no known long-term harm'.",
+);
+
+const SIDE_EFFECT_FREQUENCY: Record = (
+    "How common are dissociation, dizziness and nausea, and how strong is the dissociation?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "some patients or some individuals, and mild: some patients feel detached from reality, some report dissociation, the dissociation is mild, and some individuals have reported dizziness or nausea",
+            &[
+                at(RisksAndSideEffects, Stated),
+                at(FaqInfusionSession, Stated),
+                at(Step3Administration, PatientReports),
+                at(WhatAreSafetyAndConsiderations, PatientReports),
+            ],
+        ),
+        Side::new(
+            "common: dissociation is a common experience, and dizziness and dissociation are common side effects",
+            &[
+                at(FaqRisks, Stated),
+                at(TroubleshootingAndConsiderations, Stated),
+            ],
+        ),
+        Side::new(
+            "in the Spravato label's short-term trials: dissociation 41% (9% on placebo), dizziness 29% (8%), nausea 28% (9%); dissociation is on the boxed warning",
+            &[Citation::whole(
+                Source::SpravatoPrescribingInformation,
+                RegulatoryApproval,
+            )],
+        ),
+    ],
+    "Article 003 says 'some patients' in its list of risks, 'one common experience' in its FAQ and 'mild' for the infusion session; article 004 says 'some report' and 'common'; article 000 'some individuals'. The label settles the question for the esketamine spray: these effects come to between a quarter and two fifths of patients, and dissociation is on the boxed warning, so 'some' and 'mild' understate them. The sources give no rates for IV ketamine.",
+);
+
+const RAPID_IMPROVEMENT: Record = (
+    "Do patients feel better soon after a ketamine session?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "many patients report feeling better within hours of their first infusion or session",
+            &[
+                at(PotentialBenefits, PatientReports),
+                at(FaqBenefits, PatientReports),
+            ],
+        ),
+        Side::new(
+            "patients should feel improvement soon after an infusion ends",
+            &[at(FaqInfusionSession, Stated)],
+        ),
+    ],
+    "Article 003 turns what many patients report into what every patient should expect after a session. The crate keeps the report: no source shows that every patient improves.",
+);
+
+const MOST_COMMON_METHOD: Record = (
+    "For what is IV infusion the most common way of giving ketamine?",
+    DisagreementKind::Drift,
+    &[
+        Side::new(
+            "for treating depression",
+            &[at(AdministrationMethods, StandardPractice)],
+        ),
+        Side::new(
+            "without a qualifier: the most common method of all",
+            &[at(FaqAdministration, StandardPractice)],
+        ),
+    ],
+    "Article 003's FAQ drops 'for treating depression', which makes IV infusion the most common route of ketamine in general, anesthesia included; the article shows no such thing. The crate keeps the qualifier.",
+);
+
+const BREATHING: Record = (
+    "Does ketamine leave breathing intact?",
+    DisagreementKind::Contradiction,
+    &[
+        Side::new(
+            "yes: it brings on anesthesia while breathing is preserved, which made it a battlefield staple",
+            &[
+                at(Section::WhatIsKetamine, Stated),
+                at(Section::HistoryOfKetamine, Stated),
+            ],
+        ),
+        Side::new(
+            "not as a promise: respiratory depression is on the boxed warning of Spravato, the esketamine spray, added after its first label",
+            &[Citation::whole(
+                Source::SpravatoPrescribingInformation,
+                RegulatoryApproval,
+            )],
+        ),
+    ],
+    "The articles speak of ketamine as an anesthetic, and article 003 of its wartime use; the label speaks of esketamine, the S-enantiomer of ketamine, as an antidepressant spray. Even so, a reader must not take breathing as safe with a ketamine-class drug: the regulator put respiratory depression on the boxed warning.",
+);
+
+const SUICIDAL_THOUGHTS: Record = (
+    "Can ketamine's quick effect on suicidal thoughts save lives?",
+    DisagreementKind::Contradiction,
+    &[
+        Side::new(
+            "yes: its quick effect on acute suicidal thoughts can be life-saving, which makes it particularly appealing for people with suicidal thoughts",
+            &[
+                at(PotentialBenefits, Stated),
+                at(FaqBenefits, Stated),
+                at(Section::Overview, Stated),
+            ],
+        ),
+        Side::new(
+            "not known: Spravato is not known to be safe and effective at preventing suicide or reducing suicidal thoughts, does not replace hospitalization, and has suicidal thoughts and behaviours on its boxed warning",
+            &[
+                Citation::whole(Source::SpravatoPatientInformation, Stated),
+                Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval),
+            ],
+        ),
+    ],
+    "Article 003 cites no study for the life-saving claim. The regulator's word on the one approved product of the ketamine class is the opposite: not known to prevent suicide or reduce suicidal thoughts, and no substitute for hospitalization. Its 2020 approval is narrower: depressive symptoms in adults with major depressive disorder and acute suicidal ideation or behaviour.",
+);
+
+const CONVENIENCE: Record = (
+    "Is the nasal spray a convenient alternative to infusions?",
+    DisagreementKind::Divergence,
+    &[
+        Side::new(
+            "yes: the esketamine spray is a convenient alternative for patients who would rather not have IV infusions",
+            &[at(FaqAdministration, Stated)],
+        ),
+        Side::new(
+            "only in a clinic: under its REMS, Spravato is given only in certified healthcare settings, never dispensed for home use, and each dose is followed by at least 2 hours of observation",
+            &[Citation::whole(Source::SpravatoRems, RegulatoryApproval)],
+        ),
+    ],
+    "The spray spares a patient the IV line, not the visit: it is no take-home option. Both can hold, but 'convenient' read alone misleads.",
+);
+
+const RETIRED_LONG_TERM: Record = (
+    "Do the benefits last, and is long-term use known to be safe?",
+    DisagreementKind::Retired,
+    &[],
+    "Retired in 0.3.0: it bundled two questions and called them a contradiction, though neither is one. How long the benefit lasts is Disagreement::BenefitDuration (a drift); whether long-term use is known to be safe is Disagreement::LongTermSafety.",
+);
+
+const RETIRED_TARGETS: Record = (
+    "Which neurotransmitters do traditional antidepressants target?",
+    DisagreementKind::Retired,
+    &[],
+    "Retired in 0.3.0: not a disagreement. The articles' lists (serotonin, dopamine or norepinephrine; serotonin or norepinephrine; serotonin) differ in length, not in content, and are compatible. The claims stay as plain claims (Comparison::Targets.claims(), Comparison::traditional_target_lists).",
+);
+
+const RETIRED_GLUTAMATE: Record = (
+    "How should glutamate be described?",
+    DisagreementKind::Retired,
+    &[],
+    "Retired in 0.3.0: not a disagreement. 'The most abundant neurotransmitter' (001), 'the main excitatory neurotransmitter' (004) and 'a part in mood regulation and cognition' (000, 003) answer different questions and are compatible. The claims stay as plain claims (Mechanism::GlutamateSurge.claims()).",
 );
 
 const PTSD: Record = (
@@ -286,14 +545,15 @@ const PTSD: Record = (
             ],
         ),
         Side::new(
-            "an established treatment: listed without qualification beside depression, or promised as a benefit",
+            "an established treatment, or one that brings substantial relief: listed without qualification beside depression, promised as a benefit, or said to bring (\"might\") substantial relief",
             &[
                 at(KeyTakeaways, Stated),
                 at(Section::PtsdBenefitsTeaser, Stated),
+                at(FaqPopulations, Preliminary),
             ],
         ),
     ],
-    "Article 003 says 'some studies suggest' in its list of uses and 'holds promise' (its table: 'promising results') in its conclusion, yet its takeaways name PTSD, without a qualifier, as something ketamine treats. The crate grades PTSD by the hedged wording.",
+    "Article 003 says 'some studies suggest' in its list of uses and 'holds promise' (its table: 'promising results') in its conclusion, yet its FAQ says people with PTSD might find substantial relief, and its takeaways name PTSD, without a qualifier, as something ketamine treats. The crate grades PTSD by the hedged wording.",
 );
 
 const BIPOLAR: Record = (
@@ -367,30 +627,6 @@ const PEDIATRIC: Record = (
         ),
     ],
     "No article cites any study in children, and no other article mentions them; the claim stands alone. The only regulator's word here, Spravato's patient information, says esketamine is not known to be safe and effective in children.",
-);
-
-const GLUTAMATE: Record = (
-    "How should glutamate be described?",
-    DisagreementKind::Divergence,
-    &[
-        Side::new(
-            "the most abundant neurotransmitter in the brain",
-            &[at(HowDoesKetamineWork, Stated)],
-        ),
-        Side::new(
-            "the main excitatory neurotransmitter in the brain",
-            &[at(RoleOfNeurochemistry, Stated)],
-        ),
-        Side::new(
-            "a neurotransmitter with a part in mood regulation and cognition, tied to better mood",
-            &[
-                at(HowDoesKetamineAffectTheBrain, Stated),
-                at(MechanismBehindEffects, Stated),
-                at(FaqMechanism, Stated),
-            ],
-        ),
-    ],
-    "The descriptions answer different questions (how much, what it does) and need not conflict; the crate keeps each as its article words it.",
 );
 
 const SUBSTANCE_USE: Record = (

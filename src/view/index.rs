@@ -496,8 +496,13 @@ pub(crate) fn at_least(level: Evidence) -> &'static [u16] {
     part(&BY_EVIDENCE.0, &BY_EVIDENCE.1, level as usize)
 }
 
-/// The claims taking part in `disagreement`.
+/// The claims taking part in `disagreement` (none for a retired one: the
+/// retired variants are declared after every current one, so their numbers lie
+/// past the table).
 pub(crate) fn in_disagreement(disagreement: Disagreement) -> &'static [u16] {
+    if disagreement as usize >= Disagreement::ALL.len() {
+        return &[];
+    }
     part(
         &BY_DISAGREEMENT.0,
         &BY_DISAGREEMENT.1,

@@ -177,7 +177,9 @@ impl Indication {
     /// use ketamine_facts::Indication;
     ///
     /// assert!(Indication::BipolarDepression.is_contested());
-    /// assert!(!Indication::Anesthesia.is_contested());
+    /// // "breathing preserved" against the Spravato boxed warning
+    /// assert!(Indication::Anesthesia.is_contested());
+    /// assert!(!Indication::ObsessiveCompulsiveDisorder.is_contested());
     /// ```
     #[must_use]
     pub const fn is_contested(self) -> bool {
