@@ -135,7 +135,10 @@
 //! aliases people type ("IV", "i.v.", "nasal spray", "by mouth", "PTSD", "TRD"),
 //! in any case. `ALL` lists every value and `NAMES` every canonical name. Unknown
 //! text gives a [`ParseError`] naming the input, the type and the accepted names.
-//! Enums that may grow are `#[non_exhaustive]`.
+//! Enums that can grow (most: a new edition can add a route, an event, a
+//! source) are `#[non_exhaustive]`; closed sets ([`SourceKind`](provenance::SourceKind),
+//! [`CenturyPart`](dates::CenturyPart), [`TherapyStep`](concepts::TherapyStep),
+//! [`Answer`]) are not. Each enum's docs say which, and why.
 //!
 //! # Features
 //!

@@ -14,6 +14,9 @@ use crate::model::macros::names;
 /// | `No` | `no` | `Some(false)` |
 /// | `NotStated` | `not_stated` | `None` |
 ///
+/// Exhaustive: closed set because a yes-or-no question has these three answers:
+/// yes, no, or the sources do not say.
+///
 /// # Example
 ///
 /// ```

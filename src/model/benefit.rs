@@ -15,6 +15,8 @@ use crate::model::macros::names;
 /// duration, then the people helped, then what the experience and the
 /// field offer.
 ///
+/// Non-exhaustive: a new edition can add a benefit that a source claims.
+///
 /// # Example
 ///
 /// ```

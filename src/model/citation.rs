@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::model::macros::names;
+use crate::model::macros::serialize_fields;
 use crate::{Disagreement, Evidence, Section, Source, Subject};
 
 /// Where a claim stands in a source, and how strongly the source words it.
@@ -161,6 +162,9 @@ impl<'de> serde::Deserialize<'de> for Citation {
 ///
 /// `Ord` goes from least to most settled.
 ///
+/// Non-exhaustive: the grades are the reference sources' own, and a finer grade
+/// (such as a low one) may come.
+///
 /// # Example
 ///
 /// ```
@@ -200,11 +204,12 @@ names! {
 /// assert_eq!(confidence.to_string(), "not_settled: the sources give different years");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Confidence {
     certainty: Certainty,
     why: &'static str,
 }
+
+serialize_fields!(Confidence { certainty, why });
 
 impl Confidence {
     /// A grade with the reason for it.

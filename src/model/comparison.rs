@@ -15,6 +15,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is declaration order.
 ///
+/// Non-exhaustive: a new edition can add an aspect the sources compare.
+///
 /// # Example
 ///
 /// ```
@@ -58,6 +60,8 @@ names! {
 ///
 /// `Ord` follows length: `Hours < Weeks`.
 ///
+/// Non-exhaustive: a source may give an onset on another scale (days, minutes).
+///
 /// # Example
 ///
 /// ```
@@ -87,6 +91,9 @@ names! {
 ///
 /// `Ord` is declaration order: serotonin (named by every list), then
 /// norepinephrine (two lists), then dopamine (one).
+///
+/// Non-exhaustive: a source may name another monoamine that traditional
+/// antidepressants act on.
 ///
 /// # Example
 ///

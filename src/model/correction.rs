@@ -126,6 +126,9 @@ impl ClaimCorrection {
 /// `Ord` goes by how much the reference changes the article's claim:
 /// `Confirms < MakesPrecise < Qualifies < Corrects < Contradicts`.
 ///
+/// Non-exhaustive: new kinds of link between an article claim and a reference claim
+/// have been added before (0.2.0) and may be again.
+///
 /// # Example
 ///
 /// ```

@@ -23,6 +23,9 @@ use crate::model::macros::names;
 /// longer than a decade; the order is by kind, and is used only to break
 /// ties between dates with the same bounds, such as "1960–1969" and "1960s".)
 ///
+/// Non-exhaustive: a source may date something at another precision (a season, a
+/// quarter).
+///
 /// # Example
 ///
 /// ```
@@ -79,6 +82,9 @@ names! {
 ///
 /// `Ord` is chronological: `Early < Mid < Late`.
 ///
+/// Exhaustive: closed set because an era divides its century into exactly these
+/// three thirds.
+///
 /// # Example
 ///
 /// ```
@@ -89,7 +95,6 @@ names! {
 /// assert_eq!(late.last_year(), Some(2000));
 /// assert_eq!("middle".parse(), Ok(CenturyPart::Mid));
 /// ```
-#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CenturyPart {
     /// The first third of the century.

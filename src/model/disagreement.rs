@@ -11,6 +11,8 @@ use crate::model::macros::names;
 /// link back here through [`Claim::disputes`](crate::Claim::disputes), so
 /// "is this fact contested?" is one call.
 ///
+/// Non-exhaustive: a new edition can record a new disagreement between sources.
+///
 /// # Example
 ///
 /// ```
@@ -117,6 +119,8 @@ names! {
 }
 
 /// What sort of disagreement a [`Disagreement`] is.
+///
+/// Non-exhaustive: a new disagreement may be of a sort not yet named.
 ///
 /// # Example
 ///

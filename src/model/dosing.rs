@@ -11,6 +11,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is the order of treatment.
 ///
+/// Non-exhaustive: a revised label may add a phase to the schedule.
+///
 /// # Example
 ///
 /// ```
@@ -42,6 +44,8 @@ names! {
 ///
 /// `Ord` goes from most to least frequent.
 ///
+/// Non-exhaustive: a revised label may add a dosing frequency.
+///
 /// # Example
 ///
 /// ```
@@ -72,6 +76,8 @@ names! {
 /// What Spravato is not for, or not known to do (its limits of use).
 ///
 /// `Ord` is declaration order.
+///
+/// Non-exhaustive: a revised label may add a limit of use.
 ///
 /// # Example
 ///

@@ -37,6 +37,8 @@ use crate::model::macros::names;
 /// [`Link`](crate::Link) drawn from an association ([`ASSOCIATION_CUES`](Self::ASSOCIATION_CUES):
 /// "associated with", "linked to") is at most `preliminary`.
 ///
+/// Non-exhaustive: a source may word a claim at a level between or beyond these.
+///
 /// # Example
 ///
 /// ```

@@ -19,6 +19,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is declaration order: ketamine, then the esketamine spray.
 ///
+/// Non-exhaustive: a new edition can add a product form that a source describes.
+///
 /// # Example
 ///
 /// ```

@@ -50,6 +50,8 @@ use crate::model::macros::names;
 /// | `NasalSprayApproval` | `nasal_spray_approval` | undated | true |
 /// | `RecentAttention` | `recent_attention` | undated | true |
 ///
+/// Non-exhaustive: a new edition can add an event to the timeline.
+///
 /// # Example
 ///
 /// ```

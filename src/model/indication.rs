@@ -48,6 +48,8 @@ use crate::model::macros::names;
 /// | `PainRelatedDepression` | `pain_related_depression` | pain-related depression | — |
 /// | `PediatricMoodDisorders` | `pediatric_mood_disorders` | severe mood disorders in children | — |
 ///
+/// Non-exhaustive: a new edition can add a condition that a source names.
+///
 /// # Example
 ///
 /// ```

@@ -8,6 +8,8 @@ use crate::model::macros::names;
 /// `Ord` is the order the label lists them in. Respiratory depression was
 /// added after the 2019 label; see [`BoxedWarning::in_2019_label`].
 ///
+/// Non-exhaustive: a revised label may add an item to its boxed warning.
+///
 /// # Example
 ///
 /// ```

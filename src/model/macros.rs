@@ -135,6 +135,34 @@ macro_rules! names {
 
 pub(crate) use names;
 
+/// `Serialize` for a struct of the crate: its fields in declaration order under
+/// their own names (what `derive(serde::Serialize)` writes), with the feature
+/// badge on docs.rs, which a derived impl cannot carry. The destructuring is
+/// exhaustive, so a field added to the struct and not listed here fails to
+/// compile. `field as Wrapper` writes `Wrapper(field)` instead (for example a
+/// duration as whole minutes, [`Minutes`](crate::model::units::Minutes)).
+macro_rules! serialize_fields {
+    ($Type:ident { $($field:ident $(as $wrap:ident)?),+ $(,)? }) => {
+        #[cfg(feature = "serde")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+        impl ::serde::Serialize for $Type {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeStruct as _;
+                let $Type { $($field),+ } = self;
+                let mut out = serializer
+                    .serialize_struct(stringify!($Type), [$(stringify!($field)),+].len())?;
+                $(out.serialize_field(stringify!($field), &$($wrap)?(*$field))?;)+
+                out.end()
+            }
+        }
+    };
+}
+
+pub(crate) use serialize_fields;
+
 /// The length of the longest string in `names`.
 pub(crate) const fn longest(names: &[&str]) -> usize {
     let mut max = 0;

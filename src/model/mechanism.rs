@@ -39,6 +39,8 @@ use crate::model::macros::names;
 /// | `Cognition` | `cognition` | cognitive function | true |
 /// | `MoodImprovement` | `mood_improvement` | mood improvement | true |
 ///
+/// Non-exhaustive: a new edition can add a step that a source describes.
+///
 /// # Example
 ///
 /// ```

@@ -14,6 +14,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is declaration order.
 ///
+/// Non-exhaustive: a source may give a value in a way not yet named.
+///
 /// # Example
 ///
 /// ```
@@ -49,6 +51,9 @@ names! {
 ///
 /// `Ord` is declaration order (earlier phase first).
 ///
+/// Non-exhaustive: a source may give a half-life for another phase of elimination
+/// (a terminal phase).
+///
 /// # Example
 ///
 /// ```
@@ -76,6 +81,8 @@ names! {
 /// A liver enzyme that metabolizes ketamine or esketamine.
 ///
 /// `Ord` is declaration order.
+///
+/// Non-exhaustive: a source may name another enzyme that metabolizes ketamine.
 ///
 /// # Example
 ///

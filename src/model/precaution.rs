@@ -14,6 +14,8 @@ use crate::model::macros::names;
 /// `Ord` is declaration order: how to use it, then its risks, then its
 /// limits, then what remains unknown.
 ///
+/// Non-exhaustive: a new edition can add a caution that a source gives.
+///
 /// # Example
 ///
 /// ```

@@ -13,6 +13,8 @@ use crate::model::macros::names;
 /// `Ord` is declaration order: the open questions about ketamine alone, then
 /// combinations, then the field as a whole.
 ///
+/// Non-exhaustive: a new edition can add a question that research works on.
+///
 /// # Example
 ///
 /// ```

@@ -30,6 +30,9 @@ use crate::model::macros::names;
 /// [`Route::from_fhir_coding`]/[`Route::from_codeable_concept`] for FHIR
 /// values).
 ///
+/// Non-exhaustive: the sources may document another route (the reference sources
+/// already cite a sublingual study).
+///
 /// # Example
 ///
 /// ```

@@ -30,6 +30,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is declaration order.
 ///
+/// Non-exhaustive: the crate may write codes in another code system.
+///
 /// # Example
 ///
 /// ```

@@ -20,6 +20,8 @@ use crate::model::macros::names;
 /// `Ord` is chronological: during a session, then shortly after it, then
 /// with long-term use; [`NotStated`](Self::NotStated) sorts last.
 ///
+/// Non-exhaustive: a source may place an onset in a way not yet named.
+///
 /// # Example
 ///
 /// ```
@@ -77,6 +79,8 @@ names! {
 /// | `AbuseAndMisuse` | `abuse_and_misuse` | abuse and misuse | `not_stated` | false | false |
 /// | `Sedation` | `sedation` | sedation | `not_stated` | false | false |
 /// | `Vertigo` | `vertigo` | vertigo | `not_stated` | false | false |
+///
+/// Non-exhaustive: a new edition can add a side effect that a source names.
 ///
 /// # Example
 ///

@@ -18,6 +18,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is declaration order: the articles in file order.
 ///
+/// Non-exhaustive: a new edition can add a reference source.
+///
 /// # Example
 ///
 /// ```
@@ -180,6 +182,9 @@ names! {
 
 /// What kind of source a [`Source`] is.
 ///
+/// Exhaustive: closed set because every source is either one of the articles the
+/// crate was built from or a reference source that checks them.
+///
 /// # Example
 ///
 /// ```
@@ -188,7 +193,6 @@ names! {
 /// let articles = Source::ALL.iter().filter(|s| s.kind() == SourceKind::Article).count();
 /// assert_eq!(articles, 5);
 /// ```
-#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceKind {
     /// One of the five web articles in `shared/sources`: undated, unreviewed,

@@ -11,6 +11,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is the order in which [`facts`](crate::facts) visits the kinds.
 ///
+/// Non-exhaustive: a new concept type adds a kind.
+///
 /// # Example
 ///
 /// ```
@@ -85,6 +87,8 @@ names! {
 ///
 /// `Display` writes `kind: value` (for example `route: intravenous`), and
 /// `FromStr` reads it back.
+///
+/// Non-exhaustive: a new concept type adds a kind of subject.
 ///
 /// # Example
 ///
@@ -225,6 +229,8 @@ for_each_kind!(subjects);
 /// another type: what the sources say of a concept as a whole (how a route is
 /// chosen, safety in general, the course of therapy, the mechanism) and the
 /// reference topics.
+///
+/// Non-exhaustive: a new edition can add a general topic.
 ///
 /// # Example
 ///

@@ -32,6 +32,9 @@ use crate::model::macros::names;
 ///
 /// `Ord` is declaration order: the racemate first.
 ///
+/// Non-exhaustive: a new edition can describe another substance (such as
+/// arketamine).
+///
 /// # Example
 ///
 /// ```
@@ -62,6 +65,8 @@ names! {
 ///
 /// `Ord` is declaration order.
 ///
+/// Non-exhaustive: a new edition can name another product.
+///
 /// # Example
 ///
 /// ```
@@ -90,6 +95,8 @@ names! {
 ///
 /// `Ord` is declaration order.
 ///
+/// Non-exhaustive: a source may identify another salt form.
+///
 /// # Example
 ///
 /// ```
@@ -116,6 +123,8 @@ names! {
 /// A registry or classification that identifies substances.
 ///
 /// `Ord` is declaration order.
+///
+/// Non-exhaustive: the crate may add another registry.
 ///
 /// # Example
 ///
@@ -181,6 +190,9 @@ names! {
 /// When a scheme was named or the shape chose one and the value breaks that
 /// scheme's rules, the error names the scheme ([`ParseError::read_as`]) and the
 /// rule ([`ParseError::reason`]). `Ord` is by scheme, then value.
+///
+/// Non-exhaustive: it has one variant per identifier scheme, and schemes may be
+/// added.
 ///
 /// # Example
 ///
@@ -917,6 +929,9 @@ impl FromStr for Unii {
 /// Only the schedule the crate's substances are in is modelled: CIII, for
 /// ketamine and for esketamine ([`Substance::dea_schedule`](crate::Substance::dea_schedule)).
 /// `Ord` is declaration order.
+///
+/// Non-exhaustive: only the schedule that ketamine is in is named; a new edition
+/// may name others.
 ///
 /// # Example
 ///

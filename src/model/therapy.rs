@@ -17,6 +17,9 @@ use crate::model::macros::names;
 /// `Ord` is the order of the steps: `Assessment < TreatmentPlan <
 /// Administration < FollowUp`.
 ///
+/// Exhaustive: closed set because it is article 004's outline of therapy, which has
+/// exactly these four steps.
+///
 /// # Example
 ///
 /// ```
@@ -32,7 +35,6 @@ use crate::model::macros::names;
 /// assert!(TherapyStep::Assessment.items().contains(&ProcessItem::MedicalHistory));
 /// assert_eq!("step 3".parse(), Ok(TherapyStep::Administration));
 /// ```
-#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TherapyStep {
     /// Step 1: a thorough assessment before treatment begins.
@@ -64,6 +66,8 @@ names! {
 ///
 /// `Ord` is the order of the process: step by step, and within a step in
 /// the order the articles list the items.
+///
+/// Non-exhaustive: a new edition can add what a step involves.
 ///
 /// # Example
 ///
@@ -138,6 +142,8 @@ names! {
 ///
 /// `Ord` is declaration order: article 004's list, then article 003's.
 ///
+/// Non-exhaustive: a new edition can add an experience that a source describes.
+///
 /// # Example
 ///
 /// ```
@@ -185,6 +191,8 @@ names! {
 ///
 /// `Ord` is the article's order.
 ///
+/// Non-exhaustive: a source may word a treatment plan's frequency in another way.
+///
 /// # Example
 ///
 /// ```
@@ -216,6 +224,8 @@ names! {
 /// A definite schedule: one reading of a [`Frequency`].
 ///
 /// `Ord` follows the gap between sessions, shortest first.
+///
+/// Non-exhaustive: another reading of a frequency may be added.
 ///
 /// # Example
 ///
@@ -255,6 +265,8 @@ names! {
 /// lists what article 003 says to look for in a clinic.
 ///
 /// `Ord` is declaration order: what clinics are and do, then how to choose one.
+///
+/// Non-exhaustive: a new edition can add a clinic practice that a source describes.
 ///
 /// # Example
 ///

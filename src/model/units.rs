@@ -7,6 +7,7 @@
 
 use core::fmt;
 
+use crate::model::macros::serialize_fields;
 use chrono::TimeDelta;
 
 mod sealed {
@@ -196,11 +197,15 @@ fn write_thousandths(f: &mut fmt::Formatter<'_>, value: u64) -> fmt::Result {
 /// assert_eq!(Fraction::new(1, 0), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Fraction {
     numerator: u8,
     denominator: u8,
 }
+
+serialize_fields!(Fraction {
+    numerator,
+    denominator
+});
 
 impl Fraction {
     /// A fraction, or `None` when the denominator is zero.
@@ -271,6 +276,7 @@ impl<'de> serde::Deserialize<'de> for Fraction {
 }
 
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl TryFrom<RawFraction> for Fraction {
     type Error = &'static str;
 
@@ -802,14 +808,14 @@ mod serde_impls {
         }
     }
 
-    /// Serializes a duration as whole minutes (for `serialize_with`).
-    pub(crate) fn minutes<S: Serializer>(
-        value: &chrono::TimeDelta,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serialize_value(*value, serializer)
+    impl Serialize for super::Minutes {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serialize_value(self.0, serializer)
+        }
     }
 }
 
+/// A duration serialized as whole minutes (a field of the reference tables,
+/// see `serialize_fields!`).
 #[cfg(feature = "serde")]
-pub(crate) use serde_impls::minutes as serialize_duration;
+pub(crate) struct Minutes(pub(crate) chrono::TimeDelta);

@@ -11,6 +11,9 @@ use crate::{Claim, ClaimId, RetiredClaim};
 
 /// Why a claim id did not name a current claim.
 ///
+/// Non-exhaustive: a new way for an id to fail (a malformed id, say) may be told
+/// apart.
+///
 /// # Example
 ///
 /// ```

@@ -15,6 +15,7 @@ use crate::Section::{
     WhatResearchExists,
 };
 
+use crate::model::macros::serialize_fields;
 use crate::{Citation, Evidence, Section, Source};
 
 /// One side of a [`Disagreement`]: a position in the crate's words, with the
@@ -31,11 +32,15 @@ use crate::{Citation, Evidence, Section, Source};
 /// assert_eq!(side.strongest_evidence(), Evidence::Stated);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Side {
     position: &'static str,
     citations: &'static [Citation],
 }
+
+serialize_fields!(Side {
+    position,
+    citations
+});
 
 impl Side {
     const fn new(position: &'static str, citations: &'static [Citation]) -> Self {

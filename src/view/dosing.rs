@@ -10,6 +10,9 @@ use core::fmt;
 
 use chrono::TimeDelta;
 
+use crate::model::macros::serialize_fields;
+#[cfg(feature = "serde")]
+use crate::model::units::Minutes;
 use crate::{Claim, Milligrams, MilligramsPerKilogram, Product, SideEffect};
 
 /// The IV ketamine protocol of the depression trials: 0.5 mg/kg infused over
@@ -29,16 +32,13 @@ use crate::{Claim, Milligrams, MilligramsPerKilogram, Product, SideEffect};
 /// assert!(protocol.claim().cites(Source::Fava2018));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct IvProtocol {
     dose: MilligramsPerKilogram,
-    #[cfg_attr(
-        feature = "serde",
-        serde(serialize_with = "crate::model::units::serialize_duration")
-    )]
     infusion_time: TimeDelta,
     claim: &'static Claim,
 }
+
+serialize_fields!(IvProtocol { dose, infusion_time as Minutes, claim });
 
 impl IvProtocol {
     /// The protocol used in the depression trials (Berman 2000, Murrough
@@ -106,13 +106,19 @@ impl IvProtocol {
 /// assert_eq!(device.devices_for(Milligrams::new(50)), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpravatoDevice {
     product: Product,
     dose: Milligrams,
     sprays: u8,
     claim: &'static Claim,
 }
+
+serialize_fields!(SpravatoDevice {
+    product,
+    dose,
+    sprays,
+    claim
+});
 
 impl SpravatoDevice {
     /// The device as labeled.
@@ -193,11 +199,12 @@ impl SpravatoDevice {
 /// assert!(!weeks.contains(8));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct WeekSpan {
     first: u8,
     last: Option<u8>,
 }
+
+serialize_fields!(WeekSpan { first, last });
 
 impl WeekSpan {
     /// The first week of the span.
@@ -255,7 +262,6 @@ impl fmt::Display for WeekSpan {
 /// assert_eq!(induction.doses(), [Milligrams::new(56), Milligrams::new(84)]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpravatoSchedule {
     phase: SchedulePhase,
     weeks: WeekSpan,
@@ -264,6 +270,15 @@ pub struct SpravatoSchedule {
     doses: &'static [Milligrams],
     claim: &'static Claim,
 }
+
+serialize_fields!(SpravatoSchedule {
+    phase,
+    weeks,
+    first_dose,
+    frequencies,
+    doses,
+    claim
+});
 
 impl SpravatoSchedule {
     /// Every phase, in the order of treatment.
@@ -351,18 +366,15 @@ impl SpravatoSchedule {
 /// assert_eq!(rems.claims().len(), 2);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Rems {
     product: Product,
     certified_settings_only: bool,
     home_use: bool,
-    #[cfg_attr(
-        feature = "serde",
-        serde(serialize_with = "crate::model::units::serialize_duration")
-    )]
     minimum_observation: TimeDelta,
     claims: &'static [Claim],
 }
+
+serialize_fields!(Rems { product, certified_settings_only, home_use, minimum_observation as Minutes, claims });
 
 impl Rems {
     /// The Spravato REMS.
@@ -424,22 +436,15 @@ impl Rems {
 /// assert_eq!(bp.side_effect(), SideEffect::IncreasedBloodPressure);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BloodPressureCourse {
     side_effect: SideEffect,
-    #[cfg_attr(
-        feature = "serde",
-        serde(serialize_with = "crate::model::units::serialize_duration")
-    )]
     peak_after: TimeDelta,
-    #[cfg_attr(
-        feature = "serde",
-        serde(serialize_with = "crate::model::units::serialize_duration")
-    )]
     lasts: TimeDelta,
     check_before_dosing: bool,
     claim: &'static Claim,
 }
+
+serialize_fields!(BloodPressureCourse { side_effect, peak_after as Minutes, lasts as Minutes, check_before_dosing, claim });
 
 impl BloodPressureCourse {
     /// The course after a Spravato dose.

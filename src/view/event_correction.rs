@@ -14,6 +14,7 @@
 use core::fmt;
 
 use crate::data::corrections::CORRECTIONS;
+use crate::model::macros::serialize_fields;
 use crate::view::index;
 use crate::{Claim, ClaimCorrection, CorrectionKind, HistoryEvent, Subject};
 
@@ -41,13 +42,19 @@ use crate::{Claim, ClaimCorrection, CorrectionKind, HistoryEvent, Subject};
     note = "use ClaimCorrection: every correction is a row between an article claim and a reference claim; HistoryEvent::claim_corrections gives an event's"
 )]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Correction {
     article: HistoryEvent,
     reference: HistoryEvent,
     kind: CorrectionKind,
     note: &'static str,
 }
+
+serialize_fields!(Correction {
+    article,
+    reference,
+    kind,
+    note
+});
 
 impl Correction {
     /// The article event.
@@ -293,6 +300,7 @@ mod serde_impl {
         _note: Option<serde::de::IgnoredAny>,
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for Correction {
         /// Reads the events and the kind; the note is derived.
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -412,18 +412,21 @@ mod serde_impls {
     use crate::DATA_VERSION;
     use crate::{Disagreement, Source};
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for Subject {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.collect_str(self)
         }
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for Subject {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             crate::model::macros::deserialize_by_name(deserializer)
         }
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for Fact {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut out = serializer.serialize_struct("Fact", 10)?;
@@ -442,6 +445,7 @@ mod serde_impls {
     }
 
     /// A fact read back by its id (see [`Claim`](crate::Claim)'s `Deserialize`).
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for Fact {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             crate::Claim::deserialize(deserializer)
@@ -516,6 +520,7 @@ mod serde_impls {
         Seq(core::cell::Cell::new(Some(items)))
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for KnowledgeBase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut out = serializer.serialize_struct("KnowledgeBase", 10)?;
@@ -544,6 +549,7 @@ mod serde_impls {
         }
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for KnowledgeBase {
         /// Reads this edition's export, refusing any difference (see [`KnowledgeBase`]).
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

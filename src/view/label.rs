@@ -5,6 +5,7 @@ use crate::BoxedWarning;
 
 use crate::{Claim, Percent, Product, SideEffect};
 
+use crate::model::macros::serialize_fields;
 use crate::view::index::claim;
 
 /// Who the label's adverse-effect rates were measured in, and against what.
@@ -20,12 +21,17 @@ use crate::view::index::claim;
 /// assert!(population.trials().contains("treatment-resistant depression"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TrialPopulation {
     treatment: &'static str,
     comparator: &'static str,
     trials: &'static str,
 }
+
+serialize_fields!(TrialPopulation {
+    treatment,
+    comparator,
+    trials
+});
 
 impl TrialPopulation {
     /// The treated arm.
@@ -61,13 +67,19 @@ impl TrialPopulation {
 /// assert_eq!(rate.to_string(), "dissociation: 41% with Spravato vs 9% with placebo");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct AdverseEventRate {
     side_effect: SideEffect,
     spravato: Percent,
     placebo: Percent,
     claim: &'static Claim,
 }
+
+serialize_fields!(AdverseEventRate {
+    side_effect,
+    spravato,
+    placebo,
+    claim
+});
 
 impl AdverseEventRate {
     /// The population of every rate: the label's short-term trials in

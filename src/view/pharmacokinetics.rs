@@ -10,6 +10,7 @@
 use crate::{Enzyme, Estimate, HalfLifePhase};
 use chrono::TimeDelta;
 
+use crate::model::macros::serialize_fields;
 use crate::{Certainty, Claim, Fraction, Interval, Percent, Route, Substance};
 
 impl Estimate {
@@ -60,7 +61,6 @@ impl Enzyme {
 /// assert!(nasal[2].claim().cites(Source::Pharmacotherapy2022));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Bioavailability {
     substance: Substance,
     route: Route,
@@ -68,6 +68,14 @@ pub struct Bioavailability {
     estimate: Estimate,
     claim: &'static Claim,
 }
+
+serialize_fields!(Bioavailability {
+    substance,
+    route,
+    value,
+    estimate,
+    claim
+});
 
 impl Bioavailability {
     /// Every value, grouped by route in [`Route::ALL`] order.
@@ -205,13 +213,19 @@ impl Route {
 /// assert_eq!(esketamine[0].phase(), HalfLifePhase::Terminal);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HalfLife {
     substance: Substance,
     phase: HalfLifePhase,
     value: Interval<TimeDelta>,
     claim: &'static Claim,
 }
+
+serialize_fields!(HalfLife {
+    substance,
+    phase,
+    value,
+    claim
+});
 
 impl HalfLife {
     /// Every cited half-life, ketamine first.
@@ -258,7 +272,6 @@ impl HalfLife {
 /// assert_eq!(m.organ(), "liver");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Metabolism {
     substance: Substance,
     main_metabolite: &'static str,
@@ -266,6 +279,14 @@ pub struct Metabolism {
     organ: &'static str,
     claim: &'static Claim,
 }
+
+serialize_fields!(Metabolism {
+    substance,
+    main_metabolite,
+    enzymes,
+    organ,
+    claim
+});
 
 impl Metabolism {
     /// The metabolism of every substance, ketamine first.
@@ -330,13 +351,19 @@ impl Metabolism {
 /// assert_eq!(p.fraction().to_string(), "1/3");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MetabolitePotency {
     metabolite: &'static str,
     relative_to: Substance,
     fraction: Fraction,
     claim: &'static Claim,
 }
+
+serialize_fields!(MetabolitePotency {
+    metabolite,
+    relative_to,
+    fraction,
+    claim
+});
 
 impl MetabolitePotency {
     /// How active norketamine is compared with ketamine: about a third.

@@ -21,6 +21,7 @@ use crate::CodeSystem;
 use crate::model::coding::{CodeableConcept, Coding};
 use core::fmt;
 
+use crate::model::macros::serialize_fields;
 use crate::{Claim, IdentifierScheme, Route, Source};
 
 impl CodeSystem {
@@ -259,11 +260,12 @@ impl IdentifierScheme {
 /// assert_eq!(code.to_string(), "47625008 |Intravenous route|");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SnomedCode {
     code: &'static str,
     display: &'static str,
 }
+
+serialize_fields!(SnomedCode { code, display });
 
 impl SnomedCode {
     /// The SNOMED CT identifier.
@@ -390,11 +392,12 @@ fn verhoeff_ok(digits: &[u8]) -> bool {
 /// assert_eq!(code.to_string(), "C38276 INTRAVENOUS");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SplRouteCode {
     code: &'static str,
     display: &'static str,
 }
+
+serialize_fields!(SplRouteCode { code, display });
 
 impl SplRouteCode {
     /// The NCI Thesaurus code.
@@ -454,13 +457,19 @@ impl fmt::Display for SplRouteCode {
 /// }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RouteCodes {
     route: Route,
     snomed_ct: SnomedCode,
     spl: SplRouteCode,
     claim: &'static Claim,
 }
+
+serialize_fields!(RouteCodes {
+    route,
+    snomed_ct,
+    spl,
+    claim
+});
 
 impl RouteCodes {
     /// The codes of every route, in [`Route::ALL`] order.

@@ -33,6 +33,7 @@ impl RawConfidence {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for Confidence {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw: RawConfidence = object(deserializer, "a confidence")?;
@@ -77,6 +78,7 @@ struct RawClaim {
     _from_reference: Option<IgnoredAny>,
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for Claim {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw: RawClaim = object(deserializer, "a claim")?;
@@ -96,6 +98,7 @@ struct RawSide {
     citations: Vec<Citation>,
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for Side {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw: RawSide = object(deserializer, "a side of a disagreement")?;
@@ -124,6 +127,7 @@ struct RawLink {
     _evidence: Option<IgnoredAny>,
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for Link {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw: RawLink = object(deserializer, "a mechanism link")?;
@@ -150,6 +154,7 @@ struct RawDate {
     to: Option<Option<String>>,
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for HistoricDate {
     /// Reads the `text` field (what `Display` writes); `precision`, `from` and
     /// `to`, where given, must agree with it.
@@ -206,6 +211,7 @@ fn names(text: &str, claim: &Claim) -> bool {
     text == claim.id().as_str() || text == claim.summary()
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for ClaimCorrection {
     /// Reads the claims by id (0.1.0 wrote summaries; those are read too) and
     /// the kind; the note is derived.

@@ -8,6 +8,7 @@
 use crate::{AtcCode, CasNumber, DrugBankId, NdcProductCode, PubChemCid, Unii};
 use crate::{DeaSchedule, Form, Identifier, IdentifierScheme, ParseError, Product, Substance};
 
+use crate::model::macros::serialize_fields;
 use crate::{Claim, Route};
 
 /// One identifier of one substance, as a cited reference fact.
@@ -23,7 +24,6 @@ use crate::{Claim, Route};
 /// }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct IdentifierRecord {
     substance: Substance,
     identifier: Identifier,
@@ -31,6 +31,14 @@ pub struct IdentifierRecord {
     note: Option<&'static str>,
     claim: &'static Claim,
 }
+
+serialize_fields!(IdentifierRecord {
+    substance,
+    identifier,
+    form,
+    note,
+    claim
+});
 
 impl IdentifierRecord {
     /// Every identifier of every substance, in the order of the reference
@@ -547,12 +555,17 @@ impl DeaSchedule {
 /// }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SupersededIdentifier {
     substance: Substance,
     identifier: Identifier,
     claim: &'static Claim,
 }
+
+serialize_fields!(SupersededIdentifier {
+    substance,
+    identifier,
+    claim
+});
 
 impl SupersededIdentifier {
     /// Every superseded identifier the crate knows, in the order of the
