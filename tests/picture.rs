@@ -60,18 +60,84 @@ fn the_timeline_is_well_formed_xml() {
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
 }
 
+/// The visible text of the picture: each `<text>` element's text, its lines
+/// (`<tspan x=...>`) joined by a space, one element per line of the result.
+fn visible_text(svg: &str) -> String {
+    let mut out = String::new();
+    for element in svg.split("<text").skip(1) {
+        let element = element.split("</text>").next().unwrap();
+        let body = &element[element.find('>').unwrap() + 1..];
+        let mut text = String::new();
+        let mut rest = body;
+        while let Some(open) = rest.find('<') {
+            text.push_str(&rest[..open]);
+            let close = rest[open..].find('>').unwrap() + open;
+            if rest[open..].starts_with("<tspan x=") && !text.is_empty() {
+                text.push(' ');
+            }
+            rest = &rest[close + 1..];
+        }
+        text.push_str(rest);
+        out.push_str(&text);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_timeline_scales_to_its_container() {
+    let svg = svg();
+    let open = &svg[..svg.find('>').unwrap()];
+    assert!(open.contains(r#" viewBox="0 0 "#), "{open}");
+    assert!(open.contains(r#" width="100%""#), "{open}");
+    assert!(!open.contains(" height="), "no pixel height: {open}");
+    assert!(open.contains("max-width: "), "{open}");
+    // every line of text fits in the view box, by the same estimate of a
+    // character's width the picture uses (a generous one)
+    let view_width: f64 = open
+        .split(r#"viewBox="0 0 "#)
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    for tspan in svg.split(r#"<tspan x=""#).skip(1) {
+        let x: f64 = tspan[..tspan.find('"').unwrap()].parse().unwrap();
+        // this line runs to the next line's tspan or to the end of its text
+        let line = &tspan[tspan.find('>').unwrap() + 1..];
+        let line = line.split("</text>").next().unwrap();
+        let mut chars = 0;
+        for (i, piece) in line.split('<').enumerate() {
+            let text = if i == 0 {
+                piece
+            } else {
+                piece.split_once('>').map_or("", |p| p.1)
+            };
+            chars += text.chars().count();
+        }
+        let width = chars as f64 * 16.0 * 0.55;
+        assert!(
+            x + width <= view_width,
+            "a line past the right edge: {line:.60}"
+        );
+    }
+}
+
 #[test]
 fn every_event_is_labelled_and_undated_ones_are_listed_apart() {
     let svg = svg();
-    let apart = svg.find("Undated in the articles").unwrap();
+    let text = visible_text(&svg);
+    let apart = text.find("Undated in the articles").unwrap();
     for event in HistoryEvent::timeline() {
-        let at = svg
+        let at = text
             .find(&escaped(event.title()))
             .unwrap_or_else(|| panic!("{event} not labelled"));
         assert_eq!(at > apart, !event.date().is_dated(), "{event}");
         if event.date().is_dated() {
             assert!(
-                svg.contains(&event.date().to_string()),
+                text.contains(&event.date().to_string()),
                 "{event}: date not shown"
             );
         }

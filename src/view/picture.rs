@@ -5,35 +5,57 @@
 //! so it cannot drift from the data; regenerate it with
 //! `cargo run --example timeline_svg > docs/timeline.svg`.
 
+use alloc::string::{String, ToString};
 use core::fmt::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::{CorrectionKind, HistoryEvent, Precision};
 
-const WIDTH: f64 = 1000.0;
-const AXIS_LEFT: f64 = 40.0;
-const AXIS_RIGHT: f64 = 960.0;
-const TOP: f64 = 116.0;
-const ROW: f64 = 26.0;
-const UNDATED_ROW: f64 = 20.0;
-/// Average advance of a 12px sans-serif character, for placing labels.
-const CHAR_WIDTH: f64 = 6.4;
+/// The picture's coordinates: a narrow, tall layout that scales to its
+/// container (`viewBox`, `width="100%"`, no pixel size) and stays readable when
+/// a phone shrinks it to about 360 pixels: each event has its label on its own
+/// line(s) above its mark, so no label needs room beside a mark.
+const WIDTH: f64 = 520.0;
+/// The widest the picture is drawn, in CSS pixels (its text is then a little
+/// larger than body text).
+const MAX_WIDTH: u32 = 580;
+const MARGIN: f64 = 14.0;
+const AXIS_LEFT: f64 = 30.0;
+const AXIS_RIGHT: f64 = 490.0;
+const FONT: f64 = 16.0;
+/// The height of a line of text.
+const LINE: f64 = 20.0;
+/// The room for an event's mark or bar below its label.
+const MARK_ROW: f64 = 22.0;
+/// Average advance of a character of the body font, for placing and
+/// wrapping labels (`DejaVu` Sans, a little generous).
+const CHAR_WIDTH: f64 = FONT * 0.55;
 
 const STRIPE: &str = "#f4f4f4";
+const TEXT_COLOUR: &str = "#222222";
+const MUTED_COLOUR: &str = "#555555";
 const ARTICLE_COLOUR: &str = "#d95f02";
 const REFERENCE_COLOUR: &str = "#1f78b4";
+const TITLE: &str = "Ketamine: a timeline from the articles and the reference sources";
 
 /// Writes a standalone SVG timeline of every [`HistoryEvent`].
 ///
-/// Each dated event has its own row, placed on a year axis by its
-/// [`date`](HistoryEvent::date): decades, eras and spans are drawn as bars
-/// over the years they cover, years, months and days as marks, a date the
+/// Each dated event has its own row: its label (its date as the source gives
+/// it, its title, the articles that tell it, and, for an article event that a
+/// reference dates more precisely or corrects, what the reference says),
+/// wrapped to the width of the picture, above its mark on a year axis placed
+/// by its [`date`](HistoryEvent::date): decades, eras and spans are drawn as
+/// bars over the years they cover, years, months and days as marks, a date the
 /// sources do not settle with a dashed outline. Events told by the articles
-/// are orange, reference records blue. Every event is labelled with its date
-/// as the source gives it, and an article event that a reference dates more
-/// precisely or corrects says so. Events the articles leave undated are listed
-/// apart, below the axis.
+/// are orange, reference records blue. Events the articles leave undated are
+/// listed apart, below the axis.
+///
+/// The picture has a `viewBox` and no pixel size: it fills the width of its
+/// container up to 580 pixels and keeps its proportions, and its text stays
+/// readable at phone width.
+///
+/// Takes the writer by value; pass `&mut out` to keep using it.
 ///
 /// # Errors
 ///
@@ -43,13 +65,16 @@ const REFERENCE_COLOUR: &str = "#1f78b4";
 ///
 /// ```
 /// let mut svg = String::new();
-/// ketamine_facts::timeline_svg(&mut svg).unwrap();
+/// ketamine_facts::pictures::timeline_svg(&mut svg)?;
 /// assert!(svg.starts_with("<svg"));
+/// assert!(svg.contains(r#"viewBox="0 0 520 "#));
 /// assert!(svg.trim_end().ends_with("</svg>"));
 /// assert!(svg.contains("CI-581"));
 /// assert!(svg.contains("late 20th century"));
+/// # Ok::<(), std::fmt::Error>(())
 /// ```
-pub fn timeline_svg(out: &mut impl Write) -> fmt::Result {
+pub fn timeline_svg<W: Write>(mut out: W) -> fmt::Result {
+    let out = &mut out;
     let dated = || {
         HistoryEvent::timeline()
             .iter()
@@ -74,28 +99,55 @@ pub fn timeline_svg(out: &mut impl Write) -> fmt::Result {
         from: f64::from(first.div_euclid(10) * 10),
         to: f64::from((last + 1).div_euclid(10) * 10 + 10),
     };
-    let rows = dated().count();
-    let axis_bottom = TOP + ROW * rows as f64 + 6.0;
-    let undated_top = axis_bottom + 48.0;
-    let height = undated_top + UNDATED_ROW * (undated().count() as f64 + 1.0) + 20.0;
+
+    // Heights first: every label's line count decides the rows.
+    let title_lines = Lines::new(TITLE, 0, chars_per_line(FONT + 3.0));
+    let legend_notes = [
+        "bar: a decade, era or span of years · ◆ a year · ● a month or day",
+        "dashed outline: a date the sources do not settle",
+        "⟶ the date a reference gives · [000] the articles that tell it",
+    ];
+    let header = 12.0 + (FONT + 7.0) * title_lines.clone().count() as f64;
+    let legend_top = header + 8.0;
+    let axis_top = legend_top + LINE * (1 + legend_notes.len()) as f64 + 30.0;
+    let rows_height: f64 = dated()
+        .map(|e| row_height(label_lines(&label(e), e).count()))
+        .sum();
+    let axis_bottom = axis_top + rows_height;
+    let undated_top = axis_bottom + 56.0;
+    let undated_height: f64 = undated()
+        .map(|e| LINE * label_lines(&label(e), e).count() as f64 + 4.0)
+        .sum();
+    let height = undated_top + LINE * 0.5 + undated_height + 16.0;
 
     writeln!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="12">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" style="max-width: {MAX_WIDTH}px; height: auto" role="img" aria-labelledby="ketamine-timeline-title" font-family="DejaVu Sans, Verdana, sans-serif" font-size="{FONT}">"#
     )?;
     writeln!(
         out,
-        "<title>Ketamine: a timeline from the articles and the reference sources</title>"
+        r#"<title id="ketamine-timeline-title">{TITLE}</title>"#
     )?;
     writeln!(
         out,
         r##"<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>"##
     )?;
-    writeln!(
+    write!(
         out,
-        r##"<text x="{AXIS_LEFT}" y="28" font-size="18" font-weight="bold" fill="#222222">Ketamine: a timeline from the articles and the reference sources</text>"##
+        r#"<text font-size="{}" font-weight="bold" fill="{TEXT_COLOUR}">"#,
+        FONT + 3.0
     )?;
-    legend(out)?;
+    for (i, line) in title_lines.enumerate() {
+        write!(
+            out,
+            r#"<tspan x="{MARGIN}" y="{:.1}">"#,
+            12.0 + (FONT + 7.0) * (i + 1) as f64 - 4.0
+        )?;
+        escape(out, line)?;
+        out.write_str("</tspan>")?;
+    }
+    writeln!(out, "</text>")?;
+    legend(out, legend_top, &legend_notes)?;
 
     // decade grid and labels
     let mut year = scale.from;
@@ -104,18 +156,15 @@ pub fn timeline_svg(out: &mut impl Write) -> fmt::Result {
         writeln!(
             out,
             r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{axis_bottom:.1}" stroke="#dddddd"/>"##,
-            TOP - 10.0
+            axis_top - 6.0
         )?;
-        writeln!(
-            out,
-            r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" fill="#555555">{year}</text>"##,
-            TOP - 14.0
-        )?;
-        writeln!(
-            out,
-            r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" fill="#555555">{year}</text>"##,
-            axis_bottom + 16.0
-        )?;
+        for y in [axis_top - 10.0, axis_bottom + 18.0] {
+            writeln!(
+                out,
+                r#"<text x="{x:.1}" y="{y:.1}" text-anchor="middle" font-size="{}" fill="{MUTED_COLOUR}">{year}</text>"#,
+                FONT - 3.0
+            )?;
+        }
         year += 10.0;
     }
     writeln!(
@@ -123,39 +172,52 @@ pub fn timeline_svg(out: &mut impl Write) -> fmt::Result {
         r##"<line x1="{AXIS_LEFT}" y1="{axis_bottom:.1}" x2="{AXIS_RIGHT}" y2="{axis_bottom:.1}" stroke="#888888"/>"##
     )?;
 
+    let mut top = axis_top;
     for (row, event) in dated().enumerate() {
-        let y = TOP + ROW * row as f64 + ROW / 2.0;
+        let text = label(event);
+        let height = row_height(label_lines(&text, event).count());
         let halo = if row % 2 == 0 { STRIPE } else { "#ffffff" };
         if row % 2 == 0 {
             writeln!(
                 out,
-                r#"<rect x="{AXIS_LEFT}" y="{:.1}" width="{:.1}" height="{ROW}" fill="{STRIPE}"/>"#,
-                y - ROW / 2.0,
-                AXIS_RIGHT - AXIS_LEFT
+                r#"<rect x="{MARGIN}" y="{top:.1}" width="{:.1}" height="{height:.1}" fill="{STRIPE}"/>"#,
+                WIDTH - 2.0 * MARGIN
             )?;
         }
-        event_row(out, &scale, event, y, halo)?;
+        event_row(out, &scale, event, &text, top, halo)?;
+        top += height;
     }
 
     writeln!(
         out,
-        r##"<text x="{AXIS_LEFT}" y="{undated_top:.1}" font-size="14" font-weight="bold" fill="#222222">Undated in the articles</text>"##
+        r#"<text x="{MARGIN}" y="{undated_top:.1}" font-size="{}" font-weight="bold" fill="{TEXT_COLOUR}">Undated in the articles</text>"#,
+        FONT + 1.0
     )?;
-    for (row, event) in undated().enumerate() {
-        let y = undated_top + UNDATED_ROW * (row as f64 + 1.0);
+    let mut y = undated_top + LINE * 0.5;
+    for event in undated() {
+        let text = label(event);
+        let lines = label_lines(&text, event);
+        y += LINE;
         write!(
             out,
-            r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="{}"/><text x="{:.1}" y="{:.1}" fill="#222222">"##,
-            AXIS_LEFT + 4.0,
-            y - 4.0,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{}"/>"#,
+            MARGIN + 5.0,
+            y - 5.0,
             colour(event),
-            AXIS_LEFT + 14.0,
-            y
         )?;
-        escape(out, event.title())?;
-        write_sources(out, event)?;
-        write_checks(out, event)?;
+        write!(out, r#"<text fill="{TEXT_COLOUR}">"#)?;
+        for (i, line) in lines.enumerate() {
+            write!(
+                out,
+                r#"<tspan x="{:.1}" y="{:.1}">"#,
+                MARGIN + 16.0,
+                y + LINE * i as f64
+            )?;
+            escape(out, line)?;
+            out.write_str("</tspan>")?;
+        }
         writeln!(out, "</text>")?;
+        y += LINE * (label_lines(&text, event).count() - 1) as f64 + 4.0;
     }
     writeln!(out, "</svg>")
 }
@@ -184,35 +246,121 @@ impl Scale {
     }
 }
 
-fn legend(out: &mut impl Write) -> fmt::Result {
-    let y = 54.0;
-    writeln!(
-        out,
-        r##"<rect x="{AXIS_LEFT}" y="{:.1}" width="22" height="10" rx="3" fill="{ARTICLE_COLOUR}"/><text x="{:.1}" y="{y}" fill="#222222">told by the articles</text>"##,
-        y - 9.0,
-        AXIS_LEFT + 28.0
-    )?;
-    writeln!(
-        out,
-        r##"<rect x="{:.1}" y="{:.1}" width="22" height="10" rx="3" fill="{REFERENCE_COLOUR}"/><text x="{:.1}" y="{y}" fill="#222222">reference record</text>"##,
-        AXIS_LEFT + 160.0,
-        y - 9.0,
-        AXIS_LEFT + 188.0
-    )?;
-    writeln!(
-        out,
-        r##"<text x="{AXIS_LEFT}" y="{:.1}" fill="#555555">bar: decade, era or span of years · ◆ year · ● month or day · dashed outline: date not settled · ⟶ the date a reference gives · [000] the articles that tell it</text>"##,
-        y + 20.0
-    )
+/// How many characters of a text of `font` size fit on a line.
+#[expect(
+    clippy::cast_sign_loss,
+    reason = "a positive width over a positive advance"
+)]
+fn chars_per_line(font: f64) -> usize {
+    ((WIDTH - 2.0 * MARGIN - 12.0) / (font * 0.55)) as usize
 }
 
-/// One dated event on its row; `halo` is the row's background, drawn around
-/// the label's letters so that grid lines and bars do not cross them.
+/// The height of a dated event's row with a label of `lines` lines.
+fn row_height(lines: usize) -> f64 {
+    LINE * lines as f64 + MARK_ROW + 8.0
+}
+
+/// An event's label: its date (dated events), title, the articles that tell
+/// it and what a reference says of its date.
+fn label(event: HistoryEvent) -> String {
+    let mut text = String::new();
+    // Writing into a String cannot fail.
+    if event.date().is_dated() {
+        let _ = write!(text, "{}  ", event.date());
+    }
+    text.push_str(event.title());
+    let _ = write_sources(&mut text, event);
+    let _ = write_checks(&mut text, event);
+    text
+}
+
+/// The lines of an event's label; the date, set in bold, counts wider.
+fn label_lines(text: &str, event: HistoryEvent) -> Lines<'_> {
+    let bold = if event.date().is_dated() {
+        event.date().to_string().chars().count() / 4 + 1
+    } else {
+        0
+    };
+    Lines::new(text, bold, chars_per_line(FONT))
+}
+
+/// A text cut at spaces into lines of at most `width` characters (a longer
+/// word gets a line of its own), the first line `first_extra` narrower.
+#[derive(Clone)]
+struct Lines<'a> {
+    rest: &'a str,
+    width: usize,
+    first_extra: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str, first_extra: usize, width: usize) -> Self {
+        Self {
+            rest: text.trim(),
+            width,
+            first_extra,
+        }
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let width = self.width.saturating_sub(self.first_extra).max(1);
+        self.first_extra = 0;
+        // the byte where the line's room runs out, if it does
+        let end = match self.rest.char_indices().nth(width) {
+            // cut at the last space before it, if any
+            Some((i, _)) => self.rest[..i].rfind(' ').filter(|&s| s > 0).unwrap_or(i),
+            None => self.rest.len(),
+        };
+        let line = self.rest[..end].trim_end();
+        self.rest = self.rest[end..].trim_start();
+        Some(line)
+    }
+}
+
+fn legend(out: &mut impl Write, top: f64, notes: &[&str]) -> fmt::Result {
+    let y = top + LINE;
+    writeln!(
+        out,
+        r#"<rect x="{MARGIN}" y="{:.1}" width="24" height="12" rx="3" fill="{ARTICLE_COLOUR}"/><text x="{:.1}" y="{y:.1}" fill="{TEXT_COLOUR}">told by the articles</text>"#,
+        y - 11.0,
+        MARGIN + 30.0
+    )?;
+    writeln!(
+        out,
+        r#"<rect x="{:.1}" y="{:.1}" width="24" height="12" rx="3" fill="{REFERENCE_COLOUR}"/><text x="{:.1}" y="{y:.1}" fill="{TEXT_COLOUR}">reference record</text>"#,
+        MARGIN + 230.0,
+        y - 11.0,
+        MARGIN + 260.0
+    )?;
+    for (i, note) in notes.iter().enumerate() {
+        write!(
+            out,
+            r#"<text x="{MARGIN}" y="{:.1}" font-size="{}" fill="{MUTED_COLOUR}">"#,
+            y + LINE * (i + 1) as f64,
+            FONT - 2.0
+        )?;
+        escape(out, note)?;
+        writeln!(out, "</text>")?;
+    }
+    Ok(())
+}
+
+/// One dated event in its row from `top`: the label's lines, then the mark or
+/// bar; `halo` is the row's background, drawn around the label's letters so
+/// that grid lines do not cross them.
 fn event_row(
     out: &mut impl Write,
     scale: &Scale,
     event: HistoryEvent,
-    y: f64,
+    text: &str,
+    top: f64,
     halo: &str,
 ) -> fmt::Result {
     let date = event.date();
@@ -223,41 +371,23 @@ fn event_row(
     let colour = colour(event);
     let unsettled = event.claims().iter().any(|c| {
         c.confidence()
-            .is_some_and(crate::model::citation::Confidence::is_unsettled)
+            .is_some_and(super::super::model::citation::Confidence::is_unsettled)
     });
     let dash = if unsettled {
         r#" stroke-dasharray="4 3""#
     } else {
         ""
     };
-    let label = label_width(event);
     let is_bar = !matches!(
         date.precision(),
         Precision::Year | Precision::Month | Precision::Day
     );
-    let (left, right) = if is_bar {
-        (start, end)
-    } else {
-        (
-            f64::midpoint(start, end) - 6.0,
-            f64::midpoint(start, end) + 6.0,
-        )
-    };
-    // Beside the mark or bar, right if it fits, else left; a bar too wide for
-    // either side carries its label from its start, drawn light so the text
-    // reads over it.
-    let placement = if right + 8.0 + label <= WIDTH - 8.0 {
-        Placement::Right(right + 8.0)
-    } else if left - 8.0 - label >= 8.0 {
-        Placement::Left(left - 8.0)
-    } else if is_bar && start + 6.0 + label <= WIDTH - 8.0 {
-        Placement::Inside(start + 6.0)
-    } else {
-        Placement::Right(right + 8.0)
-    };
-    let light = unsettled || matches!(placement, Placement::Inside(_));
+    let date_text = date.to_string();
+    let lines = label_lines(text, event);
+    let count = lines.clone().count();
+    let y = top + LINE * count as f64 + MARK_ROW / 2.0 + 4.0;
     if is_bar {
-        if light {
+        if unsettled {
             writeln!(
                 out,
                 r#"<rect x="{start:.1}" y="{:.1}" width="{:.1}" height="16" rx="3" fill="{colour}" fill-opacity="0.25" stroke="{colour}" stroke-width="1.5"{dash}/>"#,
@@ -278,59 +408,62 @@ fn event_row(
             writeln!(
                 out,
                 r#"<path d="M {:.1} {y:.1} L {mid:.1} {:.1} L {:.1} {y:.1} L {mid:.1} {:.1} Z" fill="{colour}"/>"#,
-                mid - 6.0,
-                y - 6.0,
-                mid + 6.0,
-                y + 6.0
+                mid - 7.0,
+                y - 7.0,
+                mid + 7.0,
+                y + 7.0
             )?;
         } else {
             writeln!(
                 out,
-                r#"<circle cx="{mid:.1}" cy="{y:.1}" r="5" fill="{colour}"/>"#
+                r#"<circle cx="{mid:.1}" cy="{y:.1}" r="6" fill="{colour}"/>"#
             )?;
         }
     }
 
-    let (x, anchor) = match placement {
-        Placement::Right(x) | Placement::Inside(x) => (x, "start"),
-        Placement::Left(x) => (x, "end"),
+    // The label starts above the mark when it fits there, else it ends at the
+    // right margin, or, wrapped, starts at the left margin.
+    let widest = lines
+        .clone()
+        .enumerate()
+        .map(|(i, line)| {
+            let bold = if i == 0 {
+                date_text.chars().count() / 4 + 1
+            } else {
+                0
+            };
+            (line.chars().count() + bold) as f64 * CHAR_WIDTH
+        })
+        .fold(0.0, f64::max);
+    let x = if count > 1 {
+        MARGIN + 4.0
+    } else {
+        (start - 4.0)
+            .min(WIDTH - MARGIN - 4.0 - widest)
+            .max(MARGIN + 4.0)
     };
     write!(
         out,
-        r##"<text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" fill="#222222" stroke="{halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"><tspan font-weight="bold">{date}</tspan>  "##,
-        y + 4.0
+        r#"<text fill="{TEXT_COLOUR}" stroke="{halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">"#
     )?;
-    escape(out, event.title())?;
-    write_sources(out, event)?;
-    write_checks(out, event)?;
-    writeln!(out, "</text>")
-}
-
-/// Where a label goes, with its x.
-enum Placement {
-    Right(f64),
-    Left(f64),
-    Inside(f64),
-}
-
-/// The label's width, estimated from its characters.
-fn label_width(event: HistoryEvent) -> f64 {
-    let mut counter = Counter(0);
-    // Writing into a counter cannot fail.
-    let _ = write!(counter, "{}  {}", event.date(), event.title());
-    let _ = write_sources(&mut counter, event);
-    let _ = write_checks(&mut counter, event);
-    counter.0 as f64 * CHAR_WIDTH
-}
-
-/// Counts the characters written to it.
-struct Counter(usize);
-
-impl Write for Counter {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0 += s.chars().count();
-        Ok(())
+    for (i, line) in lines.enumerate() {
+        write!(
+            out,
+            r#"<tspan x="{x:.1}" y="{:.1}">"#,
+            top + LINE * (i + 1) as f64 - 3.0
+        )?;
+        match line.strip_prefix(date_text.as_str()).filter(|_| i == 0) {
+            Some(rest) => {
+                write!(out, r#"<tspan font-weight="bold">"#)?;
+                escape(out, &date_text)?;
+                out.write_str("</tspan>")?;
+                escape(out, rest)?;
+            }
+            None => escape(out, line)?,
+        }
+        out.write_str("</tspan>")?;
     }
+    writeln!(out, "</text>")
 }
 
 /// " [000, 003]" for article events: which articles tell it.
