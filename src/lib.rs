@@ -85,6 +85,55 @@
 //! [`LimitOfUse`]) and label safety ([`AdverseEventRate`], [`BoxedWarning`]).
 //! Values carry units ([`Milligrams`], [`Percent`], [`Interval`]).
 //!
+//! ```
+//! use ketamine_facts::Route;
+//! use ketamine_facts::identifiers::Substance;
+//! use ketamine_facts::reference::IvProtocol;
+//!
+//! // identifiers in outside registries, checked when parsed
+//! assert_eq!(Substance::Ketamine.drugbank_id().to_string(), "DB01221");
+//! assert_eq!(Substance::Ketamine.cas_number().to_string(), "6740-88-1");
+//! // a route as a FHIR-style coding (SNOMED CT), and back
+//! let coding = Route::Iv.fhir_coding();
+//! assert_eq!(coding.system(), Some("http://snomed.info/sct"));
+//! assert_eq!(coding.code(), Some("47625008"));
+//! assert_eq!(Route::from_coding("http://snomed.info/sct", "47625008"), Some(Route::Iv));
+//! // quantities print with their unit; each reference value cites its claim
+//! let protocol = IvProtocol::DEPRESSION_TRIALS;
+//! assert_eq!(protocol.dose().to_string(), "0.5 mg/kg");
+//! assert!(!protocol.claim().citations().is_empty());
+//! ```
+//!
+//! **Export and pictures.** With the `serde` feature, [`KnowledgeBase`]
+//! serializes every claim (with its id, subjects and citations), relation,
+//! disagreement, correction, source and reference table as one JSON document
+//! (the `export_json` example writes it); `schema/knowledge-base.schema.json`
+//! describes it field by field for Python or JavaScript readers. Pictures are
+//! drawn from the same data: [`timeline_svg`] (shown [below](#the-timeline))
+//! and the mechanism graph ([`Mechanism::cascade`] and [`Link`]s, written as
+//! Graphviz DOT or Mermaid by the `cascade` example).
+//!
+//! **The data edition.** [`DATA_VERSION`] (`YYYY.MM.N`) names the set of facts
+//! a build holds. Every change to the data (a new fact, a reworded summary, a
+//! changed evidence level, a corrected citation, a retired id) makes a new
+//! edition; the JSON export carries it, and a [`KnowledgeBase`] reads back only
+//! into its own edition, while a claim reads back by id from any edition in
+//! which the id is current. The changelog's data-edition policy says what each
+//! kind of change does to the crate's version.
+//!
+//! **Where things are.** The root holds the concepts above, the provenance
+//! types, the facts and their filters. The rest is grouped by domain:
+//!
+//! | module | what it holds |
+//! | --- | --- |
+//! | [`concepts`] | the other concept types: benefits, precautions, research, the comparison, formulations, the course of therapy |
+//! | [`provenance`] | kinds of source, disagreement sides, corrections between article and reference claims, retired ids |
+//! | [`dates`] | [`HistoricDate`] and its precisions |
+//! | [`reference`](mod@reference) | dosing, label safety data, pharmacokinetics, route codes |
+//! | [`identifiers`] | substances, products and their registry identifiers |
+//! | [`units`] | quantities with their units |
+//! | [`pictures`] | the SVG timeline |
+//!
 //! **Layout.** The source runs one way: `model/` holds the vocabulary (types,
 //! names, parsing; no facts), `data/` the rows (and nothing else), `view/`
 //! everything that reads them. A test (`tests/layout.rs`) fails on an import
@@ -136,9 +185,8 @@
 //! in any case. `ALL` lists every value and `NAMES` every canonical name. Unknown
 //! text gives a [`ParseError`] naming the input, the type and the accepted names.
 //! Enums that can grow (most: a new edition can add a route, an event, a
-//! source) are `#[non_exhaustive]`; closed sets ([`SourceKind`](provenance::SourceKind),
-//! [`CenturyPart`](dates::CenturyPart), [`TherapyStep`](concepts::TherapyStep),
-//! [`Answer`]) are not. Each enum's docs say which, and why.
+//! source) are `#[non_exhaustive]`; closed sets ([`SourceKind`], [`CenturyPart`],
+//! [`TherapyStep`], [`Answer`]) are not. Each enum's docs say which, and why.
 //!
 //! # Features
 //!

@@ -28,12 +28,13 @@ pub(crate) use sealed::Sealed;
 ///     format!("{} to {}, from {}", record.weakest_evidence(), record.strongest_evidence(), sources.join(", "))
 /// }
 ///
-/// let claim = Claim::find("route/intravenous-most-common-for-depression").expect("a current id");
+/// let claim = Claim::lookup("route/intravenous-most-common-for-depression")?;
 /// assert_eq!(describe(claim), "standard_practice to standard_practice, from what_is_ketamine");
 /// let link = Mechanism::NmdaAntagonism.links_from().next().expect("a link");
 /// assert!(link.sources().count() >= 1);
 /// assert!(claim.cites(Source::WhatIsKetamine) && claim.is_contested());
 /// # let _ = Evidence::Stated;
+/// # Ok::<(), ketamine_facts::ClaimIdError>(())
 /// ```
 pub trait Cited: Sealed {
     /// The citations, each with the evidence level of its own source's wording.

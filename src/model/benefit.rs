@@ -22,11 +22,12 @@ use crate::model::macros::names;
 /// ```
 /// use ketamine_facts::{Benefit, Claim, Disagreement, Evidence, Subject};
 ///
-/// let lasting = Claim::find("benefit/lasting-effects-after-few-sessions").expect("a current id");
+/// let lasting = Claim::lookup("benefit/lasting-effects-after-few-sessions")?;
 /// assert!(lasting.is_about(Subject::Benefit(Benefit::LastingEffects)));
 /// assert!(lasting.disputes().contains(&Disagreement::BenefitDuration));
-/// let relief = Claim::find("benefit/rapid-relief-within-hours").expect("a current id");
+/// let relief = Claim::lookup("benefit/rapid-relief-within-hours")?;
 /// assert_eq!(relief.weakest_evidence(), Evidence::PatientReports);
+/// # Ok::<(), ketamine_facts::ClaimIdError>(())
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -47,10 +47,11 @@ use crate::model::macros::names;
 ///     assert!(correction.reference().citations().iter().all(|c| !c.source().is_article()));
 /// }
 /// // The oral route's "absorption varies", made precise by measured bioavailability:
-/// let oral = Claim::find("route/oral-less-common-variable-absorption").unwrap();
+/// let oral = Claim::lookup("route/oral-less-common-variable-absorption")?;
 /// let found: Vec<_> = ClaimCorrection::of(oral).collect();
 /// assert!(found.iter().all(|c| c.kind() == CorrectionKind::MakesPrecise));
 /// assert!(found.iter().any(|c| c.reference().mentions("20%")));
+/// # Ok::<(), ketamine_facts::ClaimIdError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ClaimCorrection {

@@ -26,12 +26,13 @@ use crate::model::macros::names;
 /// ```
 /// use ketamine_facts::{Formulation, Route, Substance};
 ///
-/// let spray: Formulation = "Spravato".parse().unwrap();
+/// let spray: Formulation = "Spravato".parse()?;
 /// assert_eq!(spray, Formulation::EsketamineNasalSpray);
 /// assert_eq!(spray.substance(), Substance::Esketamine);
 /// assert_eq!(spray.routes(), [Route::Intranasal]);
 /// assert!(spray.is_regulator_approved_for_mental_health());
 /// assert!(!Formulation::Ketamine.is_regulator_approved_for_mental_health());
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

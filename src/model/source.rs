@@ -25,11 +25,12 @@ use crate::model::macros::names;
 /// ```
 /// use ketamine_facts::{Source, SourceKind};
 ///
-/// let source: Source = "what_is_ketamine".parse().unwrap();
+/// let source: Source = "what_is_ketamine".parse()?;
 /// assert_eq!(source, Source::WhatIsKetamine);
 /// assert_eq!(source.kind(), SourceKind::Article);
 /// assert_eq!(source.file(), Some("003_2ccf404e00c35a56.txt"));
 /// assert_eq!(Source::UnlockingTheMysteries.author(), Some("SubstanceAbuseAction Team"));
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

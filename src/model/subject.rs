@@ -237,9 +237,10 @@ for_each_kind!(subjects);
 /// ```
 /// use ketamine_facts::{Claim, Topic};
 ///
-/// let plan = Claim::find("topic/route-choice-set-by-treatment-plan").expect("a current id");
+/// let plan = Claim::lookup("topic/route-choice-set-by-treatment-plan")?;
 /// assert!(Topic::RouteChoice.claims().contains(plan));
 /// assert!(Topic::Safety.claims().iter().all(|c| !c.citations().is_empty()));
+/// # Ok::<(), ketamine_facts::ClaimIdError>(())
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

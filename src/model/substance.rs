@@ -199,7 +199,7 @@ names! {
 /// ```
 /// use ketamine_facts::{CasNumber, Identifier, IdentifierScheme, PubChemCid, Substance};
 ///
-/// let id: Identifier = "1867-66-9".parse().unwrap();
+/// let id: Identifier = "1867-66-9".parse()?;
 /// assert_eq!(id, Identifier::Cas(CasNumber::KETAMINE_HYDROCHLORIDE));
 /// assert_eq!(Substance::find(&id), Some(Substance::Ketamine));
 /// assert_eq!(id.to_string(), "CAS 1867-66-9");
@@ -226,6 +226,7 @@ names! {
 /// let err = "DB1221".parse::<Identifier>().unwrap_err();
 /// assert_eq!(err.read_as(), Some("DrugBank id"));
 /// assert_eq!(err.reason(), Some("\"DB\" is followed by exactly 5 digits"));
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -304,11 +305,12 @@ debug_as_text!(AtcCode, DrugBankId, CasNumber, Unii, NdcProductCode);
 /// ```
 /// use ketamine_facts::AtcCode;
 ///
-/// let code: AtcCode = "n01ax03".parse().unwrap();
+/// let code: AtcCode = "n01ax03".parse()?;
 /// assert_eq!(code, AtcCode::KETAMINE);
 /// assert_eq!(code.to_string(), "N01AX03");
 /// assert_eq!(code.chemical_subgroup(), "N01AX");
 /// assert!("N01AX3".parse::<AtcCode>().is_err());
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AtcCode([u8; 7]);
@@ -406,11 +408,12 @@ impl FromStr for AtcCode {
 /// ```
 /// use ketamine_facts::DrugBankId;
 ///
-/// let id: DrugBankId = "db01221".parse().unwrap();
+/// let id: DrugBankId = "db01221".parse()?;
 /// assert_eq!(id, DrugBankId::KETAMINE);
 /// assert_eq!(id.to_string(), "DB01221");
 /// assert_eq!(id.get(), 1221);
 /// assert!("DB1221".parse::<DrugBankId>().is_err());
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DrugBankId(u32);
@@ -595,11 +598,12 @@ impl FromStr for PubChemCid {
 /// ```
 /// use ketamine_facts::CasNumber;
 ///
-/// let cas: CasNumber = "6740-88-1".parse().unwrap();
+/// let cas: CasNumber = "6740-88-1".parse()?;
 /// assert_eq!(cas, CasNumber::KETAMINE);
 /// assert_eq!(cas.check_digit(), 1);
 /// assert_eq!(cas.to_string(), "6740-88-1");
 /// assert!("6740-88-2".parse::<CasNumber>().is_err()); // wrong check digit
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CasNumber(u64);
@@ -760,7 +764,7 @@ impl FromStr for CasNumber {
 /// ```
 /// use ketamine_facts::Unii;
 ///
-/// let unii: Unii = "690g0d6v8h".parse().unwrap();
+/// let unii: Unii = "690g0d6v8h".parse()?;
 /// assert_eq!(unii, Unii::KETAMINE);
 /// assert_eq!(unii.to_string(), "690G0D6V8H");
 /// assert_eq!(unii.check_character(), 'H');
@@ -769,6 +773,7 @@ impl FromStr for CasNumber {
 /// assert!("7LN1X0A80V".parse::<Unii>().is_ok());
 /// let err = "7LN1X0A80Q".parse::<Unii>().unwrap_err();
 /// assert_eq!(err.reason(), Some("the check character (the 10th) does not match the first 9"));
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Unii([u8; 10]);
@@ -938,10 +943,11 @@ impl FromStr for Unii {
 /// ```
 /// use ketamine_facts::DeaSchedule;
 ///
-/// let schedule: DeaSchedule = "schedule III".parse().unwrap();
+/// let schedule: DeaSchedule = "schedule III".parse()?;
 /// assert_eq!(schedule, DeaSchedule::Ciii);
 /// assert_eq!(schedule.nci_thesaurus_code(), "C48676");
 /// assert_eq!(schedule.display_text(), "CIII");
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -988,13 +994,14 @@ impl DeaSchedule {
 /// ```
 /// use ketamine_facts::NdcProductCode;
 ///
-/// let code: NdcProductCode = "50458-028".parse().unwrap();
+/// let code: NdcProductCode = "50458-028".parse()?;
 /// assert_eq!(code, NdcProductCode::SPRAVATO_28_MG);
 /// assert_eq!(code.labeler(), "50458");
 /// assert_eq!(code.product(), "028");
 /// assert_eq!(code.to_string(), "50458-028");
 /// assert!("50458-28".parse::<NdcProductCode>().is_err());
 /// assert!("50458028".parse::<NdcProductCode>().is_err());
+/// # Ok::<(), ketamine_facts::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NdcProductCode {

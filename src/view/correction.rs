@@ -295,8 +295,9 @@ impl ClaimCorrection {
     /// ```
     /// use ketamine_facts::{Claim, ClaimCorrection};
     ///
-    /// let children = Claim::find("indication/pediatric-mood-disorders-specialised-care").unwrap();
+    /// let children = Claim::lookup("indication/pediatric-mood-disorders-specialised-care")?;
     /// assert_eq!(ClaimCorrection::of(children).count(), 1);
+    /// # Ok::<(), ketamine_facts::ClaimIdError>(())
     /// ```
     pub fn of(claim: &Claim) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
         CORRECTIONS
@@ -311,11 +312,12 @@ impl ClaimCorrection {
     /// ```
     /// use ketamine_facts::{Claim, ClaimCorrection, CorrectionKind};
     ///
-    /// let ketalar = Claim::find("history-event/ketalar-approval-fda-1970").unwrap();
+    /// let ketalar = Claim::lookup("history-event/ketalar-approval-fda-1970")?;
     /// let rows: Vec<_> = ClaimCorrection::by(ketalar).collect();
     /// assert_eq!(rows.len(), 1);
     /// assert_eq!(rows[0].kind(), CorrectionKind::MakesPrecise);
     /// assert!(rows[0].article().mentions("1970s"));
+    /// # Ok::<(), ketamine_facts::ClaimIdError>(())
     /// ```
     pub fn by(claim: &Claim) -> impl Iterator<Item = &'static ClaimCorrection> + '_ {
         CORRECTIONS

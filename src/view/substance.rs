@@ -226,9 +226,10 @@ impl Substance {
     ///
     /// assert_eq!(Substance::find(&Identifier::PubChem(PubChemCid::ESKETAMINE)), Some(Substance::Esketamine));
     /// assert_eq!(Substance::find(&Identifier::PubChem(PubChemCid::new(1).unwrap())), None);
-    /// let old: Identifier = "CAS 79499-51-7".parse().unwrap();
+    /// let old: Identifier = "CAS 79499-51-7".parse()?;
     /// assert_eq!(Substance::find(&old), Some(Substance::Ketamine));
     /// assert!(old.is_superseded());
+    /// # Ok::<(), ketamine_facts::ParseError>(())
     /// ```
     #[must_use]
     pub fn find(identifier: &Identifier) -> Option<Self> {
