@@ -108,16 +108,15 @@ fn the_timeline_scales_to_its_container() {
         // this line runs to the next line's tspan or to the end of its text
         let line = &tspan[tspan.find('>').unwrap() + 1..];
         let line = line.split("</text>").next().unwrap();
-        let mut chars = 0;
+        let mut width = 0.0;
         for (i, piece) in line.split('<').enumerate() {
             let text = if i == 0 {
                 piece
             } else {
                 piece.split_once('>').map_or("", |p| p.1)
             };
-            chars += text.chars().count();
+            width += text.chars().map(|_| 16.0 * 0.55).sum::<f64>();
         }
-        let width = chars as f64 * 16.0 * 0.55;
         assert!(
             x + width <= view_width,
             "a line past the right edge: {line:.60}"

@@ -13,6 +13,8 @@ use crate::model::macros::names;
 ///
 /// `Ord` is release order.
 ///
+/// Non-exhaustive: HL7 publishes new FHIR releases (R6 is on its way).
+///
 /// # Example
 ///
 /// ```
