@@ -133,6 +133,7 @@
 //! | [`identifiers`] | substances, products and their registry identifiers |
 //! | [`units`] | quantities with their units |
 //! | [`pictures`] | the SVG timeline |
+//! | `fhir` (feature `fhir`) | HL7 FHIR R4 and R5 resources (`Substance`, `Medication`, `MedicationKnowledge`, R5 `SubstanceDefinition`) and a `collection` Bundle built from the data |
 //!
 //! **Layout.** The source runs one way: `model/` holds the vocabulary (types,
 //! names, parsing; no facts), `data/` the rows (and nothing else), `view/`
