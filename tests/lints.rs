@@ -2,7 +2,8 @@
 //! `[lints.clippy]`, each with its reason, and in `src/lib.rs`, because a
 //! `-W clippy::pedantic` given on the command line comes after `[lints]` and
 //! would turn them back on. The two lists must agree, and each allowed lint in
-//! Cargo.toml must carry a reason on the line above it.
+//! Cargo.toml must carry a reason on the line above it. (Not in the published
+//! package: `cargo package` rewrites Cargo.toml without its comments.)
 
 use std::collections::BTreeSet;
 
