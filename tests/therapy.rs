@@ -320,6 +320,7 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
             .contains(release)
     );
     assert!(release.mentions("therapeutic"));
+    assert_eq!(release.strongest_evidence(), Evidence::Preliminary);
     // 003: improvement soon after, stated without evidence
     let after = claim("session-experience/improvement-after-session-claim-in-003");
     assert!(

@@ -5,7 +5,7 @@ use super::prelude::*;
 rows! {
     "benefit/effectiveness-highly-effective-in-004" [Benefit(Effectiveness)]
         "Article 004 says ketamine therapy can be highly effective."
-        [(TroubleshootingAndConsiderations, Stated)];
+        [(TroubleshootingAndConsiderations, Preliminary)];
     "benefit/rapid-relief-within-hours" [Benefit(RapidRelief), SessionExperience(ImprovementAfterSession)]
         "Many patients report that they feel better within hours of their first infusion or session."
         [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)]
@@ -25,5 +25,5 @@ rows! {
         [(FutureOfResearch, UnderInvestigation)];
     "benefit/hope-new-therapy-kinds" [Benefit(Hope)]
         "Ketamine may open the way to new kinds of therapy."
-        [(UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Preliminary)];
+        [(UnlockingTheMysteriesTitle, Preliminary), (UnlockingConclusion, Preliminary)];
 }
