@@ -409,21 +409,6 @@ const SENSES: &[(&str, Evidence, &str)] = &[
         "\"the landscape of research ... continues to evolve\": research under way, in words the table has no cue for",
     ),
     (
-        "topic/therapy-process-structured @ Ketamine Therapy: The Process",
-        Evidence::StandardPractice,
-        "\"typically\" says what clinics do: a practice",
-    ),
-    (
-        "process-item/dose-adjustment-start-low-titrate @ What should one expect during a typical ketamine infusion session?",
-        Evidence::StandardPractice,
-        "\"practitioners often start\": a practice",
-    ),
-    (
-        "process-item/complementary-therapies-often-combined @ What are Therapeutic Uses?",
-        Evidence::StandardPractice,
-        "\"often combined\" says what clinics do: a practice",
-    ),
-    (
         "side-effect/dissociation-during-session @ What should one expect during a typical ketamine infusion session?",
         Evidence::Stated,
         "\"may experience ... mild dissociation\" states that a side effect can happen, not a hedged finding (a harm's possibility is no cue)",
@@ -437,11 +422,6 @@ const SENSES: &[(&str, Evidence, &str)] = &[
         "indication/treatment-resistant-depression-teaser-in-001-blog @ How Low-Dose Ketamine Can Help with Medication-Resistant Depression",
         Evidence::Preliminary,
         "the claim is the teaser's heading, \"... Can Help ...\" (a hedge of what the treatment may achieve); the section text under it is only the excerpt",
-    ),
-    (
-        "benefit/hope-from-ongoing-research @ The Future of Ketamine Research",
-        Evidence::UnderInvestigation,
-        "\"these research endeavors\" are the studies under way that the section lists",
     ),
     (
         "research-direction/emerging-field-evolving-role @ The Future of Ketamine Research",

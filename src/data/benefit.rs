@@ -22,7 +22,7 @@ rows! {
         [(whole RiseOfKetamineTherapy, Stated)];
     "benefit/hope-from-ongoing-research" [Benefit(Hope)]
         "The research under way on ketamine gives hope to people looking for relief from debilitating conditions."
-        [(FutureOfResearch, UnderInvestigation)];
+        [(FutureOfResearch, Stated)];
     "benefit/hope-new-therapy-kinds" [Benefit(Hope)]
         "Ketamine may open the way to new kinds of therapy."
         [(UnlockingTheMysteriesTitle, Preliminary), (UnlockingConclusion, Preliminary)];
