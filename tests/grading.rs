@@ -75,7 +75,7 @@ const PINS: &[(&str, &str)] = &[
     ),
     (
         "link NmdaAntagonism->Neurogenesis @ Understanding Ketamine",
-        "and promote neurogenesis",
+        "can enhance synaptic plasticity and promote neurogenesis",
     ),
     (
         "link Neuroplasticity->TraumaRecovery @ What Research Exists on Ketamine in Mental Health?",
@@ -345,6 +345,59 @@ const PINS: &[(&str, &str)] = &[
         "link Neuroplasticity->CircuitReset @ How Does Ketamine Affects the Brain?",
         "potentially helping the brain adapt",
     ),
+    // The claim is ketamine's "can" of a faster effect, not the sentence on
+    // what the section calls a different mechanism.
+    (
+        "indication/depression-faster-than-antidepressants @ Understanding Ketamine: An Overview",
+        "ketamine can induce rapid changes in mood",
+    ),
+    (
+        "indication/depression-faster-than-antidepressants @ How does the mechanism of action of ketamine differ from traditional antidepressants?",
+        "ketamine can induce rapid changes in mood",
+    ),
+    (
+        "indication/depression-faster-than-antidepressants @ Understanding Ketamine",
+        "provide rapid relief from depressive symptoms",
+    ),
+    // The antidepressants' delay is its own clause, a plain statement; the
+    // "can" of the main clause hedges ketamine's relief, not the delay.
+    (
+        "indication/depression-antidepressant-delay @ How Does Ketamine Work?",
+        "which typically take weeks to show effects",
+    ),
+    (
+        "indication/depression-antidepressant-delay @ Understanding Ketamine: An Overview",
+        "typically take weeks to show effects",
+    ),
+    (
+        "indication/depression-antidepressant-delay @ How does the mechanism of action of ketamine differ from traditional antidepressants?",
+        "the weeks often required for conventional antidepressants",
+    ),
+    // The cascade itself is stated; "can" hedges what its events do.
+    (
+        "mechanism/nmda-antagonism-neurochemical-cascade @ Understanding Ketamine",
+        "this action leads to a cascade",
+    ),
+    // The analgesic properties are the stated reason; "can" hedges the
+    // effect on chronic pain (indication/chronic-pain-hedged-in-003-list).
+    (
+        "mechanism/analgesia-pain-relief @ Medical Uses of Ketamine",
+        "due to its analgesic properties",
+    ),
+    (
+        "therapy-step/administration-supervised-clinical-setting @ Step 3: Administration of Ketamine",
+        "ketamine is administered in a controlled environment",
+    ),
+    // The claim is the advice to go through qualified providers.
+    (
+        "precaution/supervised-clinical-use-licensed-providers-only @ Conclusion",
+        "approach ketamine therapy under the guidance",
+    ),
+    // The claim carries the bullet's "which can be therapeutic".
+    (
+        "session-experience/emotional-release-therapeutic @ Step 3: Administration of Ketamine",
+        "emotional release, which can be therapeutic",
+    ),
 ];
 
 /// Places where the wording uses a cue word in another sense, or governs the
@@ -356,24 +409,9 @@ const SENSES: &[(&str, Evidence, &str)] = &[
         "\"the landscape of research ... continues to evolve\": research under way, in words the table has no cue for",
     ),
     (
-        "topic/therapy-process-structured @ Ketamine Therapy: The Process",
-        Evidence::StandardPractice,
-        "\"typically\" says what clinics do: a practice",
-    ),
-    (
-        "process-item/dose-adjustment-start-low-titrate @ What should one expect during a typical ketamine infusion session?",
-        Evidence::StandardPractice,
-        "\"practitioners often start\": a practice",
-    ),
-    (
-        "process-item/complementary-therapies-often-combined @ What are Therapeutic Uses?",
-        Evidence::StandardPractice,
-        "\"often combined\" says what clinics do: a practice",
-    ),
-    (
         "side-effect/dissociation-during-session @ What should one expect during a typical ketamine infusion session?",
         Evidence::Stated,
-        "\"may experience\" names a possible experience in a session, not a hedged finding",
+        "\"may experience ... mild dissociation\" states that a side effect can happen, not a hedged finding (a harm's possibility is no cue)",
     ),
     (
         "session-experience/relaxation-during-infusion @ What should one expect during a typical ketamine infusion session?",
@@ -381,9 +419,9 @@ const SENSES: &[(&str, Evidence, &str)] = &[
         "\"may experience\" names a possible experience in a session, not a hedged finding",
     ),
     (
-        "benefit/hope-from-ongoing-research @ The Future of Ketamine Research",
-        Evidence::UnderInvestigation,
-        "\"these research endeavors\" are the studies under way that the section lists",
+        "indication/treatment-resistant-depression-teaser-in-001-blog @ How Low-Dose Ketamine Can Help with Medication-Resistant Depression",
+        Evidence::Preliminary,
+        "the claim is the teaser's heading, \"... Can Help ...\" (a hedge of what the treatment may achieve); the section text under it is only the excerpt",
     ),
     (
         "research-direction/emerging-field-evolving-role @ The Future of Ketamine Research",
@@ -771,6 +809,78 @@ fn every_cue_parses_to_its_level() {
         assert_eq!(Evidence::governing_cue(not), None, "{not}");
     }
     assert_eq!("emerging".parse::<Evidence>(), Ok(Evidence::Preliminary));
+}
+
+/// "Can" of what a treatment may achieve is a hedge; "can" of a harm is no
+/// cue; short cue words match whole words only. Checked on the articles'
+/// own sentences where the texts are at hand.
+#[test]
+fn can_hedges_a_benefit_but_not_a_harm() {
+    for hedge in [
+        "Ketamine can be highly effective",
+        "quick relief can be life-saving",
+        "ketamine can produce rapid relief",
+        "a cascade that can promote neurogenesis",
+        "low-dose ketamine can help",
+        "studies have shown that infusions can offer relief",
+    ] {
+        assert_eq!(
+            Evidence::governing_cue(hedge),
+            Some(("can", Evidence::Preliminary)),
+            "{hedge}"
+        );
+    }
+    for harm in [
+        "ketamine can cause nausea",
+        "regular use can lead to dependence",
+        "these symptoms can occur shortly after a dose",
+        "ketamine can raise blood pressure",
+        "ketamine can temporarily elevate blood pressure",
+        "this can lead to temporary increases of blood pressure",
+    ] {
+        assert_eq!(Evidence::of_wording(harm), Evidence::Stated, "{harm}");
+    }
+    // A harm's "can" leaves a hedge elsewhere in the wording in force.
+    assert_eq!(
+        Evidence::of_wording("it may help, though it can cause nausea"),
+        Evidence::Preliminary
+    );
+    // Whole words only for cue words of three letters or fewer.
+    for plain in [
+        "cannabis and cancer",
+        "the Mayo Clinic",
+        "a canal",
+        "approved theory",
+    ] {
+        assert_eq!(Evidence::of_wording(plain), Evidence::Stated, "{plain}");
+    }
+    assert_eq!(
+        Evidence::of_wording("maybe it helps"),
+        Evidence::Preliminary
+    );
+    assert_eq!(Evidence::of_wording("Can it help?"), Evidence::Preliminary);
+    if !common::have_article_texts("can_hedges_a_benefit_but_not_a_harm") {
+        return;
+    }
+    // The articles' own sentences: 003's "can be life-saving" is caught at
+    // its old grade, 003's blood pressure "can" is not.
+    let level = |id: &str, at: usize| {
+        let claim = common::claim(id);
+        let c = claim.citations()[at];
+        match rule(&common::cited_text(c), claim.summary(), None, false) {
+            Verdict::Level(level, _) => (level, c.evidence()),
+            Verdict::Ambiguous(tops) => panic!("{id}: ambiguous: {tops:?}"),
+        }
+    };
+    let (rule_level, graded) = level("indication/suicidal-ideation-rapid-relief-saves-lives", 0);
+    assert_eq!(rule_level, Evidence::Preliminary);
+    assert_eq!(graded, rule_level);
+    assert_ne!(rule_level, Evidence::Stated);
+    for at in 0..2 {
+        let (rule_level, graded) = level("side-effect/increased-blood-pressure-monitoring", at);
+        assert_eq!(rule_level, Evidence::Stated);
+        assert_eq!(graded, rule_level);
+    }
 }
 
 proptest::proptest! {

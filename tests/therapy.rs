@@ -185,7 +185,8 @@ fn practitioners_often_start_low_and_adjust_per_003() {
     );
     assert!(start_low.mentions("lower doses"));
     assert_eq!(sections(start_low), [Section::FaqInfusionSession]);
-    assert_eq!(start_low.strongest_evidence(), Evidence::StandardPractice);
+    // "often" is no cue of the table: a plain statement, not standard practice
+    assert_eq!(start_low.strongest_evidence(), Evidence::Stated);
 }
 
 #[test]
@@ -320,6 +321,7 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
             .contains(release)
     );
     assert!(release.mentions("therapeutic"));
+    assert_eq!(release.strongest_evidence(), Evidence::Preliminary);
     // 003: improvement soon after, stated without evidence
     let after = claim("session-experience/improvement-after-session-claim-in-003");
     assert!(
@@ -386,7 +388,8 @@ fn psychotherapy_alongside_ketamine_is_practice_and_research() {
     let practice = claim("process-item/complementary-therapies-often-combined");
     assert!(claims.contains(practice));
     assert!(practice.cites(Source::MentalHealthOverview));
-    assert_eq!(practice.strongest_evidence(), Evidence::StandardPractice);
+    // 000's "often combined": a plain statement ("often" is no cue of the table)
+    assert_eq!(practice.strongest_evidence(), Evidence::Stated);
     assert_eq!(
         ProcessItem::ComplementaryTherapies.research(),
         Some(ResearchDirection::CombinationWithPsychotherapy)

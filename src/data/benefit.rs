@@ -5,7 +5,7 @@ use super::prelude::*;
 rows! {
     "benefit/effectiveness-highly-effective-in-004" [Benefit(Effectiveness)]
         "Article 004 says ketamine therapy can be highly effective."
-        [(TroubleshootingAndConsiderations, Stated)];
+        [(TroubleshootingAndConsiderations, Preliminary)];
     "benefit/rapid-relief-within-hours" [Benefit(RapidRelief), SessionExperience(ImprovementAfterSession)]
         "Many patients report that they feel better within hours of their first infusion or session."
         [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)]
@@ -22,8 +22,8 @@ rows! {
         [(whole RiseOfKetamineTherapy, Stated)];
     "benefit/hope-from-ongoing-research" [Benefit(Hope)]
         "The research under way on ketamine gives hope to people looking for relief from debilitating conditions."
-        [(FutureOfResearch, UnderInvestigation)];
+        [(FutureOfResearch, Stated)];
     "benefit/hope-new-therapy-kinds" [Benefit(Hope)]
         "Ketamine may open the way to new kinds of therapy."
-        [(UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Preliminary)];
+        [(UnlockingTheMysteriesTitle, Preliminary), (UnlockingConclusion, Preliminary)];
 }

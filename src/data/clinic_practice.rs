@@ -8,5 +8,5 @@ rows! {
         [(FaqReputableClinic, Stated)];
     "clinic-practice/patient-reviews-trust-signal" [ClinicPractice(PatientReviews)]
         "Patient reviews and recommendations help in finding a trustworthy clinic."
-        [(FaqReputableClinic, Stated)];
+        [(FaqReputableClinic, Preliminary)];
 }

@@ -30,7 +30,7 @@ rows! {
         disputes [BreathingPreserved];
     "indication/chronic-pain-hedged-in-003-list" [Indication(ChronicPain)]
         "Article 003's list of medical uses says, hedged with \"can\", that its pain-relieving properties can make ketamine effective for managing chronic pain conditions."
-        [(MedicalUses, Stated)]
+        [(MedicalUses, Preliminary)]
         disputes [ChronicPainWording];
     "indication/chronic-pain-unhedged-in-003-faq" [Indication(ChronicPain)]
         "Article 003's FAQ says without a hedge that ketamine is used in pain management to ease chronic pain conditions."
@@ -87,7 +87,7 @@ rows! {
         [(HistoryOfKetamine, Stated)];
     "indication/depression-faster-than-antidepressants" [Indication(Depression), Comparison(Onset)]
         "Ketamine can act sooner than traditional antidepressants, at least in some people."
-        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (KeyTakeaways, Stated), (WhatIsKetamineConclusion, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Preliminary), (whole RiseOfKetamineTherapy, Stated), (Overview, Preliminary), (FaqMechanism, Preliminary), (KeyTakeaways, Preliminary), (WhatIsKetamineConclusion, Stated), (UnderstandingKetamine, Stated)];
     "indication/depression-antidepressant-delay" [Indication(Depression), Comparison(Onset)]
         "Traditional antidepressants can take weeks to work."
         [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (UnderstandingKetamine, Stated)];
@@ -121,7 +121,7 @@ rows! {
         [(FaqPopulations, Preliminary)];
     "indication/treatment-resistant-depression-infusion-relief-studies" [Indication(TreatmentResistantDepression), Route(Iv)]
         "Studies have shown that ketamine infusions can bring relief to people who have lived for years with depression that conventional antidepressants did not adequately treat."
-        [(whole RiseOfKetamineTherapy, ClinicalStudies)]
+        [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-quick-response-value" [Indication(TreatmentResistantDepression), Benefit(RapidRelief)]
         "A response within hours rather than weeks, which ketamine may give, matters for people with acute or severe symptoms."
@@ -145,10 +145,10 @@ rows! {
         [(Overview, Stated), (FaqWhatIsKetamine, Stated), (FaqPopulations, Stated)];
     "indication/treatment-resistant-depression-teaser-in-001-blog" [Indication(TreatmentResistantDepression)]
         "A further post on article 001's blog, seen only as a teaser, says low-dose ketamine can help with depression that resists medication."
-        [(LowDoseTeaser, Stated)];
+        [(LowDoseTeaser, Preliminary)];
     "indication/suicidal-ideation-rapid-relief-saves-lives" [Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Article 003 says that ketamine can address acute suicidal thoughts quickly and that this can save lives."
-        [(PotentialBenefits, Stated)]
+        [(PotentialBenefits, Preliminary)]
         disputes [SuicidalThoughts];
     "indication/suicidal-ideation-lasting-effects-appeal" [Indication(SuicidalIdeation), Benefit(LastingEffects)]
         "Article 003's FAQ says that lasting effects after a few treatments make ketamine particularly appealing for people with severe depression or acute suicidal thoughts."

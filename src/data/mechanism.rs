@@ -62,7 +62,7 @@ rows! {
         [(HowDoesKetamineWork, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated)];
     "mechanism/neuroplasticity-promotion" [Mechanism(Neuroplasticity)]
         "Ketamine promotes neuroplasticity."
-        [(HowDoesKetamineAffectTheBrain, Preliminary), (HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Preliminary), (HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Preliminary)];
     "mechanism/neuroplasticity-hedged-in-002" [Mechanism(Neuroplasticity)]
         "Article 002 says only that the chain of neurochemical events ketamine sets off is believed to influence synaptic plasticity."
         [(whole RiseOfKetamineTherapy, Preliminary)];
@@ -83,7 +83,7 @@ rows! {
         [(RoleOfNeurochemistry, Stated)];
     "mechanism/neurogenesis-new-neuron-growth" [Mechanism(Neurogenesis)]
         "Ketamine's action can promote neurogenesis, the growth of new neurons; only article 004 says so, and no article ties it to mood."
-        [(UnderstandingKetamine, Stated)];
+        [(UnderstandingKetamine, Preliminary)];
     "mechanism/opioid-interaction-opioid-receptors" [Mechanism(OpioidInteraction)]
         "Ketamine may also interact with opioid receptors, the opioid system."
         [(MechanismBehindEffects, Preliminary), (RoleOfNeurochemistry, Preliminary)];
@@ -111,5 +111,5 @@ rows! {
         [(whole RiseOfKetamineTherapy, Preliminary), (FaqNeuroplasticity, Preliminary)];
     "mechanism/mood-improvement-within-hours" [Mechanism(MoodImprovement), Comparison(Onset)]
         "Ketamine's effect on mood can show within hours."
-        [(WhatResearchExists, Preliminary), (Overview, Stated), (FaqMechanism, Stated), (KeyTakeaways, Stated), (UnderstandingKetamine, Stated)];
+        [(WhatResearchExists, Preliminary), (Overview, Preliminary), (FaqMechanism, Preliminary), (KeyTakeaways, Preliminary), (UnderstandingKetamine, Stated)];
 }

@@ -26,10 +26,10 @@ rows! {
         [(FaqInfusionSession, Stated), (WhatAreTherapeuticUses, Stated)];
     "process-item/dose-adjustment-start-low-titrate" [ProcessItem(DoseAdjustment)]
         "Practitioners often begin with lower doses and adjust them to the response they see over the sessions."
-        [(FaqInfusionSession, StandardPractice)];
+        [(FaqInfusionSession, Stated)];
     "process-item/complementary-therapies-often-combined" [ProcessItem(ComplementaryTherapies), ClinicPractice(CombinedWithPsychotherapy), TherapyStep(TreatmentPlan), ClinicPractice(TailoredPlans)]
         "Ketamine therapy is often combined with other mental health support such as psychotherapy (article 000), and article 004's treatment plan may include psychotherapy or lifestyle changes."
-        [(Step2TreatmentPlan, Stated), (WhatAreTherapeuticUses, StandardPractice)];
+        [(Step2TreatmentPlan, Stated), (WhatAreTherapeuticUses, Stated)];
     "process-item/complementary-therapies-combined-benefit" [ProcessItem(ComplementaryTherapies), ClinicPractice(CombinedWithPsychotherapy)]
         "Article 000 says that combining ketamine with other mental health support, such as psychotherapy, makes the treatment more effective overall and gives patients tools to keep their improvement."
         [(WhatAreTherapeuticUses, Stated)];

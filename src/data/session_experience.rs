@@ -5,7 +5,7 @@ use super::prelude::*;
 rows! {
     "session-experience/emotional-release-therapeutic" [SessionExperience(EmotionalRelease), ProcessItem(PatientExperience)]
         "Some patients go through an emotional release in a session, which article 004 says can be therapeutic."
-        [(Step3Administration, Stated)];
+        [(Step3Administration, Preliminary)];
     "session-experience/relaxation-during-infusion" [SessionExperience(Relaxation), ProcessItem(PatientExperience)]
         "Patients may feel relaxed during an infusion."
         [(FaqInfusionSession, Stated)];

@@ -20,7 +20,7 @@ rows! {
         [(TroubleshootingAndConsiderations, Stated)];
     "topic/therapy-process-structured" [Topic(TherapyProcess)]
         "Ketamine therapy typically follows a structured process."
-        [(TherapyProcess, StandardPractice)];
+        [(TherapyProcess, Stated)];
     "topic/therapy-process-safety-and-efficacy-aim" [Topic(TherapyProcess)]
         "The ketamine therapy process is designed to keep patients safe and to make treatment work."
         [(TherapyProcess, Stated), (FaqInfusionSession, Stated)];

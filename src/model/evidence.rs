@@ -17,7 +17,7 @@ use crate::model::macros::names;
 /// | --- | --- | --- |
 /// | `UnderInvestigation` | under investigation | "being studied", "investigate", "investigating", "investigation", "are exploring", "is exploring", "begun exploring", "researchers study", "research continues", "area of exploration", "ongoing research", "continued research", "researchers aim" |
 /// | `PatientReports` | reported by patients | "report", "describe" |
-/// | `Preliminary` | preliminary findings | "may", "might", "could", "suggest", "indicate", "potential", "promise", "promising", "emerging", "believed", "thought to" |
+/// | `Preliminary` | preliminary findings | "may", "maybe", "might", "could", "can", "suggest", "indicate", "potential", "promise", "promising", "emerging", "believed", "thought to" |
 /// | `Stated` | stated without named evidence | no cue: a plain statement |
 /// | `ClinicalStudies` | shown in clinical studies | "studies show", "studies have shown", "studies have demonstrated", "studies started to reveal", "landmark study", "clinical trial" |
 /// | `StandardPractice` | standard practice | "commonly used", "commonly administered", "most common method", "widely used", "used widely", "widely utilized", "widespread adoption" |
@@ -28,12 +28,17 @@ use crate::model::macros::names;
 /// weakest cue in that wording, since a hedge governs what it hedges ("studies
 /// have shown that it may help" is preliminary); no cue, a plain statement, is
 /// `stated`. A cue matches at the start of a word and may run on ("suggest"
-/// matches "suggested"). Cues in other sentences of the section, and in a
+/// matches "suggested"); a cue word of three letters or fewer matches only the
+/// whole word ("can" is not "cancer"). Cues in other sentences of the section, and in a
 /// subordinate clause that is not the claim's ("while the mechanisms are still
 /// being studied, ..."), do not govern it. The level is *equal* to the rule's,
 /// neither stronger (never state a claim stronger than its source) nor weaker.
 /// Wording listed in [`NOT_CUES`](Self::NOT_CUES) holds a cue's word without
-/// stating evidence ("may opt", "potential risks") and is skipped. A causal
+/// stating evidence ("may opt", "potential risks") and is skipped.
+/// "Can" of what a treatment or mechanism may achieve ("can be life-saving",
+/// "can help") is a hedge and caps the level at `preliminary`; "can" of a harm
+/// or side effect ("can cause nausea", "can occur") is in `NOT_CUES`: it states
+/// that the harm can happen, and grading it down would understate the risk. A causal
 /// [`Link`](crate::Link) drawn from an association ([`ASSOCIATION_CUES`](Self::ASSOCIATION_CUES):
 /// "associated with", "linked to") is at most `preliminary`.
 ///
@@ -90,8 +95,12 @@ const CUES: &[(&str, Evidence)] = &[
     ("describe", Evidence::PatientReports),
     // Early or hedged findings.
     ("may", Evidence::Preliminary),
+    ("maybe", Evidence::Preliminary),
     ("might", Evidence::Preliminary),
     ("could", Evidence::Preliminary),
+    // "can" of what a treatment or mechanism may achieve ("can help", "can be
+    // life-saving"); "can" of a harm is in NOT_CUES.
+    ("can", Evidence::Preliminary),
     ("suggest", Evidence::Preliminary),
     ("indicate", Evidence::Preliminary),
     ("potential", Evidence::Preliminary),
@@ -126,7 +135,7 @@ const CUES: &[(&str, Evidence)] = &[
 
 /// Wording that contains a cue's word but states no evidence: a choice or a
 /// requirement ("may opt", "may require"), a harm that can happen
-/// ("potential risks"). See [`Evidence::NOT_CUES`].
+/// ("potential risks", "can cause"). See [`Evidence::NOT_CUES`].
 const NOT_CUES: &[&str] = &[
     "may opt",
     "may prescribe",
@@ -136,6 +145,23 @@ const NOT_CUES: &[&str] = &[
     "may take",
     "may include",
     "may occur",
+    // "can" of a harm or a side effect states that the harm can happen, not
+    // weak evidence: weakening it would understate the risk.
+    "can occur",
+    "can cause",
+    "can raise",
+    "can elevate",
+    "can temporarily elevate",
+    "can lead to dependence",
+    "can lead to temporary increases",
+    "can feel psychedelic",
+    "can significantly impact",
+    // "can" of a choice or of time taken, as "may administer", "may take".
+    "can administer",
+    "can be administered",
+    "can take",
+    // "can vary": the variation is stated.
+    "can vary",
     "potential drawbacks",
     "potential risks",
     "potential side effects",
@@ -147,12 +173,17 @@ const NOT_CUES: &[&str] = &[
 /// other. See [`Evidence::ASSOCIATION_CUES`].
 const ASSOCIATION_CUES: &[&str] = &["associated with", "linked to", "tied to"];
 
+/// Cue words this short match only a whole word: "can" is not "cancer", "may"
+/// is not "Mayo".
+const WHOLE_WORD: usize = 3;
+
 /// Whether the words of `text` from `at` on begin with the words of `cue`,
-/// each text word starting with its cue word (ASCII case aside).
+/// each text word starting with its cue word (ASCII case aside), or equal to
+/// it for a cue word of [`WHOLE_WORD`] letters or fewer.
 fn cue_at<'t>(mut words: impl Iterator<Item = &'t str>, cue: &str) -> bool {
     cue.split(' ').all(|want| {
         words.next().is_some_and(|word| {
-            word.len() >= want.len()
+            (word.len() == want.len() || (want.len() > WHOLE_WORD && word.len() > want.len()))
                 && word.as_bytes()[..want.len()].eq_ignore_ascii_case(want.as_bytes())
         })
     })
@@ -197,15 +228,31 @@ impl Evidence {
     /// parses each cue to its level.
     ///
     /// A cue matches at the start of a word and may run on (`"suggest"`
-    /// matches "suggests", `"report"` matches "reported"); a cue of several
-    /// words matches them in a row. See [`governing_cue`](Self::governing_cue)
+    /// matches "suggests", `"report"` matches "reported"), but a cue word of
+    /// three letters or fewer only as a whole word (`"can"` does not match
+    /// "cancer", nor `"may"` "Mayo"); a cue of several words matches them in a
+    /// row. `"can"` is the hedge of what a treatment or mechanism may achieve
+    /// ("can be highly effective"); `"can"` of a harm is in
+    /// [`NOT_CUES`](Self::NOT_CUES). See [`governing_cue`](Self::governing_cue)
     /// for the rule that picks one cue out of several.
     pub const CUES: &'static [(&'static str, Evidence)] = CUES;
 
     /// Wording that holds a cue's word but states no evidence, so the rule
-    /// skips it: a choice or a requirement ("may opt", "may require"), a harm
-    /// that can happen ("potential risks"), how a symptom runs ("typically
-    /// resolve").
+    /// skips it: a choice or a requirement ("may opt", "may require", "can
+    /// administer"), time taken ("may take"), a harm that can happen
+    /// ("potential risks", "can cause", "can occur", "can raise"): the
+    /// possibility of a harm is what the source states, and reading it as a
+    /// hedge would understate the risk.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use ketamine_facts::Evidence;
+    ///
+    /// assert_eq!(Evidence::of_wording("ketamine can be life-saving"), Evidence::Preliminary);
+    /// assert_eq!(Evidence::of_wording("ketamine can cause nausea"), Evidence::Stated);
+    /// assert!(Evidence::NOT_CUES.contains(&"can cause"));
+    /// ```
     pub const NOT_CUES: &'static [&'static str] = NOT_CUES;
 
     /// Wording that ties two things together without saying that one causes

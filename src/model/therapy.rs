@@ -136,7 +136,9 @@ names! {
 ///
 /// These are the articles' descriptions of the experience, mostly what
 /// patients report ([`Evidence::PatientReports`](crate::Evidence::PatientReports)) or "may" feel (a "may"
-/// that only says it can happen: [`Evidence::Stated`](crate::Evidence::Stated)). Dissociation and
+/// that only says it can happen: [`Evidence::Stated`](crate::Evidence::Stated)); what the
+/// experience "can" do for the patient ("can be therapeutic") is hedged
+/// ([`Evidence::Preliminary`](crate::Evidence::Preliminary)). Dissociation and
 /// altered perception are also side effects: [`side_effect`](Self::side_effect)
 /// links them to [`SideEffect`](crate::SideEffect), where those claims live; they are listed here.
 ///
@@ -150,10 +152,10 @@ names! {
 /// use ketamine_facts::{Evidence, SessionExperience, SideEffect};
 ///
 /// assert_eq!(SessionExperience::Dissociation.side_effect(), Some(SideEffect::Dissociation));
-/// // 004: "Others experience emotional release": a plain statement
+/// // 004: emotional release "can be therapeutic": a hedge
 /// assert_eq!(
 ///     SessionExperience::EmotionalRelease.claims()[0].strongest_evidence(),
-///     Evidence::Stated,
+///     Evidence::Preliminary,
 /// );
 /// ```
 #[non_exhaustive]

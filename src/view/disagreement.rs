@@ -316,7 +316,7 @@ const DEPRESSION: Record = (
             "shown by studies: numerous studies have demonstrated that it works, studies have shown infusions relieve long-standing depression, and it is listed without qualifier as a treatment for depression",
             &[
                 at(ClinicalEvidence, ClinicalStudies),
-                Citation::whole(ESSAY, ClinicalStudies),
+                Citation::whole(ESSAY, Preliminary),
                 at(KeyTakeaways, Stated),
             ],
         ),
@@ -482,7 +482,7 @@ const SUICIDAL_THOUGHTS: Record = (
         Side::new(
             "yes: its quick effect on acute suicidal thoughts can be life-saving, which makes it particularly appealing for people with suicidal thoughts",
             &[
-                at(PotentialBenefits, Stated),
+                at(PotentialBenefits, Preliminary),
                 at(FaqBenefits, Stated),
                 at(Section::Overview, Stated),
             ],
@@ -586,7 +586,7 @@ const CHRONIC_PAIN: Record = (
     &[
         Side::new(
             "it can be effective for chronic pain (hedged with \"can\")",
-            &[at(MedicalUses, Stated)],
+            &[at(MedicalUses, Preliminary)],
         ),
         Side::new(
             "it is used for, and effective against, chronic pain syndromes",

@@ -261,14 +261,14 @@ const LINKS: &[Link] = &[
         &[
             Citation::whole(ESSAY, Preliminary),
             at(FaqNeuroplasticity, Stated),
-            at(UnderstandingKetamine, Stated),
+            at(UnderstandingKetamine, Preliminary),
         ],
     ),
-    // 004: the cascade can promote neurogenesis.
+    // 004: the cascade "can" promote neurogenesis (a hedge).
     Link::new(
         NmdaAntagonism,
         Neurogenesis,
-        &[at(UnderstandingKetamine, Stated)],
+        &[at(UnderstandingKetamine, Preliminary)],
     ),
     // 002: the cascade is believed to influence cognition.
     Link::new(
