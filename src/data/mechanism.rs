@@ -59,7 +59,7 @@ rows! {
         [(MechanismBehindEffects, Stated)];
     "mechanism/neuroplasticity-definition" [Mechanism(Neuroplasticity)]
         "Neuroplasticity is the brain's capacity to reorganise itself by making new neural connections."
-        [(HowDoesKetamineWork, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated)];
+        [(MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated)];
     "mechanism/neuroplasticity-promotion" [Mechanism(Neuroplasticity)]
         "Ketamine promotes neuroplasticity."
         [(HowDoesKetamineAffectTheBrain, Preliminary), (HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Stated)];
@@ -70,7 +70,7 @@ rows! {
         "Neuroplasticity is crucial to how well ketamine works."
         [(FaqNeuroplasticity, Stated)];
     "mechanism/neuroplasticity-prefrontal-adaptation" [Mechanism(Neuroplasticity)]
-        "After treatment sessions, the added plasticity helps the prefrontal cortex adapt."
+        "After ketamine sessions, the neuroplasticity that ketamine promotes lets the prefrontal cortex adapt more effectively."
         [(FaqNeuroplasticity, Stated)];
     "mechanism/bdnf-definition" [Mechanism(Bdnf)]
         "BDNF (brain-derived neurotrophic factor) is a protein that neurons need to survive and grow."

@@ -33,6 +33,9 @@ rows! {
         "Ketamine in mental health is still seen as an emerging field, and how best to put it into practice needs further study."
         [(WhatResearchExists, UnderInvestigation)]
         disputes [DepressionEvidence];
+    "research-direction/emerging-field-promising-findings-in-000" [ResearchDirection(EmergingField)]
+        "Article 000 calls the research findings so far on ketamine for mental health conditions promising."
+        [(WhatResearchExists, Preliminary)];
     "research-direction/emerging-field-evolving-role" [ResearchDirection(EmergingField)]
         "Understanding of ketamine's place in mental health care is still developing as research goes on."
         [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetamineConclusion, UnderInvestigation)];

@@ -231,7 +231,7 @@ for_each_kind!(subjects);
 /// ```
 /// use ketamine_facts::{Claim, Topic};
 ///
-/// let plan = Claim::find("topic/route-choice-set-by-treatment-plan").expect("a current id");
+/// let plan = Claim::find("topic/route-choice-may-be-in-treatment-plan").expect("a current id");
 /// assert!(Topic::RouteChoice.claims().contains(plan));
 /// assert!(Topic::Safety.claims().iter().all(|c| !c.citations().is_empty()));
 /// ```
