@@ -25,7 +25,7 @@ rows! {
         "The receptors ketamine blocks take part in cognition."
         [(FaqMechanism, Stated)];
     "mechanism/nmda-antagonism-neurochemical-cascade" [Mechanism(NmdaAntagonism)]
-        "Acting on NMDA receptors sets off a chain of neurochemical events."
+        "Ketamine's action on NMDA receptors sets off a chain of neurochemical events."
         [(whole RiseOfKetamineTherapy, Stated), (UnderstandingKetamine, Stated)];
     "mechanism/glutamate-surge-release-increase" [Mechanism(GlutamateSurge)]
         "Ketamine raises glutamate: more of it is released and its levels rise."

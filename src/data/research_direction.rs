@@ -43,7 +43,7 @@ rows! {
         "Article 003 expects research to bring ketamine wider acceptance in clinical settings."
         [(WhatIsKetamineConclusion, UnderInvestigation)];
     "research-direction/emerging-field-best-practice-refinement" [ResearchDirection(EmergingField)]
-        "New research keeps refining best practice for medical use, within professional standards."
+        "New research keeps refining best practice for the medical use of ketamine, within professional standards."
         [(WhatAreSafetyAndConsiderations, UnderInvestigation)];
     "research-direction/emerging-field-area-to-follow" [ResearchDirection(EmergingField)]
         "For people looking into new treatments, ketamine is a promising area to follow."

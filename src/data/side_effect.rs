@@ -8,11 +8,11 @@ rows! {
         [(WhatAreSafetyAndConsiderations, Stated)]
         disputes [DissociationRole];
     "side-effect/dissociation-detachment-from-reality" [SideEffect(Dissociation)]
-        "Some patients feel detached from reality during treatment, an experience often described as psychedelic."
+        "Some patients feel detached from reality during ketamine infusions, an experience often described as psychedelic."
         [(RisksAndSideEffects, Stated)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-common-and-transient" [SideEffect(Dissociation)]
-        "Dissociation is a common experience during treatment and typically passes soon after the session ends."
+        "Dissociation is a common experience during ketamine treatment and typically passes soon after the session ends."
         [(FaqRisks, Stated)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-common-side-effects-list" [SideEffect(Dissociation), SideEffect(PerceptionChanges), SideEffect(Dizziness)]
@@ -43,11 +43,11 @@ rows! {
         "Some patients report that their perception changes during a ketamine session."
         [(Step3Administration, PatientReports)];
     "side-effect/dizziness-transient-with-nausea" [SideEffect(Dizziness), SideEffect(Nausea)]
-        "Some people have reported passing side effects, dizziness or nausea for example, which usually clear soon after treatment."
+        "Some people have reported passing side effects of ketamine, dizziness or nausea for example, which usually clear soon after treatment."
         [(WhatAreSafetyAndConsiderations, PatientReports)]
         disputes [SideEffectFrequency];
     "side-effect/nausea-vomiting-after-dose" [SideEffect(Nausea), SideEffect(Vomiting)]
-        "Nausea and vomiting can come on shortly after a dose and usually settle quickly."
+        "Nausea and vomiting can come on shortly after a dose of ketamine and usually settle quickly."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "side-effect/increased-blood-pressure-monitoring" [SideEffect(IncreasedBloodPressure)]
         "Ketamine can raise blood pressure for a time, so monitoring during treatment is crucial."
