@@ -299,10 +299,21 @@ fn the_overview_lists_the_research_and_comparison_claims_without_restating_them(
             assert!(glutamate.cites(*article), "{article}");
         }
     }
-    // mood within hours is the comparison's onset claim; the one other claim
-    // about mood is 004's association with BDNF
+    // mood within hours is the comparison's onset claim; the two other claims
+    // about mood are 004's association with BDNF and 002's "believed to
+    // influence mood regulation"
     let bdnf = claim("mechanism/bdnf-mood-cognition-association");
-    for claim in MoodImprovement.claims().iter().filter(|c| *c != bdnf) {
+    let influence = claim("mechanism/mood-improvement-influence-hedged-in-002");
+    assert!(
+        influence.mentions("believed to influence")
+            && influence.cites(Source::RiseOfKetamineTherapy)
+    );
+    assert_eq!(influence.strongest_evidence(), Evidence::Preliminary);
+    for claim in MoodImprovement
+        .claims()
+        .iter()
+        .filter(|c| *c != bdnf && *c != influence)
+    {
         assert!(Comparison::Onset.claims().contains(claim), "{claim}");
     }
 }

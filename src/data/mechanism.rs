@@ -66,6 +66,9 @@ rows! {
     "mechanism/neuroplasticity-hedged-in-002" [Mechanism(Neuroplasticity)]
         "Article 002 says only that the chain of neurochemical events ketamine sets off is believed to influence synaptic plasticity."
         [(whole RiseOfKetamineTherapy, Preliminary)];
+    "mechanism/mood-improvement-influence-hedged-in-002" [Mechanism(MoodImprovement), Mechanism(Cognition), Mechanism(NmdaAntagonism)]
+        "Article 002 says only that ketamine targets NMDA receptors and that the chain of neurochemical events this sets off is believed to influence mood regulation and cognition; it does not call ketamine an NMDA antagonist."
+        [(whole RiseOfKetamineTherapy, Preliminary)];
     "mechanism/neuroplasticity-crucial-to-efficacy" [Mechanism(Neuroplasticity)]
         "Neuroplasticity is crucial to how well ketamine works."
         [(FaqNeuroplasticity, Stated)];
