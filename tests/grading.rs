@@ -194,8 +194,16 @@ const PINS: &[(&str, &str)] = &[
         "seeking more immediate interventions for severe cases",
     ),
     (
-        "indication/treatment-resistant-depression-new-route-to-relief @ Certain populations may benefit more from ketamine therapy?",
+        "indication/treatment-resistant-depression-people-turn-to-ketamine @ Certain populations may benefit more from ketamine therapy?",
         "often turn to this alternative option",
+    ),
+    (
+        "clinic-practice/specialised-clinics-safety-and-efficacy-claim @ The Role of Ketamine Clinics",
+        "while ensuring safety and efficacy",
+    ),
+    (
+        "research-direction/emerging-field-promising-findings-in-000 @ What Research Exists on Ketamine in Mental Health?",
+        "while these findings are promising",
     ),
     (
         "side-effect/dissociation-during-session @ Step 3: Administration of Ketamine",
@@ -220,10 +228,6 @@ const PINS: &[(&str, &str)] = &[
     (
         "mechanism/synaptic-connectivity-prefrontal-cortex-site @ What role does neuroplasticity play in the effectiveness of ketamine?",
         "prefrontal cortex",
-    ),
-    (
-        "mechanism/neuroplasticity-definition @ How Does Ketamine Work?",
-        "allowing the brain to form new pathways",
     ),
     (
         "mechanism/neuroplasticity-promotion @ How Does Ketamine Affects the Brain?",
@@ -252,10 +256,6 @@ const PINS: &[(&str, &str)] = &[
     (
         "history-event/late-century-mood-studies-beyond-anesthesia @ The History of Ketamine",
         "scientists began to explore",
-    ),
-    (
-        "history-event/widely-used-anesthetic-surgery @ The History of Ketamine",
-        "initially used as a surgical anesthetic",
     ),
     (
         "benefit/rapid-relief-main-attraction @ what_is_ketamine",
@@ -390,7 +390,7 @@ const PINS: &[(&str, &str)] = &[
     ),
     // The claim is the advice to go through qualified providers.
     (
-        "precaution/supervised-clinical-use-licensed-providers-only @ Conclusion",
+        "precaution/supervised-clinical-use-qualified-providers-purpose @ Conclusion",
         "approach ketamine therapy under the guidance",
     ),
     // The claim carries the bullet's "which can be therapeutic".

@@ -133,7 +133,12 @@ fn article_003_says_ketamine_was_a_staple_of_the_vietnam_war_without_a_date() {
 
 #[test]
 fn article_001_says_researchers_noticed_patients_reporting_better_mood_and_less_pain() {
-    let claim = claim("indication/chronic-pain-mood-and-pain-observations");
+    let claim = claim("history-event/mood-and-pain-noticed-patient-reports");
+    // 001 names neither chronic pain nor depression: history only
+    assert_eq!(
+        claim.subjects(),
+        [Subject::HistoryEvent(MoodAndPainNoticed)]
+    );
     assert!(MoodAndPainNoticed.claims().contains(claim));
     assert!(claim.cites(Source::RevolutionaryTreatment));
     assert_eq!(claim.strongest_evidence(), Evidence::PatientReports);

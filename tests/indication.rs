@@ -210,11 +210,9 @@ fn article_003_drifts_on_chronic_pain_from_can_be_effective_to_effective() {
         levels(pain, Section::WhatIsKetamineConclusion),
         [Evidence::Stated]
     );
-    // 001: patients "reported" reductions in pain
-    assert_eq!(
-        levels(pain, Section::WhatIsKetamine),
-        [Evidence::PatientReports]
-    );
+    // 001's patients "reported" reductions in pain, but 001 never says they
+    // had chronic pain: that report is history, not a chronic-pain claim
+    assert_eq!(levels(pain, Section::WhatIsKetamine), []);
     assert_eq!(pain.strongest_evidence(), Evidence::Stated);
     assert_eq!(pain.first_line_answer().as_option(), None);
 }
@@ -356,9 +354,10 @@ fn article_002_says_studies_have_shown_infusions_offer_relief_in_trd() {
 #[test]
 fn article_000_says_researchers_began_exploring_treatment_resistant_conditions() {
     let trd = Indication::TreatmentResistantDepression;
-    // the exploring is history (000's opening), listed here
-    let exploring = claim("indication/treatment-resistant-depression-recent-research-interest");
-    assert!(trd.claims().contains(exploring), "000's opening");
+    // the exploring is history (000's opening); 000 says "treatment-resistant
+    // mental health conditions", not depression, so it is not a TRD claim
+    let exploring = claim("history-event/recent-attention-treatment-resistant-conditions");
+    assert!(!trd.claims().contains(exploring), "000's opening");
     assert!(exploring.mentions("begun to explore"));
     assert_eq!(exploring.strongest_evidence(), Evidence::UnderInvestigation);
     assert!(HistoryEvent::RecentAttention.claims().contains(exploring));

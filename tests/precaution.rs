@@ -11,9 +11,12 @@ use common::{claim, linked_claims_take_part, sections};
 
 #[test]
 fn only_through_licensed_qualified_providers_per_000_and_001() {
-    let claim = claim("precaution/supervised-clinical-use-licensed-providers-only");
+    let claim = claim("precaution/supervised-clinical-use-qualified-providers-purpose");
     assert!(Precaution::SupervisedClinicalUse.claims().contains(claim));
     assert!(claim.mentions("licensed"));
+    // 000 gives the aim ("to maintain"), 001 a capability ("can ensure"): the
+    // guidance is meant to keep it safe, it is not said to do so
+    assert!(claim.mentions("is meant to keep") && !claim.mentions("keeps"));
     assert_eq!(
         sections(claim),
         [
@@ -78,7 +81,7 @@ fn abuse_misuse_and_a_recreational_past_are_linked_to_substance_use() {
 
 #[test]
 fn ketamine_is_not_for_everyone_per_004() {
-    let claim = claim("side-effect/abuse-and-misuse-unsuitable-patients");
+    let claim = claim("precaution/not-for-everyone-substance-abuse-history");
     assert!(Precaution::NotForEveryone.claims().contains(claim));
     assert!(claim.mentions("substance abuse") && claim.mentions("medical conditions"));
     assert!(claim.mentions("may"), "004's hedge is kept");

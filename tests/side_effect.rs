@@ -355,11 +355,9 @@ fn article_002_names_the_potential_for_abuse_and_misuse() {
     for claim in abuse.claims() {
         assert_eq!(claim.disputes(), [Disagreement::SubstanceUse]);
     }
-    // 004: a history of substance abuse may call for other treatments
-    assert_eq!(
-        levels(abuse, Section::TroubleshootingAndConsiderations),
-        [Evidence::Stated]
-    );
+    // 004's "history of substance abuse" is about patients, not an effect of
+    // ketamine: it is a precaution's claim, not this side effect's
+    assert_eq!(levels(abuse, Section::TroubleshootingAndConsiderations), []);
     assert_eq!(abuse.onset(), Onset::NotStated);
     // 001's "a party drug" is history, told once and listed here
     let party = claim("side-effect/abuse-and-misuse-party-drug-reputation");
@@ -400,23 +398,14 @@ fn the_monitoring_and_abuse_cautions_are_the_precautions_own_claims() {
             .contains(monitoring)
     );
     assert!(SideEffect::Dissociation.claims().contains(monitoring));
-    for (precaution, id) in [
-        (
-            Precaution::AbuseAndMisuse,
-            "side-effect/abuse-and-misuse-professional-concern",
-        ),
-        (
-            Precaution::NotForEveryone,
-            "side-effect/abuse-and-misuse-unsuitable-patients",
-        ),
-    ] {
-        let claim = claim(id);
-        assert!(precaution.claims().contains(claim), "{precaution}");
-        assert!(
-            SideEffect::AbuseAndMisuse.claims().contains(claim),
-            "{precaution}"
-        );
-    }
+    let concern = claim("side-effect/abuse-and-misuse-professional-concern");
+    assert!(Precaution::AbuseAndMisuse.claims().contains(concern));
+    assert!(SideEffect::AbuseAndMisuse.claims().contains(concern));
+    // 004's "not for everyone" is about patients with a history of substance
+    // abuse, not an effect of ketamine: a precaution only
+    let unsuitable = claim("precaution/not-for-everyone-substance-abuse-history");
+    assert!(Precaution::NotForEveryone.claims().contains(unsuitable));
+    assert!(!SideEffect::AbuseAndMisuse.claims().contains(unsuitable));
 }
 
 #[test]

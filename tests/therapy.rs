@@ -127,7 +127,8 @@ fn the_assessment_covers_history_symptoms_earlier_treatments_and_eligibility() {
     assert_eq!(sections(contraindications), [Section::RoleOfClinics]);
     // 003's clinics: patients "typically undergo thorough evaluations", a plain
     // statement of what happens, not a claim of standard practice
-    let before = claim("therapy-step/assessment-before-treatment");
+    let before = claim("therapy-step/assessment-thorough-before-ketamine");
+    assert!(before.mentions("typically"), "003's own wording is kept");
     assert!(TherapyStep::Assessment.claims().contains(before));
     assert!(
         before
@@ -170,7 +171,7 @@ fn a_plan_sets_frequency_dose_route_and_complementary_therapies() {
 
 #[test]
 fn dose_and_route_is_the_route_fact_not_a_copy_of_it() {
-    let plan = claim("topic/route-choice-set-by-treatment-plan");
+    let plan = claim("topic/route-choice-may-be-in-treatment-plan");
     assert_eq!(ProcessItem::DoseAndRoute.claims(), [*plan]);
     assert!(Topic::RouteChoice.claims().contains(plan));
     assert_eq!(sections(plan), [Section::Step2TreatmentPlan]);

@@ -7,14 +7,14 @@ rows! {
         "Article 004 says ketamine therapy can be highly effective."
         [(TroubleshootingAndConsiderations, Preliminary)];
     "benefit/rapid-relief-within-hours" [Benefit(RapidRelief), SessionExperience(ImprovementAfterSession)]
-        "Many patients report that they feel better within hours of their first infusion or session."
+        "Many patients report that they feel better within hours of their first ketamine infusion or session."
         [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)]
         disputes [RapidImprovement];
     "benefit/rapid-relief-main-attraction" [Benefit(RapidRelief)]
         "The speed of its effect is one of ketamine's main attractions."
         [(whole WhatIsKetamine, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated)];
     "benefit/lasting-effects-after-few-sessions" [Benefit(LastingEffects)]
-        "Some studies find lasting improvement after only a few sessions, at least in some people."
+        "Some studies find lasting improvement from ketamine after only a few sessions, at least in some people."
         [(PotentialBenefits, ClinicalStudies), (FaqBenefits, Preliminary)]
         disputes [BenefitDuration];
     "benefit/reported-experience-inner-exploration" [Benefit(ReportedExperience)]

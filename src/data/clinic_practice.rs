@@ -9,4 +9,7 @@ rows! {
     "clinic-practice/patient-reviews-trust-signal" [ClinicPractice(PatientReviews)]
         "Patient reviews and recommendations help in finding a trustworthy clinic."
         [(FaqReputableClinic, Preliminary)];
+    "clinic-practice/specialised-clinics-safety-and-efficacy-claim" [ClinicPractice(SpecialisedClinics)]
+        "Article 003 says specialised ketamine clinics make sure their treatment is safe and effective; it gives no evidence for this."
+        [(RoleOfClinics, Stated)];
 }

@@ -25,7 +25,7 @@ rows! {
         "Ketamine may not replace existing treatments, but it could add to and strengthen the options for specific conditions."
         [(MovingForward, Preliminary)];
     "comparison/unmet-need-treatment-shortfall" [Comparison(UnmetNeed)]
-        "Traditional treatments often fall short for many people."
+        "Traditional treatments often fall short for many people with depression (article 003 says it of psychiatric medicine in general)."
         [(KetamineAndDepression, Stated), (WhatIsKetamineConclusion, Stated)];
     "comparison/unmet-need-alternatives-needed" [Comparison(UnmetNeed), Benefit(OptionWhenOthersFail)]
         "Because traditional treatments for depression often fall short, article 004 says alternative therapies are needed."

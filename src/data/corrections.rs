@@ -83,8 +83,8 @@ corrections! {
     "indication/depression-severe-or-suicidal-appeal" Qualifies "topic/label-safety-boxed-warning"
         "Suicidal thoughts and behaviours are among the risks on Spravato's boxed warning, not among the effects the label promises.";
     // (b) Breathing: respiratory depression is on the boxed warning.
-    "indication/anesthesia-preserved-breathing" Contradicts "topic/label-safety-boxed-warning"
-        "Spravato's boxed warning lists respiratory depression for esketamine, the S-enantiomer of ketamine, so breathing cannot be taken as safe with a ketamine-class drug; the warning is written for the antidepressant spray, not for ketamine given as an anesthetic.";
+    "indication/anesthesia-preserved-breathing" Qualifies "topic/label-safety-boxed-warning"
+        "Spravato's boxed warning lists respiratory depression for esketamine, the S-enantiomer of ketamine, so spared breathing is no promise of safety with a ketamine-class drug; the warning is written for the antidepressant spray, not for ketamine given as an anesthetic.";
     "history-event/vietnam-war-staple-preserved-breathing" Qualifies "topic/label-safety-boxed-warning"
         "The article explains the wartime use by spared breathing; the current Spravato label lists respiratory depression on its boxed warning for esketamine, so the history is no promise that breathing is safe.";
     // (c) The spray as an alternative to infusions: the REMS.
@@ -132,4 +132,8 @@ corrections! {
         "Missing long-term data is not the same as no known harm: the Spravato label already warns of ulcerative and interstitial cystitis.";
     "research-direction/long-term-effects-unknown" Qualifies "topic/label-safety-cystitis-warning"
         "One harm is known already: the Spravato label warns of ulcerative and interstitial cystitis, the bladder injury tied to long-term heavy ketamine use.";
+    "topic/safety-side-effects-short-lived" Qualifies "topic/label-safety-cystitis-warning"
+        "Not every harm passes soon after treatment: the Spravato label warns of ulcerative and interstitial cystitis, a lasting bladder injury.";
+    "topic/safety-side-effects-short-lived" Qualifies "topic/dosing-rems-observation-2-hours"
+        "Even side effects that pass soon call for watching: the REMS requires at least 2 hours of observation after each Spravato dose.";
 }

@@ -81,12 +81,12 @@ rows! {
         graded Medium "dated by the company's announcement";
     "history-event/widely-used-anesthetic-surgery" [HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine came into wide use as an anesthetic for surgery."
-        [(WhatIsKetamine, StandardPractice), (HistoryOfKetamine, Stated)];
+        [(WhatIsKetamine, StandardPractice)];
     "history-event/widely-used-anesthetic-emergency-medicine" [HistoryEvent(WidelyUsedAnesthetic)]
         "Ketamine was widely used as an anesthetic in emergency medicine."
         [(WhatIsKetamine, StandardPractice)];
     "history-event/widely-used-anesthetic-broad-adoption" [HistoryEvent(WidelyUsedAnesthetic)]
-        "Ketamine's safety profile and effectiveness led to its adoption across many medical settings."
+        "Ketamine was first given as an anesthetic for surgery; its safety profile and effectiveness then led to its widespread adoption across many medical settings."
         [(HistoryOfKetamine, StandardPractice)];
     "history-event/vietnam-war-staple-preserved-breathing" [HistoryEvent(VietnamWarStaple)]
         "Ketamine became a staple anesthetic of the Vietnam War because it did not compromise breathing; the article gives no date."
@@ -95,7 +95,13 @@ rows! {
     "history-event/recent-attention-mental-health-interest" [HistoryEvent(RecentAttention), ResearchDirection(EmergingField)]
         "In recent years ketamine has drawn wide attention as a possible treatment for mental health conditions."
         [(whole MentalHealthOverview, Stated), (RevolutionaryTreatmentTitle, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated), (UnlockingTheMysteriesTitle, Stated), (UnderstandingKetamine, Stated)];
+    "history-event/recent-attention-treatment-resistant-conditions" [HistoryEvent(RecentAttention)]
+        "More recently, researchers have begun to explore ketamine's effects on mental health conditions that resist treatment."
+        [(whole MentalHealthOverview, UnderInvestigation)];
     "history-event/recent-attention-clinics-worldwide" [HistoryEvent(RecentAttention), ClinicPractice(SpecialisedClinics)]
         "As interest in ketamine therapy grew, specialised clinics opened around the world."
         [(RoleOfClinics, Stated)];
+    "history-event/mood-and-pain-noticed-patient-reports" [HistoryEvent(MoodAndPainNoticed)]
+        "Over time, researchers saw that patients given ketamine (the article does not say for what) reported better mood and less pain, which drew interest to its psychological effects."
+        [(WhatIsKetamine, PatientReports)];
 }

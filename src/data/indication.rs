@@ -40,9 +40,6 @@ rows! {
         "Article 003's table calls ketamine effective for chronic pain syndromes, with no qualifier and no cited evidence."
         [(WhatIsKetamineConclusion, Stated)]
         disputes [ChronicPainWording];
-    "indication/chronic-pain-mood-and-pain-observations" [Indication(ChronicPain), Indication(Depression), HistoryEvent(MoodAndPainNoticed)]
-        "Over time, researchers saw that patients given ketamine (the article does not say for what) reported better mood and less pain, which drew interest to its psychological effects."
-        [(WhatIsKetamine, PatientReports)];
     "indication/depression-definition" [Indication(Depression)]
         "Depression is a complex disorder marked by lasting sadness, lost interest and problems with thinking."
         [(KetamineAndDepression, Stated)];
@@ -120,9 +117,12 @@ rows! {
         "People with severe depression, or whose depression resists treatment, may benefit significantly from ketamine."
         [(FaqPopulations, Preliminary)];
     "indication/treatment-resistant-depression-infusion-relief-studies" [Indication(TreatmentResistantDepression), Route(Iv)]
-        "Studies have shown that ketamine infusions can bring relief to people who have lived for years with depression that conventional antidepressants did not adequately treat."
+        "Studies have shown that ketamine infusions can bring relief to people who have struggled for years with persistent depressive symptoms; article 002 cites them for treatment-resistant depression."
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DepressionEvidence];
+    "indication/treatment-resistant-depression-noteworthy-efficacy-in-002" [Indication(TreatmentResistantDepression)]
+        "Article 002 says ketamine's efficacy stands out in treatment-resistant depression, where people have not responded well enough to conventional antidepressants."
+        [(whole RiseOfKetamineTherapy, Stated)];
     "indication/treatment-resistant-depression-quick-response-value" [Indication(TreatmentResistantDepression), Benefit(RapidRelief)]
         "A response within hours rather than weeks, which ketamine may give, matters for people with acute or severe symptoms."
         [(WhatResearchExists, Preliminary), (whole RiseOfKetamineTherapy, Stated)];
@@ -134,15 +134,15 @@ rows! {
         "Clinical studies have looked at ketamine in treatment-resistant depression; their results suggest symptoms may improve within hours rather than weeks."
         [(WhatResearchExists, Preliminary)]
         disputes [DepressionEvidence];
-    "indication/treatment-resistant-depression-recent-research-interest" [Indication(TreatmentResistantDepression), HistoryEvent(RecentAttention)]
-        "More recently, researchers have begun to explore ketamine's effects on mental health conditions that resist treatment."
-        [(whole MentalHealthOverview, UnderInvestigation)];
     "indication/treatment-resistant-depression-alternative-after-antidepressants" [Indication(TreatmentResistantDepression), Benefit(OptionWhenOthersFail)]
         "For people who have tried several antidepressants without success, ketamine is an alternative."
         [(PotentialBenefits, Stated), (FaqBenefits, Stated)];
     "indication/treatment-resistant-depression-new-route-to-relief" [Indication(TreatmentResistantDepression), Benefit(OptionWhenOthersFail)]
         "Ketamine opens a new route to relief for people whom conventional treatment, traditional antidepressants included, has not helped."
-        [(Overview, Stated), (FaqWhatIsKetamine, Stated), (FaqPopulations, Stated)];
+        [(Overview, Stated), (FaqWhatIsKetamine, Stated)];
+    "indication/treatment-resistant-depression-people-turn-to-ketamine" [Indication(TreatmentResistantDepression)]
+        "Article 003 says people whom conventional antidepressants have not helped often turn to ketamine when their symptoms are debilitating."
+        [(FaqPopulations, Stated)];
     "indication/treatment-resistant-depression-teaser-in-001-blog" [Indication(TreatmentResistantDepression)]
         "A further post on article 001's blog, seen only as a teaser, says low-dose ketamine can help with depression that resists medication."
         [(LowDoseTeaser, Preliminary)];
@@ -201,7 +201,7 @@ rows! {
         "Article 003: studies are exploring whether anxiety disorders or obsessive-compulsive disorder might respond as depression does."
         [(FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation)];
     "indication/pain-related-depression-opioid-explanation" [Indication(PainRelatedDepression), Mechanism(OpioidInteraction)]
-        "Emerging research suggests the opioid interaction may help explain why ketamine could treat depression related to pain."
+        "Emerging research suggests ketamine may also interact with the opioid system, which may help explain why ketamine could treat depression related to pain."
         [(RoleOfNeurochemistry, Preliminary)];
     "indication/pediatric-mood-disorders-specialised-care" [Indication(PediatricMoodDisorders)]
         "Children and adolescents with severe mood disorders may also do well on ketamine, given carefully under specialised care for young patients; article 003 cites no study for this."

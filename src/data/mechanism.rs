@@ -25,7 +25,7 @@ rows! {
         "The receptors ketamine blocks take part in cognition."
         [(FaqMechanism, Stated)];
     "mechanism/nmda-antagonism-neurochemical-cascade" [Mechanism(NmdaAntagonism)]
-        "Acting on NMDA receptors sets off a chain of neurochemical events."
+        "Ketamine's action on NMDA receptors sets off a chain of neurochemical events."
         [(whole RiseOfKetamineTherapy, Stated), (UnderstandingKetamine, Stated)];
     "mechanism/glutamate-surge-release-increase" [Mechanism(GlutamateSurge)]
         "Ketamine raises glutamate: more of it is released and its levels rise."
@@ -59,18 +59,21 @@ rows! {
         [(MechanismBehindEffects, Stated)];
     "mechanism/neuroplasticity-definition" [Mechanism(Neuroplasticity)]
         "Neuroplasticity is the brain's capacity to reorganise itself by making new neural connections."
-        [(HowDoesKetamineWork, Stated), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated)];
+        [(MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated)];
     "mechanism/neuroplasticity-promotion" [Mechanism(Neuroplasticity)]
         "Ketamine promotes neuroplasticity."
         [(HowDoesKetamineAffectTheBrain, Preliminary), (HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqMechanism, Stated), (FaqNeuroplasticity, Stated), (UnderstandingKetamine, Preliminary)];
     "mechanism/neuroplasticity-hedged-in-002" [Mechanism(Neuroplasticity)]
         "Article 002 says only that the chain of neurochemical events ketamine sets off is believed to influence synaptic plasticity."
         [(whole RiseOfKetamineTherapy, Preliminary)];
+    "mechanism/mood-improvement-influence-hedged-in-002" [Mechanism(MoodImprovement), Mechanism(Cognition), Mechanism(NmdaAntagonism)]
+        "Article 002 says only that ketamine targets NMDA receptors and that the chain of neurochemical events this sets off is believed to influence mood regulation and cognition; it does not call ketamine an NMDA antagonist."
+        [(whole RiseOfKetamineTherapy, Preliminary)];
     "mechanism/neuroplasticity-crucial-to-efficacy" [Mechanism(Neuroplasticity)]
         "Neuroplasticity is crucial to how well ketamine works."
         [(FaqNeuroplasticity, Stated)];
     "mechanism/neuroplasticity-prefrontal-adaptation" [Mechanism(Neuroplasticity)]
-        "After treatment sessions, the added plasticity helps the prefrontal cortex adapt."
+        "After ketamine sessions, the neuroplasticity that ketamine promotes lets the prefrontal cortex adapt more effectively."
         [(FaqNeuroplasticity, Stated)];
     "mechanism/bdnf-definition" [Mechanism(Bdnf)]
         "BDNF (brain-derived neurotrophic factor) is a protein that neurons need to survive and grow."

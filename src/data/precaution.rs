@@ -3,8 +3,8 @@
 use super::prelude::*;
 
 rows! {
-    "precaution/supervised-clinical-use-licensed-providers-only" [Precaution(SupervisedClinicalUse)]
-        "Ketamine therapy should be sought only through licensed, qualified healthcare providers, whose guidance keeps it safe and effective."
+    "precaution/supervised-clinical-use-qualified-providers-purpose" [Precaution(SupervisedClinicalUse)]
+        "Ketamine therapy should be sought only through licensed, qualified healthcare providers, whose guidance is meant to keep it safe and effective (article 001: providers who can make it so)."
         [(WhatAreSafetyAndConsiderations, Stated), (RevolutionaryConclusion, Stated)];
     "precaution/abuse-and-misuse-controlled-therapeutic-doses" [Precaution(AbuseAndMisuse)]
         "Therapeutic doses of ketamine, unlike its recreational use, are carefully controlled."
@@ -24,10 +24,10 @@ rows! {
         "Ketamine therapy carries risks and side effects that must be acknowledged."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "precaution/informed-decision-shared-decision" [Precaution(InformedDecision)]
-        "Knowing the risks lets people decide on treatment together with their healthcare providers."
+        "Knowing ketamine's risks lets people decide on the treatment together with their healthcare providers."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "precaution/informed-decision-risk-benefit-balance" [Precaution(InformedDecision)]
-        "Ketamine's promise has to be weighed against its risks and its safety."
+        "Ketamine's therapeutic promise has to be weighed against considerations of safety and effectiveness (article 003: its benefits against its risks)."
         [(WhatAreSafetyAndConsiderations, Stated), (WhatIsKetamineConclusion, Stated)];
     "precaution/informed-decision-consult-professional" [Precaution(InformedDecision)]
         "Anyone considering ketamine therapy should talk with a qualified mental health professional about the options that suit them."
@@ -35,4 +35,8 @@ rows! {
     "precaution/repeated-or-unsupervised-use-risk-research" [Precaution(RepeatedOrUnsupervisedUse)]
         "Researchers are studying the risks of using ketamine repeatedly or without supervision."
         [(WhatAreSafetyAndConsiderations, UnderInvestigation)];
+    "precaution/not-for-everyone-substance-abuse-history" [Precaution(NotForEveryone)]
+        "Ketamine does not suit everyone: people with a history of substance abuse or with certain medical conditions may need other treatments."
+        [(TroubleshootingAndConsiderations, Stated)]
+        disputes [SubstanceUse];
 }

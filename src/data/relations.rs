@@ -28,7 +28,7 @@ relations! {
     Formulation(Ketamine) -> Route(Im) ["route/intramuscular-chosen-in-certain-cases"];
     Formulation(Ketamine) -> Route(Oral) ["route/oral-less-common-variable-absorption"];
     Formulation(EsketamineNasalSpray) -> Route(Intranasal)
-        ["route/intranasal-spravato-fda-approval-in-003", "route/intranasal-alternative-to-iv", "route/intranasal-fda-approval-rapid-acting-in-002", "route/intranasal-newer-development", "topic/route-choice-set-by-treatment-plan"];
+        ["route/intranasal-spravato-fda-approval-in-003", "route/intranasal-alternative-to-iv", "route/intranasal-fda-approval-rapid-acting-in-002"];
     TherapyStep(Assessment) -> ProcessItem(MedicalHistory)
         ["therapy-step/assessment-clinic-selection-criterion"];
     TherapyStep(Assessment) -> ProcessItem(CurrentSymptoms)
@@ -40,7 +40,7 @@ relations! {
     TherapyStep(TreatmentPlan) -> ProcessItem(InfusionFrequency)
         ["process-item/infusion-frequency-weekly-or-biweekly"];
     TherapyStep(TreatmentPlan) -> ProcessItem(DoseAndRoute)
-        ["topic/route-choice-set-by-treatment-plan"];
+        ["topic/route-choice-may-be-in-treatment-plan"];
     TherapyStep(TreatmentPlan) -> ProcessItem(DoseAdjustment)
         ["process-item/dose-adjustment-individual-dose"];
     TherapyStep(TreatmentPlan) -> ProcessItem(ComplementaryTherapies)
@@ -60,8 +60,8 @@ relations! {
         ["process-item/infusion-frequency-weekly-or-biweekly"];
     ProcessItem(InfusionFrequency) -> Frequency(Biweekly)
         ["process-item/infusion-frequency-weekly-or-biweekly"];
-    ProcessItem(DoseAndRoute) -> Route(Iv) ["topic/route-choice-set-by-treatment-plan"];
-    ProcessItem(DoseAndRoute) -> Route(Intranasal) ["topic/route-choice-set-by-treatment-plan"];
+    ProcessItem(DoseAndRoute) -> Route(Iv) ["topic/route-choice-may-be-in-treatment-plan"];
+    ProcessItem(DoseAndRoute) -> Route(Intranasal) ["topic/route-choice-may-be-in-treatment-plan"];
     ProcessItem(DoseAdjustment) -> ResearchDirection(OptimalDosing)
         ["research-direction/optimal-dosing-strategies"];
     ProcessItem(ComplementaryTherapies) -> ResearchDirection(CombinationWithPsychotherapy)
@@ -84,9 +84,9 @@ relations! {
     SessionExperience(AlteredPerception) -> SideEffect(PerceptionChanges)
         ["side-effect/perception-changes-during-session"];
     ClinicPractice(TailoredPlans) -> TherapyStep(TreatmentPlan)
-        ["process-item/infusion-frequency-weekly-or-biweekly", "process-item/dose-adjustment-individual-dose", "process-item/complementary-therapies-often-combined", "therapy-step/treatment-plan-based-on-assessment", "therapy-step/treatment-plan-individual-tailoring", "topic/route-choice-set-by-treatment-plan"];
+        ["process-item/infusion-frequency-weekly-or-biweekly", "process-item/dose-adjustment-individual-dose", "process-item/complementary-therapies-often-combined", "therapy-step/treatment-plan-based-on-assessment", "therapy-step/treatment-plan-individual-tailoring", "topic/route-choice-may-be-in-treatment-plan"];
     ClinicPractice(PreTreatmentEvaluation) -> TherapyStep(Assessment)
-        ["process-item/current-symptoms-mental-health-review", "process-item/previous-treatments-outcome-review", "therapy-step/assessment-before-treatment", "therapy-step/assessment-clinic-selection-criterion"];
+        ["process-item/current-symptoms-mental-health-review", "process-item/previous-treatments-outcome-review", "therapy-step/assessment-thorough-before-ketamine", "therapy-step/assessment-clinic-selection-criterion"];
     ClinicPractice(SupervisedSessions) -> TherapyStep(Administration)
         ["process-item/monitoring-safety-during-session", "process-item/patient-experience-varies", "route/intravenous-infusion-40-minutes", "therapy-step/administration-supervised-clinical-setting", "therapy-step/administration-guided-sessions", "therapy-step/administration-reputable-clinic-supervision"];
     ClinicPractice(FollowUpAppointments) -> TherapyStep(FollowUp)

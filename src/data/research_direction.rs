@@ -33,6 +33,9 @@ rows! {
         "Ketamine in mental health is still seen as an emerging field, and how best to put it into practice needs further study."
         [(WhatResearchExists, UnderInvestigation)]
         disputes [DepressionEvidence];
+    "research-direction/emerging-field-promising-findings-in-000" [ResearchDirection(EmergingField)]
+        "Article 000 calls the research findings so far on ketamine for mental health conditions promising."
+        [(WhatResearchExists, Preliminary)];
     "research-direction/emerging-field-evolving-role" [ResearchDirection(EmergingField)]
         "Understanding of ketamine's place in mental health care is still developing as research goes on."
         [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetamineConclusion, UnderInvestigation)];
@@ -40,7 +43,7 @@ rows! {
         "Article 003 expects research to bring ketamine wider acceptance in clinical settings."
         [(WhatIsKetamineConclusion, UnderInvestigation)];
     "research-direction/emerging-field-best-practice-refinement" [ResearchDirection(EmergingField)]
-        "New research keeps refining best practice for medical use, within professional standards."
+        "New research keeps refining best practice for the medical use of ketamine, within professional standards."
         [(WhatAreSafetyAndConsiderations, UnderInvestigation)];
     "research-direction/emerging-field-area-to-follow" [ResearchDirection(EmergingField)]
         "For people looking into new treatments, ketamine is a promising area to follow."

@@ -18,13 +18,58 @@ pub(crate) const RETIRED: &[RetiredClaim] = &[
         "it credited the term \"dissociative anesthetic\" to Domino and Corssen, not Toni Domino",
     ),
     RetiredClaim::new(
+        "indication/chronic-pain-mood-and-pain-observations",
+        &["history-event/mood-and-pain-noticed-patient-reports"],
+        "it filed a report of better mood and less pain under chronic pain and depression, which article 001 does not name",
+    ),
+    RetiredClaim::new(
+        "indication/treatment-resistant-depression-recent-research-interest",
+        &["history-event/recent-attention-treatment-resistant-conditions"],
+        "it filed research on treatment-resistant mental health conditions under treatment-resistant depression, which article 000 does not name",
+    ),
+    RetiredClaim::new(
+        "precaution/supervised-clinical-use-licensed-providers-only",
+        &["precaution/supervised-clinical-use-qualified-providers-purpose"],
+        "it said providers' guidance keeps ketamine therapy safe and effective; the articles give that as its purpose",
+    ),
+    RetiredClaim::new(
         "process-item/complementary-therapies-psychotherapy-support",
         &["process-item/complementary-therapies-often-combined"],
         "it said, unqualified, that ketamine therapy is combined with psychotherapy; the articles say often and may",
     ),
     RetiredClaim::new(
+        "process-item/eligibility-and-contraindications-eligibility-check",
+        &["process-item/eligibility-and-contraindications-eligibility-help"],
+        "it said the assessment settles eligibility; article 003 says it helps determine it",
+    ),
+    RetiredClaim::new(
+        "side-effect/abuse-and-misuse-unsuitable-patients",
+        &["precaution/not-for-everyone-substance-abuse-history"],
+        "it filed a precaution about patients with a history of substance abuse as a side effect of ketamine",
+    ),
+    RetiredClaim::new(
         "side-effect/dissociation-thought-pattern-reset",
         &["side-effect/dissociation-thought-pattern-role"],
         "it made dissociation break up thought patterns; article 002 says it is believed to play a part",
+    ),
+    RetiredClaim::new(
+        "therapy-step/assessment-before-treatment",
+        &["therapy-step/assessment-thorough-before-ketamine"],
+        "it said each patient is assessed; article 003 says patients typically are",
+    ),
+    RetiredClaim::new(
+        "topic/route-choice-depends-on-patient",
+        &["topic/route-choice-often-patient-factors"],
+        "it dropped article 003's potential drawbacks and often",
+    ),
+    RetiredClaim::new(
+        "topic/route-choice-routes-in-003-takeaways",
+        &["topic/route-choice-routes-among-in-003-takeaways"],
+        "it read article 003's examples of routes as the complete list",
+    ),
+    RetiredClaim::new(
+        "topic/route-choice-set-by-treatment-plan",
+        &["topic/route-choice-may-be-in-treatment-plan"],
+        "it said the plan sets dose and route, where article 004 says it may include them, and tagged the esketamine spray, which 004 does not name",
     ),
 ];

@@ -18,7 +18,7 @@ rows! {
         "In ketamine treatment for depression, the IV infusion gives a low dose."
         [(AdministrationMethods, Stated), (FaqAdministration, Stated)];
     "route/intravenous-precise-dose-control" [Route(Iv)]
-        "Infusion lets the provider control the dose precisely, and its effects are immediate."
+        "Giving ketamine by IV infusion allows precise control of the dose, and the infusion acts immediately."
         [(FaqAdministration, Stated)];
     "route/intranasal-spravato-fda-approval-in-003" [Route(Intranasal), Indication(TreatmentResistantDepression), HistoryEvent(NasalSprayApproval), Formulation(EsketamineNasalSpray)]
         "Article 003: the FDA approved a nasal spray of esketamine, sold as Spravato, for treatment-resistant depression."
@@ -32,7 +32,7 @@ rows! {
         "Article 002: the FDA approved a ketamine nasal spray for treatment-resistant depression, prompted by its rapid onset; the article calls it the first rapid-acting antidepressant to reach the market."
         [(whole RiseOfKetamineTherapy, RegulatoryApproval)]
         disputes [WhatTheFdaApproved];
-    "route/intranasal-newer-development" [Route(Intranasal), Indication(Depression), Formulation(EsketamineNasalSpray)]
+    "route/intranasal-newer-development" [Route(Intranasal), Indication(Depression)]
         "Using ketamine as a nasal spray for conditions such as depression is one of the newer developments in the field."
         [(NasalSprayTeaser, Stated)];
     "route/intramuscular-chosen-in-certain-cases" [Route(Im), Formulation(Ketamine)]

@@ -8,19 +8,19 @@ rows! {
         [(WhatAreSafetyAndConsiderations, Stated)]
         disputes [DissociationRole];
     "side-effect/dissociation-detachment-from-reality" [SideEffect(Dissociation)]
-        "Some patients feel detached from reality during treatment, an experience often described as psychedelic."
+        "Some patients feel detached from reality during ketamine infusions, an experience often described as psychedelic."
         [(RisksAndSideEffects, Stated)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-common-and-transient" [SideEffect(Dissociation)]
-        "Dissociation is a common experience during treatment and typically passes soon after the session ends."
+        "Dissociation is a common experience during ketamine treatment and typically passes soon after the session ends."
         [(FaqRisks, Stated)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-common-side-effects-list" [SideEffect(Dissociation), SideEffect(PerceptionChanges), SideEffect(Dizziness)]
-        "Dizziness, dissociation and changes in perception are common side effects."
+        "Dizziness, dissociation and changes in perception are common side effects of ketamine therapy."
         [(TroubleshootingAndConsiderations, Stated)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-during-session" [SideEffect(Dissociation), SessionExperience(Dissociation), ProcessItem(PatientExperience)]
-        "Some patients feel dissociated during a session (article 003: mildly)."
+        "Some patients feel dissociated during a ketamine session (article 003: mildly)."
         [(Step3Administration, PatientReports), (FaqInfusionSession, Stated)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-in-003-takeaways" [SideEffect(Dissociation), SideEffect(Nausea), SideEffect(BladderProblems)]
@@ -40,14 +40,14 @@ rows! {
         [(whole RiseOfKetamineTherapy, PatientReports)]
         disputes [DissociationRole];
     "side-effect/perception-changes-during-session" [SideEffect(PerceptionChanges), SessionExperience(AlteredPerception), ProcessItem(PatientExperience)]
-        "Some patients report that their perception changes during a session."
+        "Some patients report that their perception changes during a ketamine session."
         [(Step3Administration, PatientReports)];
     "side-effect/dizziness-transient-with-nausea" [SideEffect(Dizziness), SideEffect(Nausea)]
-        "Some people have reported passing side effects, dizziness or nausea for example, which usually clear soon after treatment."
+        "Some people have reported passing side effects of ketamine, dizziness or nausea for example, which usually clear soon after treatment."
         [(WhatAreSafetyAndConsiderations, PatientReports)]
         disputes [SideEffectFrequency];
     "side-effect/nausea-vomiting-after-dose" [SideEffect(Nausea), SideEffect(Vomiting)]
-        "Nausea and vomiting can come on shortly after a dose and usually settle quickly."
+        "Nausea and vomiting can come on shortly after a dose of ketamine and usually settle quickly."
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "side-effect/increased-blood-pressure-monitoring" [SideEffect(IncreasedBloodPressure)]
         "Ketamine can raise blood pressure for a time, so monitoring during treatment is crucial."
@@ -67,9 +67,5 @@ rows! {
     "side-effect/abuse-and-misuse-party-drug-reputation" [SideEffect(AbuseAndMisuse), HistoryEvent(RecreationalUse), Precaution(AbuseAndMisuse)]
         "Before it entered mental health care, ketamine was known mainly as an anesthetic and as a party drug."
         [(NasalSprayTeaser, Stated)]
-        disputes [SubstanceUse];
-    "side-effect/abuse-and-misuse-unsuitable-patients" [SideEffect(AbuseAndMisuse), Precaution(NotForEveryone)]
-        "Ketamine does not suit everyone: people with a history of substance abuse or with certain medical conditions may need other treatments."
-        [(TroubleshootingAndConsiderations, Stated)]
         disputes [SubstanceUse];
 }

@@ -3,17 +3,17 @@
 use super::prelude::*;
 
 rows! {
-    "topic/route-choice-depends-on-patient" [Topic(RouteChoice)]
-        "Every route has advantages and drawbacks, and the choice depends on the individual patient (003's list gives the severity of symptoms and earlier responses to treatment)."
+    "topic/route-choice-often-patient-factors" [Topic(RouteChoice)]
+        "Each way of giving ketamine has advantages and potential drawbacks, which depend (article 003's list: often) on factors of the individual patient, such as the severity of symptoms or earlier responses to treatment."
         [(AdministrationMethods, Stated), (FaqAdministration, Stated)];
     "topic/route-choice-forms-depend-on-condition" [Topic(RouteChoice)]
         "Ketamine comes in several forms, among them IV infusion and nasal spray, and which is used depends on the condition treated."
         [(WhatAreTherapeuticUses, Stated)];
-    "topic/route-choice-routes-in-003-takeaways" [Topic(RouteChoice)]
-        "Article 003's takeaways give IV infusion, nasal spray and injections as the ways of giving ketamine."
+    "topic/route-choice-routes-among-in-003-takeaways" [Topic(RouteChoice)]
+        "Article 003's takeaways name IV infusion, nasal spray and injections among the ways of giving ketamine."
         [(KeyTakeaways, Stated)];
-    "topic/route-choice-set-by-treatment-plan" [Topic(RouteChoice), ProcessItem(DoseAndRoute), TherapyStep(TreatmentPlan), ClinicPractice(TailoredPlans), Route(Iv), Route(Intranasal), Formulation(EsketamineNasalSpray)]
-        "A treatment plan sets the method of administration, intravenous or intranasal, together with the dose."
+    "topic/route-choice-may-be-in-treatment-plan" [Topic(RouteChoice), ProcessItem(DoseAndRoute), TherapyStep(TreatmentPlan), ClinicPractice(TailoredPlans), Route(Iv), Route(Intranasal)]
+        "Article 004: a ketamine treatment plan may specify the dose and the method of administration, intravenous or intranasal."
         [(Step2TreatmentPlan, Stated)];
     "topic/safety-side-effects-short-lived" [Topic(Safety)]
         "Most side effects of ketamine therapy are temporary and clear up shortly after treatment."
@@ -22,7 +22,7 @@ rows! {
         "Ketamine therapy typically follows a structured process."
         [(TherapyProcess, Stated)];
     "topic/therapy-process-safety-and-efficacy-aim" [Topic(TherapyProcess)]
-        "The ketamine therapy process is designed to keep patients safe and to make treatment work."
+        "The ketamine therapy process puts patients' safety first and aims to make treatment work; article 004 says its structure is meant to ensure both."
         [(TherapyProcess, Stated), (FaqInfusionSession, Stated)];
     "topic/route-codes-intravenous" [Topic(RouteCodes)]
         "Intravenous is SNOMED CT 47625008 (Intravenous route) and FDA SPL C38276 (INTRAVENOUS)."

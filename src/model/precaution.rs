@@ -22,7 +22,8 @@ use crate::model::macros::names;
 /// use ketamine_facts::{Disagreement, Precaution, Source};
 ///
 /// assert!(Precaution::SupervisedClinicalUse.claims()[0].cites(Source::MentalHealthOverview));
-/// assert!(Precaution::NotForEveryone.claims()[0].disputes().contains(&Disagreement::SubstanceUse));
+/// let not_for_all = Precaution::NotForEveryone.claims();
+/// assert!(not_for_all.iter().any(|c| c.disputes().contains(&Disagreement::SubstanceUse)));
 /// assert_eq!("affordability".parse(), Ok(Precaution::CostAndAccess));
 /// ```
 #[non_exhaustive]

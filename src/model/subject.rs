@@ -237,7 +237,7 @@ for_each_kind!(subjects);
 /// ```
 /// use ketamine_facts::{Claim, Topic};
 ///
-/// let plan = Claim::lookup("topic/route-choice-set-by-treatment-plan")?;
+/// let plan = Claim::lookup("topic/route-choice-may-be-in-treatment-plan")?;
 /// assert!(Topic::RouteChoice.claims().contains(plan));
 /// assert!(Topic::Safety.claims().iter().all(|c| !c.citations().is_empty()));
 /// # Ok::<(), ketamine_facts::ClaimIdError>(())

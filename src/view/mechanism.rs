@@ -292,15 +292,12 @@ const LINKS: &[Link] = &[
             at(RoleOfNeurochemistry, Stated),
         ],
     ),
-    // 001: the surge may promote neuroplasticity; 003 FAQ: plasticity through
-    // glutamate signalling.
+    // 001: the surge may promote neuroplasticity. (003's FAQ names glutamate
+    // signalling pathways, not a surge, so it is cited on the NMDA link only.)
     Link::new(
         GlutamateSurge,
         Neuroplasticity,
-        &[
-            at(HowDoesKetamineWork, Preliminary),
-            at(FaqNeuroplasticity, Stated),
-        ],
+        &[at(HowDoesKetamineWork, Preliminary)],
     ),
     // 004: increased glutamate stimulates BDNF production.
     Link::new(GlutamateSurge, Bdnf, &[at(RoleOfNeurochemistry, Stated)]),
