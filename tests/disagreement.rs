@@ -334,6 +334,17 @@ fn article_claims_that_a_regulator_contradicts_or_qualifies_are_disagreements_to
             .filter(|s| s.citations().iter().all(|c| !c.source().is_article()))
             .count();
         assert_eq!(label, 1, "{d}");
+        // a contradiction only where a label contradicts; where it only
+        // qualifies, the sources diverge
+        let contradicted = ids.iter().any(|id| {
+            ClaimCorrection::against(claim(id)).any(|c| c.kind() == CorrectionKind::Contradicts)
+        });
+        assert_eq!(
+            d.kind() == ketamine_facts::DisagreementKind::Contradiction,
+            contradicted,
+            "{d} is a {}",
+            d.kind()
+        );
         for id in ids {
             let article = claim(id);
             assert!(article.disputes().contains(&d), "{id}");

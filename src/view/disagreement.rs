@@ -313,7 +313,7 @@ const DEPRESSION: Record = (
             ],
         ),
         Side::new(
-            "shown by studies: numerous studies have demonstrated that it works, studies have shown infusions relieve long-standing depression, and it is listed without qualifier as a treatment for depression",
+            "shown by studies: numerous studies have demonstrated that it works, studies have shown infusions can relieve long-standing depression, and it is listed without qualifier as a treatment for depression",
             &[
                 at(ClinicalEvidence, ClinicalStudies),
                 Citation::whole(ESSAY, Preliminary),
@@ -329,7 +329,7 @@ const DEPRESSION: Record = (
             ],
         ),
     ],
-    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's list of uses and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown relief, and article 003's takeaways list depression without a qualifier, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side: Berman et al. had 7 patients, Murrough et al. 73); the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
+    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's list of uses and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown infusions can bring relief (a hedge: its citation is preliminary), and article 003's takeaways list depression without a qualifier, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side: Berman et al. had 7 patients, Murrough et al. 73); the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
 );
 
 const BENEFIT_DURATION: Record = (
@@ -455,7 +455,7 @@ const MOST_COMMON_METHOD: Record = (
 
 const BREATHING: Record = (
     "Does ketamine leave breathing intact?",
-    DisagreementKind::Contradiction,
+    DisagreementKind::Divergence,
     &[
         Side::new(
             "yes: it brings on anesthesia while breathing is preserved, which made it a battlefield staple",
