@@ -725,6 +725,27 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// What R4's and R5's `Substance` share: the identifiers of the base form,
+/// esketamine's description (the enantiomer claim), and the narrative that
+/// lists both with the claims behind them.
+pub(crate) fn substance_parts(
+    substance: Substance,
+) -> (Vec<Identifier>, Option<&'static str>, Narrative) {
+    let mut claims: Vec<&'static Claim> = identifier_claims(substance).collect();
+    let description = (substance == Substance::Esketamine).then(|| {
+        claims.push(Substance::enantiomer_claim());
+        Substance::enantiomer_claim().summary()
+    });
+    let identifier = identifiers(substance);
+    let lines = identifier
+        .iter()
+        .map(|i| format!("{}: {}", i.kind.text.as_deref().unwrap_or(""), i.value))
+        .chain(description.map(String::from))
+        .collect::<Vec<_>>();
+    let text = narrative(&format!("Substance: {substance}"), &lines, &claims);
+    (identifier, description, text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,21 +27,11 @@ pub(crate) struct SubstanceR4 {
 }
 
 pub(crate) fn substance(substance: Substance) -> SubstanceR4 {
-    let mut claims: Vec<&'static Claim> = common::identifier_claims(substance).collect();
-    let description = (substance == Substance::Esketamine).then(|| {
-        claims.push(Substance::enantiomer_claim());
-        Substance::enantiomer_claim().summary()
-    });
-    let identifier = common::identifiers(substance);
-    let lines = identifier
-        .iter()
-        .map(|i| alloc::format!("{}: {}", i.kind.text.as_deref().unwrap_or(""), i.value))
-        .chain(description.map(String::from))
-        .collect::<Vec<_>>();
+    let (identifier, description, text) = common::substance_parts(substance);
     SubstanceR4 {
         resource_type: "Substance",
         id: common::id(substance),
-        text: common::narrative(&alloc::format!("Substance: {substance}"), &lines, &claims),
+        text,
         identifier,
         status: "active",
         code: common::substance_concept(substance),

@@ -28,21 +28,11 @@ pub(crate) struct SubstanceR5 {
 }
 
 pub(crate) fn substance(substance: Substance) -> SubstanceR5 {
-    let mut claims: Vec<&'static Claim> = common::identifier_claims(substance).collect();
-    let description = (substance == Substance::Esketamine).then(|| {
-        claims.push(Substance::enantiomer_claim());
-        Substance::enantiomer_claim().summary()
-    });
-    let identifier = common::identifiers(substance);
-    let lines = identifier
-        .iter()
-        .map(|i| alloc::format!("{}: {}", i.kind.text.as_deref().unwrap_or(""), i.value))
-        .chain(description.map(String::from))
-        .collect::<Vec<_>>();
+    let (identifier, description, text) = common::substance_parts(substance);
     SubstanceR5 {
         resource_type: "Substance",
         id: common::id(substance),
-        text: common::narrative(&alloc::format!("Substance: {substance}"), &lines, &claims),
+        text,
         identifier,
         // a kind of substance, not one batch of it
         instance: false,
