@@ -10,6 +10,11 @@ use crate::RetiredClaim;
 /// The retired ids, sorted by id.
 pub(crate) const RETIRED: &[RetiredClaim] = &[
     RetiredClaim::new(
+        "clinic-practice/patient-reviews-trust-signal",
+        &["clinic-practice/patient-reviews-can-help-find-clinic"],
+        "it said reviews and recommendations help find a clinic; article 003 says they can, and the clinic is a ketamine clinic",
+    ),
+    RetiredClaim::new(
         "history-event/first-human-study-domino-corssen",
         &[
             "history-event/first-human-study-domino-corssen-michigan",
@@ -21,6 +26,29 @@ pub(crate) const RETIRED: &[RetiredClaim] = &[
         "indication/chronic-pain-mood-and-pain-observations",
         &["history-event/mood-and-pain-noticed-patient-reports"],
         "it filed a report of better mood and less pain under chronic pain and depression, which article 001 does not name",
+    ),
+    RetiredClaim::new(
+        "indication/depression-first-off-label-target",
+        &["indication/depression-singled-out-off-label-use"],
+        "it put depression first among ketamine's off-label uses; article 003 only singles it out (\"especially\") and gives no order",
+    ),
+    RetiredClaim::new(
+        "indication/suicidal-ideation-lasting-effects-appeal",
+        &["indication/suicidal-ideation-some-lasting-effects-appeal"],
+        "it dropped article 003's hedge: the lasting effects are what studies indicate for some people",
+    ),
+    RetiredClaim::new(
+        "indication/treatment-resistant-depression-improvement-within-hours",
+        &[
+            "indication/treatment-resistant-depression-studied-in-000",
+            "indication/depression-improvement-within-hours-hedged-in-000",
+        ],
+        "it joined two sentences of article 000, that studies have looked at treatment-resistant depression and that results suggest improvement within hours, and tied the hedged result to those studies",
+    ),
+    RetiredClaim::new(
+        "indication/treatment-resistant-depression-infusion-relief-studies",
+        &["indication/treatment-resistant-depression-infusion-relief-no-study-named"],
+        "it said article 002 cites studies; the article names none",
     ),
     RetiredClaim::new(
         "indication/treatment-resistant-depression-recent-research-interest",
