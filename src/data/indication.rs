@@ -133,7 +133,7 @@ rows! {
         "Ketamine has become a promising treatment for treatment-resistant depression."
         [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)]
         disputes [DepressionEvidence];
-    "indication/treatment-resistant-depression-studied-in-000" [Indication(TreatmentResistantDepression), ResearchDirection(EmergingField)]
+    "indication/treatment-resistant-depression-studied-in-000" [Indication(TreatmentResistantDepression)]
         "Article 000 says clinical studies have looked at ketamine in people with treatment-resistant depression."
         [(WhatResearchExists, UnderInvestigation)]
         disputes [DepressionEvidence];
