@@ -102,8 +102,8 @@ rows! {
     "mechanism/opioid-interaction-analgesia-contribution" [Mechanism(OpioidInteraction), Mechanism(Analgesia)]
         "Article 003 says some studies suggest that ketamine's possible action at opioid receptors adds to its pain-relieving effect."
         [(MechanismBehindEffects, Preliminary)];
-    "mechanism/analgesia-pain-relief" [Mechanism(Analgesia)]
-        "Ketamine relieves pain: it has analgesic properties."
+    "mechanism/analgesia-pain-relief-hedged-in-003-004" [Mechanism(Analgesia)]
+        "Ketamine may relieve pain: articles 003 and 004 speak of its analgesic properties only inside hedged sentences."
         [(MedicalUses, Preliminary), (MechanismBehindEffects, Preliminary), (RoleOfNeurochemistry, Preliminary)];
     "mechanism/dissociative-state-dissociative-anesthetic" [Mechanism(DissociativeState)]
         "Ketamine is a dissociative anesthetic."

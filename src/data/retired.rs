@@ -56,6 +56,11 @@ pub(crate) const RETIRED: &[RetiredClaim] = &[
         "it filed research on treatment-resistant mental health conditions under treatment-resistant depression, which article 000 does not name",
     ),
     RetiredClaim::new(
+        "mechanism/analgesia-pain-relief",
+        &["mechanism/analgesia-pain-relief-hedged-in-003-004"],
+        "it said plainly that ketamine relieves pain; articles 003 and 004 mention its analgesic properties only in hedged sentences",
+    ),
+    RetiredClaim::new(
         "precaution/supervised-clinical-use-licensed-providers-only",
         &["precaution/supervised-clinical-use-qualified-providers-purpose"],
         "it said providers' guidance keeps ketamine therapy safe and effective; the articles give that as its purpose",
