@@ -49,7 +49,7 @@ fn lasting_effects_keep_both_wordings_and_the_long_term_doubt() {
     // the FAQ's "some individuals" is kept, and nothing beyond "a few sessions" is claimed
     assert!(claim.mentions("some people") && claim.mentions("a few sessions"));
     // what the FAQ draws from it is its own, stated claim
-    let appeal = common::claim("indication/suicidal-ideation-lasting-effects-appeal");
+    let appeal = common::claim("indication/suicidal-ideation-some-lasting-effects-appeal");
     assert!(Benefit::LastingEffects.claims().contains(appeal));
     assert_eq!(sections(appeal), [Section::FaqBenefits]);
     assert!(appeal.mentions("acute suicidal thoughts"));

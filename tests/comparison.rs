@@ -86,14 +86,21 @@ fn hours_for_ketamine_weeks_for_traditional_antidepressants() {
             "{source}"
         );
     }
-    // only 000's research section hedges it, with "results suggest"
-    let hedged: Vec<_> = weeks
-        .citations()
-        .iter()
-        .filter(|c| c.evidence() < Evidence::Stated)
-        .filter_map(|c| c.cited_section())
-        .collect();
-    assert_eq!(hedged, [Section::WhatResearchExists]);
+    // no article hedges the delay; 000's research section ("results suggest
+    // ... hours rather than weeks") hedges ketamine's effect and names no
+    // antidepressant, so it is not cited for the delay
+    assert!(
+        weeks
+            .citations()
+            .iter()
+            .all(|c| c.evidence() == Evidence::Stated)
+    );
+    assert!(
+        weeks
+            .citations()
+            .iter()
+            .all(|c| c.cited_section() != Some(Section::WhatResearchExists))
+    );
 }
 
 #[test]

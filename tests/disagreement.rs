@@ -137,15 +137,20 @@ fn the_evidence_for_depression_drifts_from_suggested_to_demonstrated() {
     let d = Disagreement::DepressionEvidence;
     assert_eq!(d.kind(), DisagreementKind::Drift);
     let hedged = [
-        "indication/treatment-resistant-depression-improvement-within-hours",
+        "indication/treatment-resistant-depression-studied-in-000",
+        "indication/depression-improvement-within-hours-hedged-in-000",
         "research-direction/emerging-field-implementation-study",
         "indication/depression-shown-promise",
         "indication/treatment-resistant-depression-promising-treatment",
+        "indication/depression-emerging-treatment",
+        "indication/depression-promising-in-003-conclusion",
     ];
     let firm = [
         "indication/depression-studies-show-symptom-relief",
-        "indication/treatment-resistant-depression-infusion-relief-studies",
+        "indication/treatment-resistant-depression-infusion-relief-no-study-named",
         "indication/depression-unqualified-in-003-takeaways",
+        "indication/depression-late-20th-century-mood-studies",
+        "benefit/effectiveness-after-traditional-treatments-in-003",
     ];
     for id in hedged {
         assert!(claim(id).disputes().contains(&d), "{id}");
@@ -301,6 +306,19 @@ fn article_003_drifts_on_quick_improvement_and_on_the_most_common_method() {
     assert!(bare.contains("most common method is") && !bare.contains("for treating depression"));
     assert!(says(&rapid.sides()[0].citations()[0], &["report"]));
     assert!(says(&rapid.sides()[1].citations()[0], &["should feel"]));
+    // the conclusion states plainly the speed that the overview, FAQ and
+    // takeaways hedge with "can"
+    assert!(says(
+        &rapid.sides()[1].citations()[1],
+        &["providing rapid relief"]
+    ));
+    for c in rapid.sides()[2].citations() {
+        assert_eq!(c.evidence(), Evidence::Preliminary, "{c}");
+        assert!(
+            says(c, &["can induce rapid changes", "can change mood"]),
+            "{c}"
+        );
+    }
 }
 
 #[test]
@@ -318,7 +336,7 @@ fn article_claims_that_a_regulator_contradicts_or_qualifies_are_disagreements_to
             Disagreement::SuicidalThoughts,
             &[
                 "indication/suicidal-ideation-rapid-relief-saves-lives",
-                "indication/suicidal-ideation-lasting-effects-appeal",
+                "indication/suicidal-ideation-some-lasting-effects-appeal",
                 "indication/depression-severe-or-suicidal-appeal",
             ][..],
         ),

@@ -30,9 +30,11 @@
 //!    graded `stated`, a plain statement graded `patient_reports`).
 //!
 //! `PINS` fixes the wording of citations whose sentence the overlap cannot find,
-//! or whose claim is one part of a sentence that a cue elsewhere in it does not
-//! govern ("the most common method ... a low dose ... over 40 minutes": the cue
-//! governs the method, not the dose). Pins are short verbatim anchors, under the
+//! or whose claim is a subordinate clause that a cue in another clause does not
+//! govern (the antidepressants' delay in "which typically take weeks to show
+//! effects", beside ketamine's "can": the delay is a plain statement). A pin only
+//! locates the claim: it never cuts away a hedge of the main clause that governs
+//! it. Pins are short verbatim anchors, under the
 //! eight words that count as copied, and every link citation that the labels
 //! locate badly has one; `SENSES` lists the places
 //! where a cue word is used in another sense, each with the level and why. A side
@@ -94,10 +96,6 @@ const PINS: &[(&str, &str)] = &[
         "offers hope for those struggling",
     ),
     (
-        "indication/depression-hope-after-failed-therapies @ Understanding Ketamine: An Overview",
-        "offering a new avenue for those",
-    ),
-    (
         "process-item/dose-adjustment-individual-dose @ What are Therapeutic Uses?",
         "individualized protocols help determine appropriate dosage",
     ),
@@ -110,20 +108,8 @@ const PINS: &[(&str, &str)] = &[
         "ongoing research aims to uncover more",
     ),
     (
-        "indication/depression-rapid-relief-turning-point @ The History of Ketamine",
-        "marked a pivotal turning point",
-    ),
-    (
-        "route/intravenous-infusion-40-minutes @ Ketamine Administration Methods",
-        "through an iv over 40 minutes",
-    ),
-    (
         "route/intravenous-infusion-40-minutes @ What are the different administration methods for ketamine?",
         "delivered over approximately 40 minutes",
-    ),
-    (
-        "route/intravenous-low-dose @ Ketamine Administration Methods",
-        "administering a low dose of ketamine",
     ),
     (
         "route/intravenous-low-dose @ What are the different administration methods for ketamine?",
@@ -186,10 +172,6 @@ const PINS: &[(&str, &str)] = &[
         "providing rapid relief where traditional therapies",
     ),
     (
-        "indication/depression-antidepressant-delay @ What Research Exists on Ketamine in Mental Health?",
-        "results suggest that ketamine may",
-    ),
-    (
         "indication/treatment-resistant-depression-quick-response-value @ rise_of_ketamine_therapy",
         "seeking more immediate interventions for severe cases",
     ),
@@ -234,14 +216,6 @@ const PINS: &[(&str, &str)] = &[
         "it may promote neural plasticity",
     ),
     (
-        "mechanism/analgesia-pain-relief @ How Does Ketamine Work? The Mechanism Behind Its Effects",
-        "contributing to its analgesic effects",
-    ),
-    (
-        "mechanism/analgesia-pain-relief @ The Role of Neurochemistry",
-        "its analgesic properties",
-    ),
-    (
         "mechanism/dissociative-state-induction @ rise_of_ketamine_therapy",
         "to induce a dissociative state",
     ),
@@ -282,10 +256,6 @@ const PINS: &[(&str, &str)] = &[
         "it is essential to recognize",
     ),
     (
-        "precaution/informed-decision-risk-benefit-balance @ What are Safety and Considerations",
-        "must be balanced with considerations for safety",
-    ),
-    (
         "precaution/informed-decision-risk-benefit-balance @ Conclusion – What Is Ketamin?",
         "both benefits and risks will remain paramount",
     ),
@@ -317,6 +287,12 @@ const PINS: &[(&str, &str)] = &[
         "research-direction/mechanisms-brain-action-unknown @ Research and Future Directions",
         "as research continues",
     ),
+    // The claim is the research landscape that keeps changing, not the
+    // studies of the next sentence.
+    (
+        "research-direction/emerging-field-evolving-role @ Is there ongoing research regarding ketamine’s therapeutic applications?",
+        "continues to evolve rapidly",
+    ),
     (
         "research-direction/emerging-field-evolving-role @ Conclusion – What Is Ketamin?",
         "with ongoing research paving the way",
@@ -324,18 +300,6 @@ const PINS: &[(&str, &str)] = &[
     (
         "comparison/targets-different-mechanism @ what_is_ketamine",
         "unique mechanism of action",
-    ),
-    (
-        "link NmdaAntagonism->Neuroplasticity @ rise_of_ketamine_therapy",
-        "believed to influence mood regulation",
-    ),
-    (
-        "link NmdaAntagonism->Cognition @ rise_of_ketamine_therapy",
-        "believed to influence mood regulation",
-    ),
-    (
-        "link NmdaAntagonism->MoodImprovement @ rise_of_ketamine_therapy",
-        "believed to influence mood regulation",
     ),
     (
         "link SynapticConnectivity->Neuroplasticity @ How Does Ketamine Affects the Brain?",
@@ -378,12 +342,6 @@ const PINS: &[(&str, &str)] = &[
         "mechanism/nmda-antagonism-neurochemical-cascade @ Understanding Ketamine",
         "this action leads to a cascade",
     ),
-    // The analgesic properties are the stated reason; "can" hedges the
-    // effect on chronic pain (indication/chronic-pain-hedged-in-003-list).
-    (
-        "mechanism/analgesia-pain-relief @ Medical Uses of Ketamine",
-        "due to its analgesic properties",
-    ),
     (
         "therapy-step/administration-supervised-clinical-setting @ Step 3: Administration of Ketamine",
         "ketamine is administered in a controlled environment",
@@ -402,58 +360,11 @@ const PINS: &[(&str, &str)] = &[
 
 /// Places where the wording uses a cue word in another sense, or governs the
 /// claim from outside its clause: key, the level, and why.
-const SENSES: &[(&str, Evidence, &str)] = &[
-    (
-        "research-direction/emerging-field-evolving-role @ Is there ongoing research regarding ketamine’s therapeutic applications?",
-        Evidence::UnderInvestigation,
-        "\"the landscape of research ... continues to evolve\": research under way, in words the table has no cue for",
-    ),
-    (
-        "side-effect/dissociation-during-session @ What should one expect during a typical ketamine infusion session?",
-        Evidence::Stated,
-        "\"may experience ... mild dissociation\" states that a side effect can happen, not a hedged finding (a harm's possibility is no cue)",
-    ),
-    (
-        "session-experience/relaxation-during-infusion @ What should one expect during a typical ketamine infusion session?",
-        Evidence::Stated,
-        "\"may experience\" names a possible experience in a session, not a hedged finding",
-    ),
-    (
-        "indication/treatment-resistant-depression-teaser-in-001-blog @ How Low-Dose Ketamine Can Help with Medication-Resistant Depression",
-        Evidence::Preliminary,
-        "the claim is the teaser's heading, \"... Can Help ...\" (a hedge of what the treatment may achieve); the section text under it is only the excerpt",
-    ),
-    (
-        "research-direction/emerging-field-evolving-role @ The Future of Ketamine Research",
-        Evidence::UnderInvestigation,
-        "\"these research endeavors\" are the studies under way that the section lists",
-    ),
-    (
-        "history-event/recent-attention-mental-health-interest @ mental_health_overview",
-        Evidence::Stated,
-        "the claim is the attention; the hedge (\"potential\", \"promising\") is what it is attention to, and the summary keeps it (\"possible\")",
-    ),
-    (
-        "history-event/recent-attention-mental-health-interest @ Understanding Ketamine: A Revolutionary Treatment for Depression and Beyond",
-        Evidence::Stated,
-        "the claim is the attention; the hedge (\"potential\", \"promising\") is what it is attention to, and the summary keeps it (\"possible\")",
-    ),
-    (
-        "history-event/recent-attention-mental-health-interest @ rise_of_ketamine_therapy",
-        Evidence::Stated,
-        "the claim is the attention; the hedge (\"potential\", \"promising\") is what it is attention to, and the summary keeps it (\"possible\")",
-    ),
-    (
-        "history-event/recent-attention-mental-health-interest @ What are some potential benefits of ketamine therapy?",
-        Evidence::Stated,
-        "the claim is the attention; the hedge (\"potential\", \"promising\") is what it is attention to, and the summary keeps it (\"possible\")",
-    ),
-    (
-        "history-event/recent-attention-mental-health-interest @ Understanding Ketamine",
-        Evidence::Stated,
-        "the claim is the attention; the hedge (\"potential\", \"promising\") is what it is attention to, and the summary keeps it (\"possible\")",
-    ),
-];
+const SENSES: &[(&str, Evidence, &str)] = &[(
+    "indication/treatment-resistant-depression-teaser-in-001-blog @ How Low-Dose Ketamine Can Help with Medication-Resistant Depression",
+    Evidence::Preliminary,
+    "the claim is the teaser's heading, \"... Can Help ...\" (a hedge of what the treatment may achieve); the section text under it is only the excerpt",
+)];
 
 /// Words that open a subordinate clause ("while the mechanisms are still being
 /// studied, ...", "once approved, ...", "which may take weeks"): its cues govern

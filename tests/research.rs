@@ -205,8 +205,26 @@ fn article_000_calls_the_field_emerging() {
     for source in Source::ALL.iter().filter(|s| s.is_article()) {
         assert!(attention.cites(*source), "{source}");
     }
+    // where the article's sentence is about attention to a "potential" or
+    // "promising" treatment, the rule's cue governs: preliminary
     for citation in attention.citations() {
-        assert_eq!(citation.evidence(), Evidence::Stated, "{citation}");
+        assert!(
+            matches!(
+                citation.evidence(),
+                Evidence::Stated | Evidence::Preliminary
+            ),
+            "{citation}"
+        );
+    }
+    for source in [Source::MentalHealthOverview, Source::RiseOfKetamineTherapy] {
+        assert!(
+            attention
+                .citations()
+                .iter()
+                .filter(|c| c.source() == source)
+                .all(|c| c.evidence() == Evidence::Preliminary),
+            "{source}"
+        );
     }
     assert!(HistoryEvent::RecentAttention.claims().contains(attention));
 }

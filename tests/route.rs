@@ -107,7 +107,7 @@ fn the_approved_spray_is_esketamine_and_article_002_disagrees() {
 fn oral_dosing_is_less_common_because_absorption_varies() {
     let claim = claim("route/oral-less-common-variable-absorption");
     assert!(Route::Oral.claims().contains(claim));
-    assert!(claim.mentions("less common") && claim.mentions("absorption"));
+    assert!(claim.mentions("less often") && claim.mentions("absorption"));
     assert_eq!(claim.strongest_evidence(), Evidence::Stated);
 }
 

@@ -52,7 +52,7 @@ fn suicidality_claims_are_linked_to_the_limit_of_use_and_the_boxed_warning() {
     );
     assert_link(life_saving, "topic/label-safety-boxed-warning", Qualifies);
     for appeal in [
-        "indication/suicidal-ideation-lasting-effects-appeal",
+        "indication/suicidal-ideation-some-lasting-effects-appeal",
         "indication/depression-severe-or-suicidal-appeal",
     ] {
         assert!(claim(appeal).cites(Source::WhatIsKetamine));

@@ -296,11 +296,12 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
                     && c.evidence() == Evidence::PatientReports)
         );
     }
-    // 003: patients "may experience" relaxation or mild dissociation; a "may"
-    // that says only that something can happen is a plain statement
+    // 003: patients "may experience" relaxation or mild dissociation; "may
+    // experience" is no NOT_CUES wording, so the published rule reads the
+    // "may" as a hedge of both
     let relaxed = claim("session-experience/relaxation-during-infusion");
     assert!(SessionExperience::Relaxation.claims().contains(relaxed));
-    assert_eq!(relaxed.strongest_evidence(), Evidence::Stated);
+    assert_eq!(relaxed.strongest_evidence(), Evidence::Preliminary);
     let dissociated = claim("side-effect/dissociation-during-session");
     assert!(
         SessionExperience::Dissociation
@@ -312,7 +313,7 @@ fn what_patients_may_experience_is_kept_at_the_wording_of_each_article() {
             .citations()
             .iter()
             .any(|c| c.cited_section() == Some(Section::FaqInfusionSession)
-                && c.evidence() == Evidence::Stated)
+                && c.evidence() == Evidence::Preliminary)
     );
     // 004: emotional release "can be therapeutic"
     let release = claim("session-experience/emotional-release-therapeutic");

@@ -6,6 +6,13 @@ rows! {
     "benefit/effectiveness-highly-effective-in-004" [Benefit(Effectiveness)]
         "Article 004 says ketamine therapy can be highly effective."
         [(TroubleshootingAndConsiderations, Preliminary)];
+    "benefit/effectiveness-after-traditional-treatments-in-003" [Benefit(Effectiveness), Indication(TreatmentResistantDepression)]
+        "Article 003 presents ketamine therapy as effective for people whom traditional treatments have not helped; it names no evidence."
+        [(PotentialBenefits, Stated)]
+        disputes [DepressionEvidence];
+    "benefit/effectiveness-significant-benefits-in-003" [Benefit(Effectiveness)]
+        "Article 003's FAQ calls the possible benefits of ketamine therapy significant."
+        [(FaqBenefits, Preliminary)];
     "benefit/rapid-relief-within-hours" [Benefit(RapidRelief), SessionExperience(ImprovementAfterSession)]
         "Many patients report that they feel better within hours of their first ketamine infusion or session."
         [(PotentialBenefits, PatientReports), (FaqBenefits, PatientReports)]

@@ -70,11 +70,11 @@ corrections! {
         "Where suicidal thoughts are acute, the Spravato label says the spray does not take the place of hospitalization when a patient needs it.";
     "indication/suicidal-ideation-rapid-relief-saves-lives" Qualifies "topic/label-safety-boxed-warning"
         "Suicidal thoughts and behaviours are on Spravato's boxed warning: the label counts them among the treatment's risks, not among the symptoms it is shown to relieve.";
-    "indication/suicidal-ideation-lasting-effects-appeal" Qualifies "topic/dosing-spravato-suicide-prevention-unproven"
+    "indication/suicidal-ideation-some-lasting-effects-appeal" Qualifies "topic/dosing-spravato-suicide-prevention-unproven"
         "Whatever the appeal of lasting effects, the Spravato label says the spray is not known to be safe and effective at reducing suicidal thoughts or at preventing suicide.";
-    "indication/suicidal-ideation-lasting-effects-appeal" Qualifies "topic/dosing-spravato-no-hospitalization-replacement"
+    "indication/suicidal-ideation-some-lasting-effects-appeal" Qualifies "topic/dosing-spravato-no-hospitalization-replacement"
         "For someone with acute suicidal thoughts, the Spravato label says the spray does not replace hospitalization when it is needed.";
-    "indication/suicidal-ideation-lasting-effects-appeal" Qualifies "topic/label-safety-boxed-warning"
+    "indication/suicidal-ideation-some-lasting-effects-appeal" Qualifies "topic/label-safety-boxed-warning"
         "Spravato's boxed warning lists suicidal thoughts and behaviours among the treatment's risks: the label's concern runs the other way from the article's appeal.";
     "indication/depression-severe-or-suicidal-appeal" Qualifies "topic/dosing-spravato-suicide-prevention-unproven"
         "Speed is not proof of an effect on suicidal thoughts: the Spravato label says the spray is not known to be safe and effective at reducing them or at preventing suicide.";

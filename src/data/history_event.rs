@@ -35,7 +35,7 @@ rows! {
         graded NotSettled "study 1964, paper 1965, one source 1966";
     "history-event/late-century-mood-studies-beyond-anesthesia" [HistoryEvent(LateCenturyMoodStudies)]
         "As research went on, scientists looked into uses of ketamine beyond anesthesia."
-        [(HistoryOfKetamine, Stated)];
+        [(HistoryOfKetamine, UnderInvestigation)];
     "history-event/ketalar-approval-fda-1970" [HistoryEvent(KetalarApproval)]
         "The US FDA first approved ketamine in 1970, as Ketalar from Parke-Davis (NDA 016812)."
         [(whole KetalarLabel, RegulatoryApproval), (whole ApaTextbookKetamineChapter, Stated)]
@@ -94,7 +94,7 @@ rows! {
         disputes [BreathingPreserved];
     "history-event/recent-attention-mental-health-interest" [HistoryEvent(RecentAttention), ResearchDirection(EmergingField)]
         "In recent years ketamine has drawn wide attention as a possible treatment for mental health conditions."
-        [(whole MentalHealthOverview, Stated), (RevolutionaryTreatmentTitle, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqBenefits, Stated), (UnlockingTheMysteriesTitle, Stated), (UnderstandingKetamine, Stated)];
+        [(whole MentalHealthOverview, Preliminary), (RevolutionaryTreatmentTitle, Preliminary), (whole RiseOfKetamineTherapy, Preliminary), (Overview, Stated), (PotentialBenefits, Stated), (FaqBenefits, Preliminary), (UnlockingTheMysteriesTitle, Stated), (UnderstandingKetamine, Preliminary)];
     "history-event/recent-attention-treatment-resistant-conditions" [HistoryEvent(RecentAttention)]
         "More recently, researchers have begun to explore ketamine's effects on mental health conditions that resist treatment."
         [(whole MentalHealthOverview, UnderInvestigation)];

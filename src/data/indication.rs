@@ -14,7 +14,7 @@ rows! {
         [(RevolutionaryTreatmentTitle, Stated), (WhatIsKetamine, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (UnlockingTheMysteriesTitle, Stated)];
     "indication/anesthesia-to-mental-health-shift" [Indication(Anesthesia)]
         "After its start as an anesthetic, ketamine has been taken up in mental health treatment."
-        [(whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (UnlockingTheMysteriesTitle, Stated)];
+        [(NasalSprayTeaser, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (UnlockingTheMysteriesTitle, Stated)];
     "indication/anesthesia-surgery" [Indication(Anesthesia)]
         "Ketamine is used to anesthetize patients for surgery (article 004: for decades)."
         [(MedicalUses, StandardPractice), (FaqWhatIsKetamine, StandardPractice), (WhatIsKetamineConclusion, StandardPractice), (UnderstandingKetamine, Stated)];
@@ -55,7 +55,8 @@ rows! {
         [(MedicalUses, Preliminary)];
     "indication/depression-emerging-treatment" [Indication(Depression)]
         "Article 003 calls ketamine an emerging treatment for depression."
-        [(whole WhatIsKetamine, Preliminary)];
+        [(whole WhatIsKetamine, Preliminary)]
+        disputes [DepressionEvidence];
     "indication/depression-attention-for-mental-health" [Indication(Depression), Indication(AnxietyDisorders)]
         "Ketamine has drawn attention for promising uses against depression, anxiety and other mental health disorders."
         [(RevolutionaryTreatmentTitle, Preliminary)];
@@ -63,7 +64,7 @@ rows! {
         "Ketamine may prove transformative for mental health care."
         [(RevolutionaryTreatmentTitle, Preliminary), (WhatIsKetamineConclusion, Preliminary), (UnlockingConclusion, Preliminary)];
     "indication/depression-major-advance-claim" [Indication(Depression), Benefit(Hope)]
-        "The articles present ketamine as a major advance in mental health treatment."
+        "Articles 001, 003 and 004 present ketamine as a major advance in mental health treatment."
         [(RevolutionaryConclusion, Stated), (WhatIsKetamineConclusion, Stated), (UnlockingTheMysteriesTitle, Stated), (UnlockingConclusion, Stated)];
     "indication/depression-studies-show-symptom-relief" [Indication(Depression), Benefit(Effectiveness)]
         "Numerous studies have shown that ketamine eases the symptoms of depression."
@@ -73,26 +74,28 @@ rows! {
         "Article 004 reports what it calls a landmark study in the American Journal of Psychiatry: one intravenous infusion brought a significant drop in depressive symptoms within 24 hours. The article names neither authors nor year."
         [(ClinicalEvidence, ClinicalStudies)];
     "indication/depression-repeated-infusions-sustain" [Indication(Depression), Benefit(SustainedByRepeatedInfusions)]
-        "One study indicated that repeated infusions could keep the effect going over time, which article 004 takes to make ketamine an option for managing depression long term."
+        "One study indicated that repeated ketamine infusions could keep up the drop in depressive symptoms over time, which article 004 takes to make ketamine an option for managing depression long term."
         [(ClinicalEvidence, Preliminary)]
         disputes [BenefitDuration];
     "indication/depression-late-20th-century-mood-studies" [Indication(Depression), HistoryEvent(LateCenturyMoodStudies)]
         "By the late 20th century, studies had begun to show ketamine's effects on mood disorders."
-        [(HistoryOfKetamine, ClinicalStudies)];
+        [(HistoryOfKetamine, ClinicalStudies)]
+        disputes [DepressionEvidence];
     "indication/depression-rapid-relief-turning-point" [Indication(Depression), HistoryEvent(RapidAntidepressantDiscovery)]
         "Finding that ketamine could relieve depressive symptoms rapidly was a turning point for psychiatry; the article gives no date."
-        [(HistoryOfKetamine, Stated)];
+        [(HistoryOfKetamine, Preliminary)];
     "indication/depression-faster-than-antidepressants" [Indication(Depression), Comparison(Onset)]
         "Ketamine can act sooner than traditional antidepressants, at least in some people."
-        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Preliminary), (whole RiseOfKetamineTherapy, Stated), (Overview, Preliminary), (FaqMechanism, Preliminary), (KeyTakeaways, Preliminary), (WhatIsKetamineConclusion, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Preliminary), (whole RiseOfKetamineTherapy, Stated), (Overview, Preliminary), (FaqMechanism, Preliminary), (KeyTakeaways, Preliminary), (WhatIsKetamineConclusion, Stated), (UnderstandingKetamine, Stated)]
+        disputes [RapidImprovement];
     "indication/depression-antidepressant-delay" [Indication(Depression), Comparison(Onset)]
         "Traditional antidepressants can take weeks to work."
-        [(HowDoesKetamineAffectTheBrain, Stated), (WhatResearchExists, Preliminary), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (UnderstandingKetamine, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated), (HowDoesKetamineWork, Stated), (whole RiseOfKetamineTherapy, Stated), (Overview, Stated), (FaqMechanism, Stated), (UnderstandingKetamine, Stated)];
     "indication/depression-off-label-use" [Indication(Depression), Formulation(Ketamine)]
         "Ketamine itself is used off-label to treat mental health disorders."
         [(Overview, Stated), (FaqWhatIsKetamine, Stated)];
-    "indication/depression-first-off-label-target" [Indication(Depression)]
-        "Among the mental health disorders ketamine is used for off-label, depression comes first."
+    "indication/depression-singled-out-off-label-use" [Indication(Depression)]
+        "Of ketamine's off-label uses in mental health, article 003 singles out depression."
         [(FaqWhatIsKetamine, Stated)];
     "indication/depression-research-areas-in-000" [Indication(Depression), Indication(Ptsd), Indication(AnxietyDisorders), ResearchDirection(BroaderConditions)]
         "Article 000: ongoing research has looked at ketamine for depression, anxiety disorders and PTSD."
@@ -105,19 +108,19 @@ rows! {
     "indication/depression-promising-in-003-conclusion" [Indication(Depression), Indication(Ptsd)]
         "Article 003's conclusion and its table call ketamine promising for depression and PTSD."
         [(WhatIsKetamineConclusion, Preliminary)]
-        disputes [PtsdWording];
+        disputes [PtsdWording, DepressionEvidence];
     "indication/depression-severe-or-suicidal-appeal" [Indication(Depression), Indication(SuicidalIdeation), Benefit(AcuteSuicidalThoughts)]
         "Ketamine's speed makes it particularly appealing for people with severe depression or suicidal thoughts."
         [(Overview, Stated)]
         disputes [SuicidalThoughts];
     "indication/depression-hope-after-failed-therapies" [Indication(Depression), Indication(TreatmentResistantDepression), Benefit(Hope)]
         "Ketamine brings hope to people whom traditional therapies have not helped."
-        [(whole MentalHealthOverview, UnderInvestigation), (RevolutionaryConclusion, Stated), (Overview, Stated), (PotentialBenefits, Stated), (FaqMechanism, Stated), (FaqBenefits, Stated), (WhatIsKetamineConclusion, Stated)];
+        [(whole MentalHealthOverview, UnderInvestigation), (RevolutionaryConclusion, Stated), (PotentialBenefits, Stated), (FaqMechanism, Stated), (FaqBenefits, Stated), (WhatIsKetamineConclusion, Stated)];
     "indication/depression-severe-resistant-benefit" [Indication(Depression), Indication(TreatmentResistantDepression)]
         "People with severe depression, or whose depression resists treatment, may benefit significantly from ketamine."
         [(FaqPopulations, Preliminary)];
-    "indication/treatment-resistant-depression-infusion-relief-studies" [Indication(TreatmentResistantDepression), Route(Iv)]
-        "Studies have shown that ketamine infusions can bring relief to people who have struggled for years with persistent depressive symptoms; article 002 cites them for treatment-resistant depression."
+    "indication/treatment-resistant-depression-infusion-relief-no-study-named" [Indication(TreatmentResistantDepression), Route(Iv)]
+        "Article 002 says studies have shown that ketamine infusions can bring relief to people whose depressive symptoms have lasted for years; it names no study, and says so in its passage on treatment-resistant depression."
         [(whole RiseOfKetamineTherapy, Preliminary)]
         disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-noteworthy-efficacy-in-002" [Indication(TreatmentResistantDepression)]
@@ -130,8 +133,12 @@ rows! {
         "Ketamine has become a promising treatment for treatment-resistant depression."
         [(MedicalUses, Preliminary), (KetamineAndDepression, Preliminary)]
         disputes [DepressionEvidence];
-    "indication/treatment-resistant-depression-improvement-within-hours" [Indication(TreatmentResistantDepression)]
-        "Clinical studies have looked at ketamine in treatment-resistant depression; their results suggest symptoms may improve within hours rather than weeks."
+    "indication/treatment-resistant-depression-studied-in-000" [Indication(TreatmentResistantDepression)]
+        "Article 000 says clinical studies have looked at ketamine in people with treatment-resistant depression."
+        [(WhatResearchExists, UnderInvestigation)]
+        disputes [DepressionEvidence];
+    "indication/depression-improvement-within-hours-hedged-in-000" [Indication(Depression), Comparison(Onset)]
+        "Article 000 says results suggest ketamine may ease symptoms within hours rather than weeks."
         [(WhatResearchExists, Preliminary)]
         disputes [DepressionEvidence];
     "indication/treatment-resistant-depression-alternative-after-antidepressants" [Indication(TreatmentResistantDepression), Benefit(OptionWhenOthersFail)]
@@ -150,8 +157,8 @@ rows! {
         "Article 003 says that ketamine can address acute suicidal thoughts quickly and that this can save lives."
         [(PotentialBenefits, Preliminary)]
         disputes [SuicidalThoughts];
-    "indication/suicidal-ideation-lasting-effects-appeal" [Indication(SuicidalIdeation), Benefit(LastingEffects)]
-        "Article 003's FAQ says that lasting effects after a few treatments make ketamine particularly appealing for people with severe depression or acute suicidal thoughts."
+    "indication/suicidal-ideation-some-lasting-effects-appeal" [Indication(SuicidalIdeation), Benefit(LastingEffects)]
+        "Article 003's FAQ says that the lasting effects some people have after a few treatments (which, it says, studies indicate) make ketamine particularly appealing for people with severe depression or acute suicidal thoughts."
         [(FaqBenefits, Stated)]
         disputes [SuicidalThoughts];
     "indication/ptsd-burden" [Indication(Ptsd)]

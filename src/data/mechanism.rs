@@ -38,7 +38,10 @@ rows! {
         [(RoleOfNeurochemistry, Stated)];
     "mechanism/glutamate-surge-role-in-mood-cognition" [Mechanism(GlutamateSurge)]
         "Glutamate plays a part in regulating mood and in cognition."
-        [(HowDoesKetamineAffectTheBrain, Stated), (MechanismBehindEffects, Stated)];
+        [(HowDoesKetamineAffectTheBrain, Stated)];
+    "mechanism/glutamate-surge-tied-to-mood-cognition-in-003" [Mechanism(GlutamateSurge)]
+        "Article 003 ties glutamate to the regulation of mood and to cognition, without saying how."
+        [(MechanismBehindEffects, Stated)];
     "mechanism/glutamate-surge-mood-improvement-link" [Mechanism(GlutamateSurge)]
         "Glutamate is associated with improvement in mood."
         [(FaqMechanism, Stated)];
@@ -47,7 +50,13 @@ rows! {
         [(HowDoesKetamineAffectTheBrain, Stated)];
     "mechanism/synaptic-connectivity-new-synapses" [Mechanism(SynapticConnectivity)]
         "Ketamine strengthens synaptic connectivity: new synaptic connections form."
-        [(HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqNeuroplasticity, Stated), (RoleOfNeurochemistry, Stated)];
+        [(HowDoesKetamineWork, Preliminary), (MechanismBehindEffects, Stated), (FaqNeuroplasticity, Stated)];
+    "mechanism/synaptic-connectivity-enhanced-in-004" [Mechanism(SynapticConnectivity), Mechanism(GlutamateSurge)]
+        "Article 004 says the rise in glutamate enhances synaptic connectivity; it does not speak of new synapses."
+        [(RoleOfNeurochemistry, Stated)];
+    "mechanism/neuroplasticity-pathways-ease-depression-in-001" [Mechanism(Neuroplasticity)]
+        "Article 001 says that by promoting neuroplasticity ketamine may let the brain build new pathways, which can help relieve depressive symptoms."
+        [(HowDoesKetamineWork, Preliminary)];
     "mechanism/synaptic-connectivity-prefrontal-cortex-site" [Mechanism(SynapticConnectivity)]
         "The new synaptic connections that ketamine brings about form in the prefrontal cortex."
         [(MechanismBehindEffects, Stated), (FaqNeuroplasticity, Stated)];
@@ -93,9 +102,9 @@ rows! {
     "mechanism/opioid-interaction-analgesia-contribution" [Mechanism(OpioidInteraction), Mechanism(Analgesia)]
         "Article 003 says some studies suggest that ketamine's possible action at opioid receptors adds to its pain-relieving effect."
         [(MechanismBehindEffects, Preliminary)];
-    "mechanism/analgesia-pain-relief" [Mechanism(Analgesia)]
-        "Ketamine relieves pain: it has analgesic properties."
-        [(MedicalUses, Stated), (MechanismBehindEffects, Stated), (RoleOfNeurochemistry, Stated)];
+    "mechanism/analgesia-pain-relief-hedged-in-003-004" [Mechanism(Analgesia)]
+        "Ketamine may relieve pain: articles 003 and 004 speak of its analgesic properties only inside hedged sentences."
+        [(MedicalUses, Preliminary), (MechanismBehindEffects, Preliminary), (RoleOfNeurochemistry, Preliminary)];
     "mechanism/dissociative-state-dissociative-anesthetic" [Mechanism(DissociativeState)]
         "Ketamine is a dissociative anesthetic."
         [(WhatIsKetamine, Stated), (UnderstandingKetamine, Stated)];
@@ -114,5 +123,6 @@ rows! {
         [(whole RiseOfKetamineTherapy, Preliminary), (FaqNeuroplasticity, Preliminary)];
     "mechanism/mood-improvement-within-hours" [Mechanism(MoodImprovement), Comparison(Onset)]
         "Ketamine's effect on mood can show within hours."
-        [(WhatResearchExists, Preliminary), (Overview, Preliminary), (FaqMechanism, Preliminary), (KeyTakeaways, Preliminary), (UnderstandingKetamine, Stated)];
+        [(WhatResearchExists, Preliminary), (Overview, Preliminary), (FaqMechanism, Preliminary), (KeyTakeaways, Preliminary), (UnderstandingKetamine, Stated)]
+        disputes [RapidImprovement];
 }

@@ -28,7 +28,7 @@ rows! {
         [(RisksAndSideEffects, Stated), (FaqRisks, Stated)];
     "precaution/informed-decision-risk-benefit-balance" [Precaution(InformedDecision)]
         "Ketamine's therapeutic promise has to be weighed against considerations of safety and effectiveness (article 003: its benefits against its risks)."
-        [(WhatAreSafetyAndConsiderations, Stated), (WhatIsKetamineConclusion, Stated)];
+        [(WhatAreSafetyAndConsiderations, Preliminary), (WhatIsKetamineConclusion, Stated)];
     "precaution/informed-decision-consult-professional" [Precaution(InformedDecision)]
         "Anyone considering ketamine therapy should talk with a qualified mental health professional about the options that suit them."
         [(UnlockingConclusion, Stated)];

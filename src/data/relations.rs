@@ -21,7 +21,7 @@ relations! {
     Indication(Depression) -> Route(Iv) ["route/intravenous-most-common-for-depression"];
     Indication(Depression) -> Route(Intranasal) ["route/intranasal-newer-development"];
     Indication(TreatmentResistantDepression) -> Route(Iv)
-        ["indication/treatment-resistant-depression-infusion-relief-studies"];
+        ["indication/treatment-resistant-depression-infusion-relief-no-study-named"];
     Indication(TreatmentResistantDepression) -> Route(Intranasal)
         ["route/intranasal-spravato-fda-approval-in-003", "route/intranasal-fda-approval-rapid-acting-in-002"];
     Formulation(Ketamine) -> Route(Iv) ["route/intravenous-most-common-for-depression"];

@@ -38,7 +38,7 @@ rows! {
         [(WhatResearchExists, Preliminary)];
     "research-direction/emerging-field-evolving-role" [ResearchDirection(EmergingField)]
         "Understanding of ketamine's place in mental health care is still developing as research goes on."
-        [(RevolutionaryConclusion, UnderInvestigation), (FutureOfResearch, UnderInvestigation), (FaqOngoingResearch, UnderInvestigation), (WhatIsKetamineConclusion, UnderInvestigation)];
+        [(RevolutionaryConclusion, UnderInvestigation), (FaqOngoingResearch, Stated), (WhatIsKetamineConclusion, UnderInvestigation)];
     "research-direction/emerging-field-wider-acceptance-in-003" [ResearchDirection(EmergingField)]
         "Article 003 expects research to bring ketamine wider acceptance in clinical settings."
         [(WhatIsKetamineConclusion, UnderInvestigation)];

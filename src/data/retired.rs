@@ -10,6 +10,11 @@ use crate::RetiredClaim;
 /// The retired ids, sorted by id.
 pub(crate) const RETIRED: &[RetiredClaim] = &[
     RetiredClaim::new(
+        "clinic-practice/patient-reviews-trust-signal",
+        &["clinic-practice/patient-reviews-can-help-find-clinic"],
+        "it said reviews and recommendations help find a clinic; article 003 says they can, and the clinic is a ketamine clinic",
+    ),
+    RetiredClaim::new(
         "history-event/first-human-study-domino-corssen",
         &[
             "history-event/first-human-study-domino-corssen-michigan",
@@ -23,9 +28,37 @@ pub(crate) const RETIRED: &[RetiredClaim] = &[
         "it filed a report of better mood and less pain under chronic pain and depression, which article 001 does not name",
     ),
     RetiredClaim::new(
+        "indication/depression-first-off-label-target",
+        &["indication/depression-singled-out-off-label-use"],
+        "it put depression first among ketamine's off-label uses; article 003 only singles it out (\"especially\") and gives no order",
+    ),
+    RetiredClaim::new(
+        "indication/suicidal-ideation-lasting-effects-appeal",
+        &["indication/suicidal-ideation-some-lasting-effects-appeal"],
+        "it dropped article 003's hedge: the lasting effects are what studies indicate for some people",
+    ),
+    RetiredClaim::new(
+        "indication/treatment-resistant-depression-improvement-within-hours",
+        &[
+            "indication/treatment-resistant-depression-studied-in-000",
+            "indication/depression-improvement-within-hours-hedged-in-000",
+        ],
+        "it joined two sentences of article 000, that studies have looked at treatment-resistant depression and that results suggest improvement within hours, and tied the hedged result to those studies",
+    ),
+    RetiredClaim::new(
+        "indication/treatment-resistant-depression-infusion-relief-studies",
+        &["indication/treatment-resistant-depression-infusion-relief-no-study-named"],
+        "it said article 002 cites studies; the article names none",
+    ),
+    RetiredClaim::new(
         "indication/treatment-resistant-depression-recent-research-interest",
         &["history-event/recent-attention-treatment-resistant-conditions"],
         "it filed research on treatment-resistant mental health conditions under treatment-resistant depression, which article 000 does not name",
+    ),
+    RetiredClaim::new(
+        "mechanism/analgesia-pain-relief",
+        &["mechanism/analgesia-pain-relief-hedged-in-003-004"],
+        "it said plainly that ketamine relieves pain; articles 003 and 004 mention its analgesic properties only in hedged sentences",
     ),
     RetiredClaim::new(
         "precaution/supervised-clinical-use-licensed-providers-only",

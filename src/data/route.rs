@@ -13,10 +13,10 @@ rows! {
         disputes [MostCommonMethod];
     "route/intravenous-infusion-40-minutes" [Route(Iv), ProcessItem(InfusionDuration), TherapyStep(Administration), ClinicPractice(SupervisedSessions)]
         "In ketamine treatment for depression, one IV infusion runs for about 40 minutes."
-        [(AdministrationMethods, Stated), (FaqAdministration, Stated), (FaqInfusionSession, Stated)];
+        [(AdministrationMethods, StandardPractice), (FaqAdministration, Stated), (FaqInfusionSession, Stated)];
     "route/intravenous-low-dose" [Route(Iv)]
         "In ketamine treatment for depression, the IV infusion gives a low dose."
-        [(AdministrationMethods, Stated), (FaqAdministration, Stated)];
+        [(AdministrationMethods, StandardPractice), (FaqAdministration, Stated)];
     "route/intravenous-precise-dose-control" [Route(Iv)]
         "Giving ketamine by IV infusion allows precise control of the dose, and the infusion acts immediately."
         [(FaqAdministration, Stated)];
@@ -36,9 +36,9 @@ rows! {
         "Using ketamine as a nasal spray for conditions such as depression is one of the newer developments in the field."
         [(NasalSprayTeaser, Stated)];
     "route/intramuscular-chosen-in-certain-cases" [Route(Im), Formulation(Ketamine)]
-        "Providers may choose intramuscular injection in certain cases."
+        "In certain cases, providers may choose to give ketamine by intramuscular injection."
         [(AdministrationMethods, Stated), (FaqAdministration, Stated)];
     "route/oral-less-common-variable-absorption" [Route(Oral), Formulation(Ketamine)]
-        "Oral doses are less common because absorption varies, though some practitioners prescribe them for particular patients."
+        "Ketamine is given by mouth less often than by the other routes because its absorption varies, though some practitioners prescribe oral ketamine for particular patients."
         [(AdministrationMethods, Stated), (FaqAdministration, Stated)];
 }

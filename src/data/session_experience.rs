@@ -8,7 +8,7 @@ rows! {
         [(Step3Administration, Preliminary)];
     "session-experience/relaxation-during-infusion" [SessionExperience(Relaxation), ProcessItem(PatientExperience)]
         "Patients may feel relaxed during a ketamine infusion."
-        [(FaqInfusionSession, Stated)];
+        [(FaqInfusionSession, Preliminary)];
     "session-experience/improvement-after-session-claim-in-003" [SessionExperience(ImprovementAfterSession), ProcessItem(PatientExperience)]
         "Article 003 says patients should notice improvement soon after an infusion ends; it names no evidence for this."
         [(FaqInfusionSession, Stated)]

@@ -21,7 +21,7 @@ rows! {
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-during-session" [SideEffect(Dissociation), SessionExperience(Dissociation), ProcessItem(PatientExperience)]
         "Some patients feel dissociated during a ketamine session (article 003: mildly)."
-        [(Step3Administration, PatientReports), (FaqInfusionSession, Stated)]
+        [(Step3Administration, PatientReports), (FaqInfusionSession, Preliminary)]
         disputes [DissociationRole, SideEffectFrequency];
     "side-effect/dissociation-in-003-takeaways" [SideEffect(Dissociation), SideEffect(Nausea), SideEffect(BladderProblems)]
         "Article 003's takeaways list dissociation, nausea and bladder issues as possible side effects, the bladder item without the long-term, high-dose qualifier the article gives it elsewhere."

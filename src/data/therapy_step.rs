@@ -22,12 +22,12 @@ rows! {
         "Ketamine clinics give guided ketamine sessions under medical supervision, whether infusions or nasal spray."
         [(RoleOfClinics, Stated)];
     "therapy-step/administration-reputable-clinic-supervision" [TherapyStep(Administration), ClinicPractice(SupervisedSessions)]
-        "A reputable clinic runs its infusion or nasal spray sessions with guidance and medical supervision."
+        "A reputable ketamine clinic gives its ketamine infusions or nasal spray sessions with guidance, under medical supervision."
         [(FaqReputableClinic, Stated)];
     "therapy-step/follow-up-progress-appointments" [TherapyStep(FollowUp), ClinicPractice(FollowUpAppointments)]
         "Follow-up appointments after ketamine sessions track how the ketamine treatment is going; article 004 calls them crucial."
         [(Step4FollowUp, Stated), (RoleOfClinics, Stated)];
     "therapy-step/follow-up-reputable-clinic-offer" [TherapyStep(FollowUp), ClinicPractice(FollowUpAppointments)]
-        "A reputable clinic also offers follow-up appointments to track progress."
+        "A reputable ketamine clinic offers follow-up appointments to track the patient's progress."
         [(FaqReputableClinic, Stated)];
 }

@@ -138,19 +138,19 @@ rows! {
         graded High "the product's FDA prescribing information";
     "topic/dosing-spravato-not-for-anesthesia" [Topic(Dosing)]
         "Spravato is not meant to be used as an anesthetic."
-        [(whole SpravatoPatientInformation, Stated)]
+        [(whole SpravatoPatientInformation, RegulatoryApproval)]
         graded High "the manufacturer's patient information for the approved product";
     "topic/dosing-spravato-children-unknown" [Topic(Dosing)]
         "Whether Spravato is safe and effective in children is not known."
-        [(whole SpravatoPatientInformation, Stated)]
+        [(whole SpravatoPatientInformation, RegulatoryApproval)]
         graded High "the manufacturer's patient information for the approved product";
     "topic/dosing-spravato-suicide-prevention-unproven" [Topic(Dosing)]
         "Spravato is not known to be safe and effective at preventing suicide or at reducing suicidal thoughts."
-        [(whole SpravatoPatientInformation, Stated)]
+        [(whole SpravatoPatientInformation, RegulatoryApproval)]
         graded High "the manufacturer's patient information for the approved product";
     "topic/dosing-spravato-no-hospitalization-replacement" [Topic(Dosing)]
         "Spravato does not replace hospitalization when a patient needs it."
-        [(whole SpravatoPatientInformation, Stated)]
+        [(whole SpravatoPatientInformation, RegulatoryApproval)]
         graded High "the manufacturer's patient information for the approved product";
     "topic/label-safety-dissociation-rate" [Topic(LabelSafety)]
         "In the label's short-term trials, 41% of patients on Spravato had dissociation, against 9% on placebo."

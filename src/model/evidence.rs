@@ -15,7 +15,7 @@ use crate::model::macros::names;
 ///
 /// | level | [`describe`](Self::describe) | cues ([`CUES`](Self::CUES)) |
 /// | --- | --- | --- |
-/// | `UnderInvestigation` | under investigation | "being studied", "investigate", "investigating", "investigation", "are exploring", "is exploring", "begun exploring", "researchers study", "research continues", "area of exploration", "ongoing research", "continued research", "researchers aim" |
+/// | `UnderInvestigation` | under investigation | "being studied", "investigate", "investigating", "investigation", "are exploring", "is exploring", "begun exploring", "began to explore", "researchers study", "research continues", "area of exploration", "ongoing research", "continued research", "researchers aim" |
 /// | `PatientReports` | reported by patients | "report", "describe" |
 /// | `Preliminary` | preliminary findings | "may", "maybe", "might", "could", "can", "suggest", "indicate", "potential", "promise", "promising", "emerging", "believed", "thought to" |
 /// | `Stated` | stated without named evidence | no cue: a plain statement |
@@ -84,6 +84,7 @@ const CUES: &[(&str, Evidence)] = &[
     ("are exploring", Evidence::UnderInvestigation),
     ("is exploring", Evidence::UnderInvestigation),
     ("begun exploring", Evidence::UnderInvestigation),
+    ("began to explore", Evidence::UnderInvestigation),
     ("researchers study", Evidence::UnderInvestigation),
     ("research continues", Evidence::UnderInvestigation),
     ("area of exploration", Evidence::UnderInvestigation),

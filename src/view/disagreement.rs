@@ -284,7 +284,7 @@ const DISSOCIATION: Record = (
                 at(TroubleshootingAndConsiderations, Stated),
                 at(KeyTakeaways, Stated),
                 at(Section::Step3Administration, PatientReports),
-                at(Section::FaqInfusionSession, Stated),
+                at(Section::FaqInfusionSession, Preliminary),
             ],
         ),
         Side::new(
@@ -304,20 +304,24 @@ const DEPRESSION: Record = (
     DisagreementKind::Drift,
     &[
         Side::new(
-            "preliminary: results suggest ketamine may improve symptoms within hours, it has shown promise, and its use in mental health is an emerging field that needs more study",
+            "preliminary: results suggest ketamine may improve symptoms within hours, it has shown promise, it is an emerging treatment with promising results, and its use in mental health is an emerging field that needs more study",
             &[
                 at(WhatResearchExists, Preliminary),
                 at(WhatResearchExists, UnderInvestigation),
                 at(MedicalUses, Preliminary),
                 at(KetamineAndDepression, Preliminary),
+                Citation::whole(Source::WhatIsKetamine, Preliminary),
+                at(WhatIsKetamineConclusion, Preliminary),
             ],
         ),
         Side::new(
-            "shown by studies: numerous studies have demonstrated that it works, studies have shown infusions can relieve long-standing depression, and it is listed without qualifier as a treatment for depression",
+            "shown by studies, or stated without a hedge: numerous studies have demonstrated that it works, studies began to show effects on mood disorders, studies have shown infusions can relieve long-standing depression, it is listed without qualifier as a treatment for depression, and it is called effective for people whom traditional treatments have not helped",
             &[
                 at(ClinicalEvidence, ClinicalStudies),
+                at(Section::HistoryOfKetamine, ClinicalStudies),
                 Citation::whole(ESSAY, Preliminary),
                 at(KeyTakeaways, Stated),
+                at(PotentialBenefits, Stated),
             ],
         ),
         Side::new(
@@ -329,7 +333,7 @@ const DEPRESSION: Record = (
             ],
         ),
     ],
-    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's list of uses and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown infusions can bring relief (a hedge: its citation is preliminary), and article 003's takeaways list depression without a qualifier, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side: Berman et al. had 7 patients, Murrough et al. 73); the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
+    "Article 000 says only that results suggest ketamine may bring improvement within hours and calls the field emerging; article 003's opening line calls it an emerging treatment, and its list of uses, its conclusion and article 004 call it promising. Article 004 then says numerous studies have demonstrated its efficacy, article 002 that studies have shown infusions can bring relief (a hedge: its citation is preliminary), and article 003 that studies began to show effects on mood disorders, while its takeaways list depression without a qualifier and its list of benefits calls it effective for people whom other treatments failed, yet no article names a study (004's 'landmark study' has neither authors nor year). Controlled trials do exist (the third side: Berman et al. had 7 patients, Murrough et al. 73); the crate grades each article claim by its own wording, not by the strongest wording any article uses.",
 );
 
 const BENEFIT_DURATION: Record = (
@@ -395,7 +399,7 @@ const SIDE_EFFECT_FREQUENCY: Record = (
             "some patients or some individuals, and mild: some patients feel detached from reality, some report dissociation, the dissociation is mild, and some individuals have reported dizziness or nausea",
             &[
                 at(RisksAndSideEffects, Stated),
-                at(FaqInfusionSession, Stated),
+                at(FaqInfusionSession, Preliminary),
                 at(Step3Administration, PatientReports),
                 at(WhatAreSafetyAndConsiderations, PatientReports),
             ],
@@ -430,11 +434,22 @@ const RAPID_IMPROVEMENT: Record = (
             ],
         ),
         Side::new(
-            "patients should feel improvement soon after an infusion ends",
-            &[at(FaqInfusionSession, Stated)],
+            "stated plainly: patients should feel improvement soon after an infusion ends, and ketamine brings quick relief where the usual therapies often fail",
+            &[
+                at(FaqInfusionSession, Stated),
+                at(WhatIsKetamineConclusion, Stated),
+            ],
+        ),
+        Side::new(
+            "hedged: ketamine can change mood within hours",
+            &[
+                at(Section::Overview, Preliminary),
+                at(Section::FaqMechanism, Preliminary),
+                at(KeyTakeaways, Preliminary),
+            ],
         ),
     ],
-    "Article 003 turns what many patients report into what every patient should expect after a session. The crate keeps the report: no source shows that every patient improves.",
+    "Article 003 turns what many patients report into what every patient should expect after a session, and its overview, FAQ and takeaways say ketamine can change mood within hours, while its conclusion says plainly that it gives rapid relief. The crate keeps the report and the hedge: no source shows that every patient improves.",
 );
 
 const MOST_COMMON_METHOD: Record = (
@@ -480,7 +495,7 @@ const SUICIDAL_THOUGHTS: Record = (
     DisagreementKind::Contradiction,
     &[
         Side::new(
-            "yes: its quick effect on acute suicidal thoughts can be life-saving, which makes it particularly appealing for people with suicidal thoughts",
+            "yes: acting quickly on acute suicidal thoughts, it can save lives (its list of benefits); apart from that, its speed (its overview) and the lasting effects studies indicate for some people (its FAQ) make it particularly appealing for people with severe depression or suicidal thoughts",
             &[
                 at(PotentialBenefits, Preliminary),
                 at(FaqBenefits, Stated),
@@ -490,7 +505,7 @@ const SUICIDAL_THOUGHTS: Record = (
         Side::new(
             "not known: Spravato is not known to be safe and effective at preventing suicide or reducing suicidal thoughts, does not replace hospitalization, and has suicidal thoughts and behaviours on its boxed warning",
             &[
-                Citation::whole(Source::SpravatoPatientInformation, Stated),
+                Citation::whole(Source::SpravatoPatientInformation, RegulatoryApproval),
                 Citation::whole(Source::SpravatoPrescribingInformation, RegulatoryApproval),
             ],
         ),

@@ -251,15 +251,14 @@ const LINKS: &[Link] = &[
         SynapticConnectivity,
         &[at(MechanismBehindEffects, Stated)],
     ),
-    // 002: the cascade "believed to influence" synaptic plasticity (influence
-    // only, hence preliminary: 002 does not say it promotes it); 003 FAQ:
-    // plasticity through the interaction with NMDA receptors; 004: the NMDA
-    // action "can enhance synaptic plasticity".
+    // 003 FAQ: plasticity through the interaction with NMDA receptors; 004:
+    // the NMDA action "can enhance synaptic plasticity". (002 says only that
+    // ketamine "targets" NMDA receptors, never that it blocks them, so it backs
+    // no antagonism link: mechanism/mood-improvement-influence-hedged-in-002.)
     Link::new(
         NmdaAntagonism,
         Neuroplasticity,
         &[
-            Citation::whole(ESSAY, Preliminary),
             at(FaqNeuroplasticity, Stated),
             at(UnderstandingKetamine, Preliminary),
         ],
@@ -269,18 +268,6 @@ const LINKS: &[Link] = &[
         NmdaAntagonism,
         Neurogenesis,
         &[at(UnderstandingKetamine, Preliminary)],
-    ),
-    // 002: the cascade is believed to influence cognition.
-    Link::new(
-        NmdaAntagonism,
-        Cognition,
-        &[Citation::whole(ESSAY, Preliminary)],
-    ),
-    // 002: the cascade is believed to influence mood regulation.
-    Link::new(
-        NmdaAntagonism,
-        MoodImprovement,
-        &[Citation::whole(ESSAY, Preliminary)],
     ),
     // 001: the surge "may stimulate synaptic connections"; 004: the surge leads
     // to enhanced synaptic connectivity.
